@@ -1,0 +1,56 @@
+import ArgumentParser
+import ClaimdeskKit
+import Foundation
+
+/// The `claimdesk` command: parses arguments, runs the subcommand, and turns every failure into
+/// one `claimdesk: error: ...` line and a sysexits status.
+public struct ClaimdeskCommand: AsyncParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "claimdesk",
+    abstract: "Extract checkable claims from news text, verify them, and keep a hash-chained ledger.",
+    version: ClaimdeskVersion.current,
+    subcommands: [
+      InitCommand.self,
+    ])
+
+  public init() {}
+
+  /// The process entry point.
+  public static func runMain() async {
+    signal(SIGPIPE, SIG_IGN)
+    let status = await run(Array(CommandLine.arguments.dropFirst()))
+    Foundation.exit(status)
+  }
+
+  /// Runs one command line with the current `CommandContext` and returns the exit status.
+  public static func run(_ arguments: [String]) async -> Int32 {
+    let context = CommandContext.current
+    do {
+      var command = try parseAsRoot(arguments)
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+      return 0
+    } catch let failure as ClaimdeskFailure {
+      context.standardError.write("claimdesk: error: \(failure.description)\n")
+      return failure.exitStatus.rawValue
+    } catch let exit as ExitCode {
+      return exit.rawValue
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        context.standardOutput.write(message.isEmpty ? "" : message + "\n")
+        return 0
+      }
+      if code == .validationFailure {
+        context.standardError.write(message + "\n")
+        return ExitStatus.usage.rawValue
+      }
+      context.standardError.write("claimdesk: error: \(message)\n")
+      return code.rawValue == 1 ? ExitStatus.software.rawValue : code.rawValue
+    }
+  }
+}

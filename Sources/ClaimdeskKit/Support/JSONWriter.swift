@@ -1,0 +1,77 @@
+/// Writes JSON straight into bytes: canonical (keys sorted by UTF-8 bytes, no insignificant
+/// whitespace, `/` unescaped, non-ASCII raw), and several times faster than `JSONEncoder`.
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
+
+  public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+  /// The canonical encoding of one value.
+  public static func encode(_ value: JSONValue) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.write(value)
+    return writer.bytes
+  }
+
+  /// The canonical encoding as a String.
+  public static func string(_ value: JSONValue) -> String {
+    String(decoding: encode(value), as: UTF8.self)
+  }
+
+  public mutating func write(_ value: JSONValue) {
+    switch value {
+    case .null: append("null")
+    case .bool(let b): append(b ? "true" : "false")
+    case .int(let i): append(String(i))
+    case .double(let d): writeDouble(d)
+    case .string(let s): writeString(s)
+    case .array(let items):
+      bytes.append(UInt8(ascii: "["))
+      for (i, item) in items.enumerated() {
+        if i > 0 { bytes.append(UInt8(ascii: ",")) }
+        write(item)
+      }
+      bytes.append(UInt8(ascii: "]"))
+    case .object(let members):
+      bytes.append(UInt8(ascii: "{"))
+      // Swift's String `<` compares by Unicode scalars, which orders like UTF-8 bytes.
+      for (i, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+        if i > 0 { bytes.append(UInt8(ascii: ",")) }
+        writeString(key)
+        bytes.append(UInt8(ascii: ":"))
+        write(members[key]!)
+      }
+      bytes.append(UInt8(ascii: "}"))
+    }
+  }
+
+  public mutating func writeString(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
+      case 0x08: append("\\b")
+      case 0x0C: append("\\f")
+      case 0..<0x20:
+        append("\\u00")
+        bytes.append(Self.hexDigit(b >> 4))
+        bytes.append(Self.hexDigit(b & 0xF))
+      default: bytes.append(b)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func writeDouble(_ d: Double) {
+    guard d.isFinite else { return append("null") }
+    if d == d.rounded(), abs(d) < 1e15 { return append(String(Int(d))) }
+    append("\(d)")
+  }
+
+  private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+  static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v + 48 : v + 87 }
+}

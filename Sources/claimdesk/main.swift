@@ -1,0 +1,3 @@
+import ClaimdeskCLI
+
+await ClaimdeskCommand.runMain()
