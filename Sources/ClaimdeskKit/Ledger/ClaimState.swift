@@ -1,0 +1,136 @@
+/// A claim as the ledger's events leave it: what was extracted, and every review decision since.
+public struct ClaimState: Sendable, Equatable {
+  /// The full content-derived id (32 hex digits); show `ClaimIDs.shortest` to people.
+  public var id: String
+  /// The checkable statement itself.
+  public var text: String
+  /// The sentence it stands in, and one sentence each side, when extracted from a document.
+  public var sentence: String?
+  public var contextBefore: String?
+  public var contextAfter: String?
+  public var document: String?
+  /// Unicode scalar offsets of `text` in the stored document text.
+  public var span: Range<Int>?
+  /// Check-worthiness in [0, 1] (stored as integer millionths).
+  public var score: Double?
+  public var kinds: [String]
+  public var speaker: String?
+  public var hedges: [String]
+  /// Cues the extractor found (numbers, years, spans, entities, ...), as recorded.
+  public var cues: [ClaimCueRecord]
+  public var status: ClaimStatus
+  public var sources: [SourceState]
+  /// Links the document cites in this claim's sentence: offered, never by themselves evidence.
+  public var suggestedSources: [String]
+  public var notes: [NoteRecord]
+  public var history: [HistoryEntry]
+  /// The hash of the last event that concerned this claim (worksheets record it to detect conflicts).
+  public var lastEventHash: String
+
+  public init(id: String, text: String, lastEventHash: String) {
+    self.id = id
+    self.text = text
+    self.kinds = []
+    self.hedges = []
+    self.cues = []
+    self.status = .open
+    self.sources = []
+    self.suggestedSources = []
+    self.notes = []
+    self.history = []
+    self.lastEventHash = lastEventHash
+  }
+}
+
+/// One cue as recorded in `claim.added`: its kind, the words, and a normalised value if any.
+public struct ClaimCueRecord: Sendable, Equatable {
+  public var kind: String
+  public var text: String
+  public var value: String?
+
+  public init(kind: String, text: String, value: String? = nil) {
+    self.kind = kind
+    self.text = text
+    self.value = value
+  }
+}
+
+/// A source a reviewer attached: a URL, or a citation ("AP interview, 2015-11-24").
+public struct SourceState: Sendable, Equatable {
+  public var reference: String
+  public var isURL: Bool
+  public var actor: String
+  public var at: String
+  /// Fetches of this URL, oldest first.
+  public var fetches: [SourceFetch]
+
+  public init(reference: String, isURL: Bool, actor: String, at: String, fetches: [SourceFetch] = []) {
+    self.reference = reference
+    self.isURL = isURL
+    self.actor = actor
+    self.at = at
+    self.fetches = fetches
+  }
+}
+
+/// What one `source.fetched` event recorded, and the passages found for this claim.
+public struct SourceFetch: Sendable, Equatable {
+  public var at: String
+  /// The event's `data` as recorded (final URL, status, digests, WARC file, error, ...).
+  public var record: JSONValue
+  public var passages: [PassageRecord]
+
+  public init(at: String, record: JSONValue, passages: [PassageRecord] = []) {
+    self.at = at
+    self.record = record
+    self.passages = passages
+  }
+}
+
+/// A passage of a fetched page that bears on a claim.
+public struct PassageRecord: Sendable, Equatable {
+  public var text: String
+  public var score: Double
+  public var matchedTerms: [String]
+  /// Set when the passage states a different number or year for the same thing.
+  public var contradiction: String?
+
+  public init(text: String, score: Double, matchedTerms: [String], contradiction: String? = nil) {
+    self.text = text
+    self.score = score
+    self.matchedTerms = matchedTerms
+    self.contradiction = contradiction
+  }
+}
+
+public struct NoteRecord: Sendable, Equatable {
+  public var text: String
+  public var actor: String
+  public var at: String
+
+  public init(text: String, actor: String, at: String) {
+    self.text = text
+    self.actor = actor
+    self.at = at
+  }
+}
+
+/// One line of a claim's history: who did what, when, and why.
+public struct HistoryEntry: Sendable, Equatable {
+  public var seq: Int
+  public var at: String
+  public var actor: String
+  public var op: String
+  /// A one-line human summary ("status open -> verified: confirmed by AP transcript").
+  public var summary: String
+  public var hash: String
+
+  public init(seq: Int, at: String, actor: String, op: String, summary: String, hash: String) {
+    self.seq = seq
+    self.at = at
+    self.actor = actor
+    self.op = op
+    self.summary = summary
+    self.hash = hash
+  }
+}
