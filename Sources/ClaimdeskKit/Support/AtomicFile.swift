@@ -6,8 +6,9 @@ import Foundation
 
 /// Writes a file so that readers see the old content or the new, never a mix, even across a crash.
 public enum AtomicFile {
-  /// Throws `AtomicFileError`.
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  /// Throws `AtomicFileError`. `syncFolder` also makes the rename itself durable; callers
+  /// that tolerate finding the previous version after a crash skip that extra fsync.
+  public static func write(_ bytes: [UInt8], to path: String, syncFolder: Bool = true) throws {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
@@ -28,6 +29,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw AtomicFileError(path: path, reason: reason)
     }
+    guard syncFolder else { return }
     let folder = (path as NSString).deletingLastPathComponent
     let dfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dfd >= 0 {
