@@ -10,8 +10,14 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     abstract: "Extract checkable claims from news text, verify them, and keep a hash-chained ledger.",
     version: ClaimdeskVersion.current,
     subcommands: [
-      InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self,
-      NoteCommand.self, LedgerCommand.self,
+      InitCommand.self,
+      AddCommand.self,
+      ListCommand.self,
+      ShowCommand.self,
+      MarkCommand.self,
+      NoteCommand.self,
+      LedgerCommand.self,
+      SentencesCommand.self,
     ])
 
   public init() {}

@@ -1,0 +1,15 @@
+/// The entry point from bytes to a `Document`: decodes (UTF-8, UTF-16 with BOM, Windows-1252),
+/// refuses binary files, normalises to NFC and reads the format (`nil`: detect it from the
+/// origin's extension, else the content). For files of any size use `SentenceStream`.
+public enum DocumentReader {
+  /// Reads a whole document. `origin` (a path, `-` or a URL) names it in messages and decides
+  /// the format by extension; `unwrap` joins every line break inside a paragraph (PDF-style text).
+  public static func read(
+    _ bytes: [UInt8], origin: String, format: DocumentFormat? = nil, unwrap: Bool = false
+  ) throws -> Document {
+    var session = TextReadingSession(origin: origin, format: format, unwrap: unwrap, keepsIndex: true)
+    try session.feed(bytes)
+    try session.finish()
+    return session.document()
+  }
+}

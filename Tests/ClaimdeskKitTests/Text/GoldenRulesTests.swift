@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import ClaimdeskKit
+
+/// The 52 English "Golden Rules" of sentence boundary detection (pragmatic_segmenter), scored as
+/// the data's README says: strip each segment, drop empty ones, the list must equal `expected`.
+@Suite struct GoldenRulesTests {
+  static func segments(_ input: String, unwrap: Bool) throws -> [String] {
+    let document = try DocumentReader.read(Array(input.utf8), origin: "rule", format: .text, unwrap: unwrap)
+    return SentenceSplitter.split(document)
+      .map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+      .filter { !$0.isEmpty }
+  }
+
+  @Test func passesAtLeastFiftyOfFiftyTwo() throws {
+    guard let data = TestData.sharedData else {
+      print("GoldenRulesTests: skipped, ../shared/data is absent")
+      #expect(!TestData.isCI, "../shared/data is required under CI=true")
+      return
+    }
+    let json = try Data(contentsOf: data.appendingPathComponent("sbd/golden_rules_en.json"))
+    guard let rules = try JSONParser.parse([UInt8](json)).arrayValue else {
+      Issue.record("golden_rules_en.json is not an array")
+      return
+    }
+    var passed = 0
+    var failures: [String] = []
+    for rule in rules {
+      let input = rule["input"]?.stringValue ?? ""
+      let expected = rule["expected"]?.arrayValue?.compactMap(\.stringValue) ?? []
+      let unwrap = rule["options"]?["doc_type"]?.stringValue == "pdf"
+      let got = try Self.segments(input, unwrap: unwrap)
+      if got == expected {
+        passed += 1
+      } else {
+        failures.append("#\(rule["id"]?.intValue ?? 0): \(got)")
+      }
+    }
+    print("GoldenRulesTests: passed \(passed) of \(rules.count) English golden rules")
+    for failure in failures { print("  failed \(failure)") }
+    #expect(rules.count == 52)
+    #expect(passed >= 50)
+  }
+}
