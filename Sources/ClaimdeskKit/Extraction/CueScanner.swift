@@ -54,7 +54,8 @@ struct CueScanner {
 
   /// "since 1967", "since March 2015", "since Tuesday".
   private func since(_ t: [Token], _ i: Int) -> FoundCue? {
-    guard i + 1 < t.count, let inner = temporal(t, i + 1), inner.kind != .duration else { return nil }
+    let k = i + 1 < t.count && t[i + 1].is(Words.the) ? i + 2 : i + 1
+    guard k < t.count, let inner = temporal(t, k), inner.kind != .duration else { return nil }
     var value: String?
     if let v = inner.value {
       let from = v.split(separator: "/").first.map(String.init) ?? v

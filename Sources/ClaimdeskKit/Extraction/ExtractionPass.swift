@@ -245,20 +245,28 @@ struct ExtractionPass {
       }
       let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
-      if let np, endsSentence(t, v + 1), np.first > 0, t[np.first - 1].kind == .comma {
+      var c = v + 1
+      if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
+        // The one told: "Kerry", "reporters", "the council".
+        if c < t.count, NameSpan.startsName(t[c]) {
+          c = NameSpan.extend(t, from: c, limit: t.count) + 1
+        } else if c < t.count, t[c].kind == .word, !t[c].is(Words.that) {
+          let determiner = t[c].has(.determiner)
+          c += 1
+          while determiner, c < t.count, c - v <= 4, t[c].kind == .word, !t[c].is(Words.that) { c += 1 }
+        }
+      }
+      // "..., the mayor said." / "..., the mayor told the council."
+      if let np, endsSentence(t, c), np.first > 1, t[np.first - 1].kind == .comma {
         w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
         return
       }
-      var c = v + 1
       var sawThat = false
-      var m = c
-      while m < t.count, m - c < 8, t[m].kind == .word, !t[m].is(Words.that) { m += 1 }
-      if m < t.count, m - c < 8, t[m].is(Words.that) {
+      var m = v + 1
+      while m < t.count, m - v <= 8, t[m].kind == .word, !t[m].is(Words.that) { m += 1 }
+      if m < t.count, m - v <= 8, t[m].is(Words.that) {
         c = m + 1
         sawThat = true
-      } else if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
-        if c < t.count, NameSpan.startsName(t[c]) { c = NameSpan.extend(t, from: c, limit: t.count) + 1 }
-        else if c < t.count, t[c].kind == .word { c += 1 }
       } else if c < t.count, t[c].kind == .colon {
         c += 1
       }
@@ -337,10 +345,15 @@ struct ExtractionPass {
           if r.attribution.speaker == nil { r.attribution.speaker = acc.attribution.speaker }
           if acc.last < r.last && acc.last >= r.first { r.last = acc.last }
         }
-        emit(w, r.first, r.last, r.attribution, isQuote: false)
-        if r.attribution.speaker != nil { paragraphSpeaker = r.attribution }
+        if emit(w, r.first, r.last, r.attribution, isQuote: false) {
+          if r.attribution.speaker != nil { paragraphSpeaker = r.attribution }
+        } else {
+          emit(w, 0, w.tokens.count - 1, r.attribution, isQuote: false)
+        }
       } else if let acc = w.according {
-        emit(w, acc.first, acc.last, acc.attribution, isQuote: false)
+        if !emit(w, acc.first, acc.last, acc.attribution, isQuote: false) {
+          emit(w, 0, w.tokens.count - 1, acc.attribution, isQuote: false)
+        }
         if acc.attribution.speaker != nil { paragraphSpeaker = acc.attribution }
       } else {
         let inline = w.pieces.contains { $0.words >= 4 }
@@ -350,20 +363,21 @@ struct ExtractionPass {
     previousParagraphSpeaker = paragraphSpeaker
   }
 
-  private mutating func emit(_ w: SentenceWork, _ first: Int, _ last: Int, _ a: Attribution, isQuote: Bool) {
+  @discardableResult
+  private mutating func emit(_ w: SentenceWork, _ first: Int, _ last: Int, _ a: Attribution, isQuote: Bool) -> Bool {
     let t = w.tokens
     var f = max(0, first)
     var l = min(last, t.count - 1)
     while f <= l, isTrimmed(t[f].kind) { f += 1 }
     while l >= f, isTrimmed(t[l].kind) { l -= 1 }
-    guard f <= l else { return }
+    guard f <= l else { return false }
     var cueFrom = w.cues.startIndex
     while cueFrom < w.cues.endIndex, w.cues[cueFrom].first < f { cueFrom += 1 }
     var cueTo = cueFrom
     while cueTo < w.cues.endIndex, w.cues[cueTo].first <= l { cueTo += 1 }
     let inside = w.cues[cueFrom..<cueTo].filter { $0.last <= l }
     let verdict = ClaimRules.judge(t, f, l, cues: inside[...], isQuote: isQuote)
-    guard verdict.words >= 3 else { return }
+    guard verdict.words >= 3 else { return false }
 
     var hedges: [String] = []
     for k in f...l where t[k].kind == .word && (t[k].classes.contains(.hedge) || (t[k].classes.contains(.modal) && !t[k].isCapitalised)) {
@@ -387,6 +401,7 @@ struct ExtractionPass {
       ExtractedClaim(
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end, kinds: kinds, speaker: a.speaker,
         hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: ClaimRules.score(model: model, verdict)))
+    return true
   }
 
   private func isTrimmed(_ kind: Token.Kind) -> Bool {
