@@ -1,0 +1,27 @@
+/// Who a claim is attributed to, and the distance markers of the attribution itself
+/// ("reportedly" in "the prime minister reportedly told Kerry", "according to", "sources say").
+struct Attribution {
+  var speaker: String?
+  var person: Int?
+  var hedges: [String]
+
+  init(_ phrase: SpeakerPhrase?, hedges: [String], memory: PersonMemory) {
+    self.hedges = hedges
+    switch phrase?.who {
+    case .person(let p)?:
+      person = p
+      speaker = memory.people[p].name
+    case .name(let name)?:
+      speaker = name
+    case .anonymous?:
+      self.hedges.append("sources say")
+    default:
+      break
+    }
+  }
+
+  init(speaker: String?, hedges: [String]) {
+    self.speaker = speaker
+    self.hedges = hedges
+  }
+}

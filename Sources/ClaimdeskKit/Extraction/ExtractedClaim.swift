@@ -1,0 +1,41 @@
+/// A checkable statement found in a document.
+public struct ExtractedClaim: Sendable, Equatable {
+  /// The statement itself: the quoted sentence of a direct quote, the reported content of
+  /// reported speech, else the sentence; without trailing `.`/`,`.
+  public var text: String
+  /// Index into the sentences given to `ClaimExtractor.extract`.
+  public var sentenceIndex: Int
+  /// Unicode scalar offsets of `text` in `Document.text` (end exclusive).
+  public var start: Int
+  public var end: Int
+  /// `ClaimKind` raw values, in the order of `ClaimKind.allCases`.
+  public var kinds: [String]
+  /// Who made the claim, resolved inside the document ("Benjamin Netanyahu"); nil for the
+  /// author's own narration or an unnamed source.
+  public var speaker: String?
+  /// Distance markers, lowercased, in order of appearance: "reportedly", "according to",
+  /// "sources say" (an unnamed source), "may", "could", ...
+  public var hedges: [String]
+  public var cues: [ClaimCue]
+  /// URLs of `Document.links` that stand inside the claim's sentence.
+  public var suggestedSources: [String]
+  /// Check-worthiness in [0, 1] (0.5 is the threshold): the scorer's score adjusted by the
+  /// rules, see `ClaimScoreRules`.
+  public var score: Double
+
+  public init(
+    text: String, sentenceIndex: Int, start: Int, end: Int, kinds: [String], speaker: String?,
+    hedges: [String], cues: [ClaimCue], suggestedSources: [String], score: Double
+  ) {
+    self.text = text
+    self.sentenceIndex = sentenceIndex
+    self.start = start
+    self.end = end
+    self.kinds = kinds
+    self.speaker = speaker
+    self.hedges = hedges
+    self.cues = cues
+    self.suggestedSources = suggestedSources
+    self.score = score
+  }
+}

@@ -1,0 +1,64 @@
+/// A run of capitalised tokens in a sentence (inclusive token indices), with any titles:
+/// "Deputy State Department Spokesman Mark Toner", "Ha'aretz", "Jewish Home Party".
+struct NameSpan {
+  var first: Int
+  var last: Int
+
+  /// The names in `tokens`. Shouting (mostly all-caps) sentences have none: every word would
+  /// look like a name. Each span has at most `maximumLength` tokens, so a 10,000-word capitalised
+  /// run costs linear time and yields short spans.
+  static func find(in tokens: [Token], range: Range<Int>, shouting: Bool) -> [NameSpan] {
+    guard !shouting else { return [] }
+    var spans: [NameSpan] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard startsName(tokens[i]) else { i += 1; continue }
+      let last = extend(tokens, from: i, limit: range.upperBound)
+      if !isOnlyDates(tokens, i, last) { spans.append(NameSpan(first: i, last: last)) }
+      i = last + 1
+    }
+    return spans
+  }
+
+  static let maximumLength = 10
+
+  /// "Tuesday", "November": dates, not names.
+  static func isOnlyDates(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+    for k in first...last where !tokens[k].classes.contains(.month) && !tokens[k].classes.contains(.weekday) {
+      return false
+    }
+    return true
+  }
+
+  static func startsName(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalised && (!t.classes.contains(.common) || t.classes.contains(.title))
+      && !t.classes.contains(.speech) && !t.classes.contains(.relativeDay) && !t.classes.contains(.firstPerson)
+  }
+
+  static func continuesName(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalised && t.spaceBefore
+      && (!t.classes.contains(.common) || t.classes.contains(.title))
+      && !t.classes.contains(.speech)
+  }
+
+  /// The last token of the name starting at `i`.
+  static func extend(_ tokens: [Token], from i: Int, limit: Int) -> Int {
+    var last = i
+    var j = i + 1
+    while j < limit, j - i < maximumLength, !tokens[last].isPossessive {
+      if continuesName(tokens[j]) {
+        last = j
+        j += 1
+      } else if tokens[j].kind == .word, !tokens[j].isCapitalised, tokens[j].classes.contains(.connector),
+        j + 1 < limit, continuesName(tokens[j + 1])
+      {
+        last = j + 1
+        j += 2
+      } else {
+        break
+      }
+    }
+    return last
+  }
+}
+

@@ -1,0 +1,120 @@
+/// The people a document has introduced so far, so that "Toner", "he" and "the prime minister"
+/// resolve to "Mark Toner" and "Benjamin Netanyahu". Fed sentence by sentence, in order.
+struct PersonMemory {
+  struct Person {
+    var name: String
+    /// Introduced with a title or seen as a speaker: safe as a pronoun's antecedent.
+    var confident: Bool
+  }
+
+  private(set) var people: [Person] = []
+  private var byName: [UInt64: Int] = [:]
+  private var byPart: [UInt64: Int] = [:]
+  private var byRole: [UInt64: Int] = [:]
+  /// Whom "he" or "she" refers to now: the last sentence's speaker, else its first person.
+  private(set) var antecedent: Int?
+  private var sentenceSpeaker: Int?
+  private var sentenceFirstPerson: Int?
+
+  /// What a name span names.
+  enum Referent {
+    case person(Int)
+    case organisation(String)
+  }
+
+  /// Reads a name span: registers a titled person ("Israeli Prime Minister Benjamin Netanyahu"
+  /// -> "Benjamin Netanyahu", roles "prime minister", "minister"), recognises a known person by
+  /// a part of the name ("Netanyahu's"), or returns the text as an organisation or a new name.
+  mutating func observe(_ span: NameSpan, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, asSpeaker: Bool) -> Referent? {
+    var lastTitle = -1
+    var hasOrg = false
+    for k in span.first...span.last {
+      let c = tokens[k].classes
+      if c.contains(.org) { hasOrg = true; lastTitle = k }
+      else if c.contains(.title) || (c.contains(.connector) && !tokens[k].isCapitalised) { lastTitle = k }
+    }
+    let nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
+    if nameFirst > span.last {
+      // Only titles and organisation words: "State Department", "the Prime Minister".
+      if !hasOrg, let role = roleKey(tokens, span.first, span.last), let p = byRole[role] {
+        mention(p)
+        return .person(p)
+      }
+      return .organisation(text(tokens, span.first, span.last, bytes))
+    }
+    let titled = lastTitle >= 0 && tokens[lastTitle].classes.contains(.title) && !tokens[lastTitle].classes.contains(.org)
+    var key: UInt64 = 0
+    for k in nameFirst...span.last { key = WordHash.combine(key, tokens[k].baseHash) }
+    if let p = byName[key] ?? (nameFirst == span.last ? byPart[tokens[nameFirst].baseHash] : nil) {
+      if titled { registerRoles(tokens, span.first, lastTitle, p) }
+      if asSpeaker { people[p].confident = true }
+      mention(p)
+      return .person(p)
+    }
+    let words = span.last - nameFirst + 1
+    if hasOrg && !titled { return .organisation(text(tokens, span.first, span.last, bytes)) }
+    // A single unknown word is a person only when titled or speaking ("said Toner").
+    guard titled || words >= 2 || asSpeaker else { return nil }
+    guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
+    let p = people.count
+    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker))
+    byName[key] = p
+    for k in nameFirst...span.last where byPart[tokens[k].baseHash] == nil { byPart[tokens[k].baseHash] = p }
+    byPart[tokens[span.last].baseHash] = p
+    if titled { registerRoles(tokens, span.first, lastTitle, p) }
+    mention(p)
+    return .person(p)
+  }
+
+  /// The person last introduced with this role ("prime minister", "spokesman").
+  func person(withRole key: UInt64) -> Int? { byRole[key] }
+
+  /// Marks the speaker of the current sentence (a quote's or reported speech's).
+  mutating func spoke(_ p: Int) {
+    people[p].confident = true
+    sentenceSpeaker = p
+  }
+
+  /// Ends a sentence: its speaker, else its first confident person, becomes the antecedent.
+  mutating func endSentence() {
+    if let p = sentenceSpeaker ?? sentenceFirstPerson { antecedent = p }
+    sentenceSpeaker = nil
+    sentenceFirstPerson = nil
+  }
+
+  private mutating func mention(_ p: Int) {
+    if sentenceFirstPerson == nil && people[p].confident { sentenceFirstPerson = p }
+  }
+
+  /// Roles are the title words in order, skipping connectors; registers each word and each pair.
+  private mutating func registerRoles(_ tokens: [Token], _ first: Int, _ last: Int, _ p: Int) {
+    var previous: UInt64 = 0
+    for k in first...last where tokens[k].classes.contains(.title) {
+      let h = tokens[k].baseHash
+      byRole[h] = p
+      if previous != 0 { byRole[WordHash.combine(previous, h)] = p }
+      previous = h
+    }
+  }
+
+  /// The key of a role phrase: its last title word, with the one before when it is a title too.
+  func roleKey(_ tokens: [Token], _ first: Int, _ last: Int) -> UInt64? {
+    var words: [UInt64] = []
+    for k in first...last where tokens[k].classes.contains(.title) || tokens[k].classes.contains(.role) {
+      words.append(tokens[k].baseHash)
+    }
+    guard let tail = words.last else { return nil }
+    if words.count >= 2 {
+      let pair = WordHash.combine(words[words.count - 2], tail)
+      if byRole[pair] != nil { return pair }
+    }
+    return tail
+  }
+
+  /// The document text of tokens first...last, without a final possessive "'s".
+  func text(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var end = tokens[last].byteEnd
+    if tokens[last].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].byteStart..<end]), as: UTF8.self)
+  }
+}

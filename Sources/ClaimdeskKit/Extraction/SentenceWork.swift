@@ -1,0 +1,12 @@
+/// What the pass learned about one sentence, kept until its paragraph ends (a quotation's
+/// speaker may be named in a later sentence of the paragraph).
+struct SentenceWork {
+  var index: Int
+  var tokens: [Token]
+  var pieces: [QuotePiece] = []
+  var cues: [FoundCue] = []
+  /// Reported content (`Netanyahu said there could be ...`) as tokens first...last.
+  var reported: (first: Int, last: Int, attribution: Attribution)?
+  /// "according to the daily Ha'aretz": the source, and the sentence without the phrase.
+  var according: (first: Int, last: Int, attribution: Attribution)?
+}

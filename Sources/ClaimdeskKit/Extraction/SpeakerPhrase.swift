@@ -1,0 +1,102 @@
+/// Who a noun phrase next to a speech verb names: "Kerry", "he", "the prime minister",
+/// "Deputy State Department Spokesman Mark Toner", "officials", "I".
+struct SpeakerPhrase {
+  enum Who {
+    case person(Int)
+    case name(String)
+    /// "a source", "officials": the claim's speaker stays nil, with the hedge "sources say".
+    case anonymous
+    /// "I", "we" outside a quote: the author; nil speaker.
+    case author
+    /// A pronoun or role noun nobody in the document matches.
+    case unknown
+  }
+
+  var first: Int
+  var last: Int
+  var who: Who
+
+  /// The phrase that ends at token `j` (not before `floor`).
+  static func ending(
+    at j: Int, floor: Int, _ t: [Token], _ memory: inout PersonMemory, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> SpeakerPhrase? {
+    guard j >= floor, j < t.count, t[j].kind == .word else { return nil }
+    let w = t[j]
+    if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
+    if NameSpan.startsName(w) || (w.isCapitalised && w.classes.contains(.title)) {
+      var a = j
+      while a - 1 >= floor, j - a < NameSpan.maximumLength - 1 {
+        let p = t[a - 1]
+        if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
+          a -= 1
+        } else if p.kind == .word && !p.isCapitalised && p.classes.contains(.connector) && a - 2 >= floor
+          && NameSpan.startsName(t[a - 2])
+        {
+          a -= 2
+        } else {
+          break
+        }
+      }
+      let span = NameSpan(first: a, last: j)
+      return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
+    }
+    guard !w.isCapitalised || w.classes.contains(.role) || w.classes.contains(.anonymous) else { return nil }
+    guard w.classes.contains(.role) || w.classes.contains(.title) || w.classes.contains(.anonymous) else { return nil }
+    // Walk back over a few modifiers to the determiner: "the prime minister", "an Israeli source".
+    var a = j
+    while a - 1 >= floor, j - a < 4, t[a - 1].kind == .word, !t[a - 1].classes.contains(.determiner),
+      !t[a - 1].classes.contains(.speech), !t[a - 1].classes.contains(.copula)
+    {
+      a -= 1
+    }
+    let determiner = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : nil
+    let first = determiner ?? a
+    if w.classes.contains(.anonymous) || (determiner.map { t[$0].is(Words.a) || t[$0].is(Words.an) } ?? false) {
+      return SpeakerPhrase(first: first, last: j, who: .anonymous)
+    }
+    guard let d = determiner, t[d].is(Words.the), let key = memory.roleKey(t, a, j) else {
+      return SpeakerPhrase(first: first, last: j, who: .unknown)
+    }
+    if let p = memory.person(withRole: key) { return SpeakerPhrase(first: first, last: j, who: .person(p)) }
+    return SpeakerPhrase(first: first, last: j, who: .unknown)
+  }
+
+  /// The phrase that starts at token `j` ("said Toner", "said the prime minister").
+  static func starting(
+    at j: Int, limit: Int, _ t: [Token], _ memory: inout PersonMemory, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> SpeakerPhrase? {
+    guard j < limit, t[j].kind == .word else { return nil }
+    let w = t[j]
+    if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
+    if NameSpan.startsName(w) {
+      let last = NameSpan.extend(t, from: j, limit: limit)
+      return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: j, last: last), t, &memory, bytes))
+    }
+    guard w.classes.contains(.determiner) || w.classes.contains(.anonymous) else { return nil }
+    var k = j
+    var head: Int?
+    while k < limit, k - j < 5, t[k].kind == .word {
+      if t[k].classes.contains(.role) || t[k].classes.contains(.anonymous) { head = k }
+      else if head != nil { break }
+      k += 1
+    }
+    guard let h = head else { return nil }
+    return ending(at: h, floor: j, t, &memory, bytes)
+  }
+
+  private static func pronoun(_ memory: PersonMemory) -> Who {
+    memory.antecedent.map { Who.person($0) } ?? .unknown
+  }
+
+  private static func resolve(
+    _ span: NameSpan, _ t: [Token], _ memory: inout PersonMemory, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Who {
+    switch memory.observe(span, t, bytes, asSpeaker: true) {
+    case .person(let p)?: return .person(p)
+    case .organisation(let name)?: return .name(name)
+    case nil: return .unknown
+    }
+  }
+}
