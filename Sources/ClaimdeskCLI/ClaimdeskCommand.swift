@@ -18,6 +18,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       NoteCommand.self,
       LedgerCommand.self,
       SentencesCommand.self,
+      ExtractCommand.self,
     ])
 
   public init() {}

@@ -4,7 +4,8 @@ struct TextTable {
 
   mutating func add(_ row: [String]) { rows.append(row) }
 
-  func rendered() -> String {
+  /// The rows, each line cut to `maxWidth` characters with an ellipsis (the last column gives way).
+  func rendered(maxWidth: Int = .max) -> String {
     guard let columns = rows.map(\.count).max() else { return "" }
     var widths = [Int](repeating: 0, count: columns)
     for row in rows {
@@ -17,6 +18,7 @@ struct TextTable {
         line += i < row.count - 1 ? cell.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0) : cell
       }
       while line.hasSuffix(" ") { line.removeLast() }
+      if line.count > maxWidth, maxWidth > 1 { line = String(line.prefix(maxWidth - 1)) + "…" }
       out += line + "\n"
     }
     return out

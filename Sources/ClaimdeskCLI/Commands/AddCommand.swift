@@ -26,7 +26,7 @@ struct AddCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let workbench = try options.workbench()
-    let texts = try from.map { try InputFile.lines($0) } ?? [text ?? ""]
+    let texts = try from.map { try NamedInput.lines($0) } ?? [text ?? ""]
     var added = 0
     for text in texts {
       let result = try workbench.addClaim(text: text, speaker: speaker, sources: source)

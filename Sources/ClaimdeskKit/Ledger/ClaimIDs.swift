@@ -25,6 +25,11 @@ public enum ClaimIDs {
     return result
   }
 
+  /// A full id as `derive` makes them: 32 lowercase hex digits (the index relies on the length).
+  static func isFullID(_ text: String) -> Bool {
+    text.utf8.count == 32 && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+  }
+
   /// Checks that `text` can be an id prefix and lowercases it.
   static func normalisedPrefix(_ text: String) throws -> String {
     let lower = text.lowercased()

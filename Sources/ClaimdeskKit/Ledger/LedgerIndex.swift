@@ -4,28 +4,53 @@ import Foundation
 /// document id -> offset of its `document.added`. It is valid for a ledger of `ledgerLength`
 /// bytes whose last event has `lastHash`; anything else makes it catch up or rebuild.
 /// Kept in `claims/index` (git-ignored); deleting it is always safe.
+///
+/// Flat arrays rather than one object per claim, because `show` and `mark` load it on every run:
+/// loading is a few copies, not 100,000 allocations.
 struct LedgerIndex: Sendable {
+  static let idLength = 32
+
   var ledgerLength = 0
   var lastHash = EventLine.genesis
-  /// Sorted claim ids (32 hex digits) and each one's event offsets, in ledger order.
-  var claimIDs: [String] = []
-  var claimOffsets: [[Int]] = []
+  /// Sorted claim ids, `idLength` ASCII hex bytes each, back to back.
+  private(set) var idBytes: [UInt8] = []
+  /// Claim `i`'s event offsets are `offsets[starts[i]..<starts[i + 1]]`, in ledger order.
+  private(set) var starts: [Int] = [0]
+  private(set) var offsets: [Int] = []
   var documentOffsets: [String: Int] = [:]
 
-  private static let magic = "claimdesk-index-1"
+  private static let magic = "claimdesk-index-2"
+
+  init() {}
+
+  /// An index of the given claims (tests).
+  init(claims: [(id: String, offsets: [Int])]) {
+    merge(claims.map { (Array($0.id.utf8), $0.offsets) })
+  }
+
+  var count: Int { starts.count - 1 }
+
+  var claimIDs: [String] { (0..<count).map(id(at:)) }
+
+  func id(at i: Int) -> String {
+    String(decoding: idBytes[(i * Self.idLength)..<((i + 1) * Self.idLength)], as: UTF8.self)
+  }
 
   /// Offsets of a claim's events, if the id is known.
   func offsets(of id: String) -> [Int]? {
-    let i = lowerBound(id)
-    return i < claimIDs.count && claimIDs[i] == id ? claimOffsets[i] : nil
+    let key = Array(id.utf8)
+    guard key.count == Self.idLength else { return nil }
+    let i = lowerBound(key)
+    return i < count && compare(i, key) == 0 ? Array(offsets[starts[i]..<starts[i + 1]]) : nil
   }
 
   /// Full ids that start with `prefix`.
   func ids(withPrefix prefix: String) -> [String] {
+    let key = Array(prefix.utf8)
     var result: [String] = []
-    var i = lowerBound(prefix)
-    while i < claimIDs.count, claimIDs[i].hasPrefix(prefix) {
-      result.append(claimIDs[i])
+    var i = lowerBound(key)
+    while i < count, compare(i, key) == 0 {
+      result.append(id(at: i))
       i += 1
     }
     return result
@@ -33,33 +58,39 @@ struct LedgerIndex: Sendable {
 
   /// The shortest unique prefix of one id, from its neighbours in sorted order.
   func shortID(_ id: String) -> String {
-    let i = lowerBound(id)
+    let i = lowerBound(Array(id.utf8))
     var length = ClaimIDs.minimumShown
-    if i > 0 { length = max(length, ClaimIDs.commonPrefixLength(id, claimIDs[i - 1]) + 1) }
-    if i + 1 < claimIDs.count { length = max(length, ClaimIDs.commonPrefixLength(id, claimIDs[i + 1]) + 1) }
+    if i > 0 { length = max(length, ClaimIDs.commonPrefixLength(id, self.id(at: i - 1)) + 1) }
+    if i + 1 < count { length = max(length, ClaimIDs.commonPrefixLength(id, self.id(at: i + 1)) + 1) }
     return String(id.prefix(length))
   }
 
-  private func lowerBound(_ key: String) -> Int {
+  /// Compares claim `i`'s id, cut to the key's length, with the key (memcmp order).
+  private func compare(_ i: Int, _ key: [UInt8]) -> Int32 {
+    idBytes.withUnsafeBufferPointer { ids in
+      memcmp(ids.baseAddress! + i * Self.idLength, key, min(key.count, Self.idLength))
+    }
+  }
+
+  private func lowerBound(_ key: [UInt8]) -> Int {
     var low = 0
-    var high = claimIDs.count
+    var high = count
     while low < high {
       let mid = (low + high) / 2
-      if claimIDs[mid] < key { low = mid + 1 } else { high = mid }
+      if compare(mid, key) < 0 { low = mid + 1 } else { high = mid }
     }
     return low
   }
 
   /// Adds the events in `bytes` (complete lines starting at ledger offset `base`).
   mutating func add(_ bytes: ArraySlice<UInt8>, base: Int) {
-    var pending: [String: [Int]] = [:]
+    var pending: [[UInt8]: [Int]] = [:]
     var lastLine: Range<Int>?
     Array(bytes).withUnsafeBufferPointer { buffer in
       var start = 0
       while start < buffer.count {
-        var end = start
-        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-        guard end < buffer.count else { break }
+        guard let newline = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { break }
+        let end = buffer.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
         let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
         if let id = Self.topLevelClaimID(line) {
           pending[id, default: []].append(base + start)
@@ -74,26 +105,51 @@ struct LedgerIndex: Sendable {
       }
     }
     ledgerLength = base + bytes.count
-    for (id, offsets) in pending {
-      let i = lowerBound(id)
-      if i < claimIDs.count, claimIDs[i] == id {
-        claimOffsets[i].append(contentsOf: offsets)
-      } else {
-        claimIDs.insert(id, at: i)
-        claimOffsets.insert(offsets, at: i)
-      }
-    }
+    merge(pending.map { ($0.key, $0.value) })
   }
 
-  /// The top-level `claim` member of a canonical line. Keys are sorted, so it stands before
-  /// the first `"data":` (the keys before it, actor and at, hold strings, where quotes are escaped).
-  static func topLevelClaimID(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+  /// Merges claims (new ids, or later events of known ones) into the sorted arrays in one pass.
+  private mutating func merge(_ additions: [([UInt8], [Int])]) {
+    guard !additions.isEmpty else { return }
+    let sorted = additions.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+    var newIDs: [UInt8] = []
+    var newStarts: [Int] = [0]
+    var newOffsets: [Int] = []
+    newIDs.reserveCapacity(idBytes.count + sorted.count * Self.idLength)
+    newStarts.reserveCapacity(starts.count + sorted.count)
+    newOffsets.reserveCapacity(offsets.count + sorted.reduce(0) { $0 + $1.1.count })
+    var i = 0
+    var j = 0
+    while i < count || j < sorted.count {
+      let order: Int32 = i == count ? 1 : j == sorted.count ? -1 : compare(i, sorted[j].0)
+      if order <= 0 {
+        newIDs.append(contentsOf: idBytes[(i * Self.idLength)..<((i + 1) * Self.idLength)])
+        newOffsets.append(contentsOf: offsets[starts[i]..<starts[i + 1]])
+        i += 1
+      } else {
+        newIDs.append(contentsOf: sorted[j].0)
+      }
+      if order >= 0 {
+        newOffsets.append(contentsOf: sorted[j].1)
+        j += 1
+      }
+      newStarts.append(newOffsets.count)
+    }
+    idBytes = newIDs
+    starts = newStarts
+    offsets = newOffsets
+  }
+
+  /// The top-level `claim` member of a canonical line, if it is a full claim id. Keys are sorted,
+  /// so it stands before the first `"data":` (the keys before it, actor and at, hold strings,
+  /// where quotes are escaped).
+  static func topLevelClaimID(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     guard let data = find(Array(#""data":"#.utf8), in: line, from: 0) else { return nil }
     let key = Array(#""claim":""#.utf8)
     guard let at = find(key, in: UnsafeBufferPointer(rebasing: line[0..<data]), from: 0) else { return nil }
     let start = at + key.count
-    guard let end = line[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-    return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+    guard start + idLength < line.count, line[start + idLength] == UInt8(ascii: "\"") else { return nil }
+    return Array(line[start..<(start + idLength)])
   }
 
   /// The document id of a `document.added` line (rare: parsed in full).
@@ -117,52 +173,48 @@ struct LedgerIndex: Sendable {
     return nil
   }
 
-  // MARK: - File form: a small text header, then one line per claim and per document.
+  // MARK: - File form: a text header line, the three arrays as raw bytes, then one text line
+  // per document. Raw arrays load with three copies; the header's counts guard their sizes.
 
   func serialized() -> [UInt8] {
-    var out = Array("\(Self.magic) \(ledgerLength) \(lastHash)\n".utf8)
-    out.reserveCapacity(claimIDs.count * 48)
-    for (id, offsets) in zip(claimIDs, claimOffsets) {
-      out.append(UInt8(ascii: "c"))
-      out.append(contentsOf: Array(id.utf8))
-      for offset in offsets {
-        out.append(UInt8(ascii: " "))
-        out.append(contentsOf: Array(String(offset).utf8))
-      }
-      out.append(0x0A)
-    }
+    var out = Array("\(Self.magic) \(ledgerLength) \(lastHash) \(count) \(offsets.count)\n".utf8)
+    out.reserveCapacity(out.count + idBytes.count + (starts.count + offsets.count) * 8 + documentOffsets.count * 80)
+    out.append(contentsOf: idBytes)
+    starts.withUnsafeBytes { out.append(contentsOf: $0) }
+    offsets.withUnsafeBytes { out.append(contentsOf: $0) }
     for (id, offset) in documentOffsets.sorted(by: { $0.key < $1.key }) {
-      out.append(contentsOf: Array("d\(id) \(offset)\n".utf8))
+      out.append(contentsOf: Array("\(id) \(offset)\n".utf8))
     }
     return out
   }
 
-  init() {}
-
-  /// Reads an index file; nil when absent or unreadable (the caller rebuilds).
+  /// Reads an index file; nil when it is unreadable or inconsistent (the caller rebuilds).
   init?(serialized data: [UInt8]) {
-    var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-    guard let header = lines.popFirst() else { return nil }
-    let parts = header.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-    guard parts.count == 3, parts[0] == Self.magic, let length = Int(parts[1]) else { return nil }
+    guard let newline = data.firstIndex(of: 0x0A) else { return nil }
+    let parts = data[..<newline].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    guard parts.count == 5, parts[0] == Self.magic, let length = Int(parts[1]), let claims = Int(parts[3]),
+      let offsetCount = Int(parts[4]), claims >= 0, offsetCount >= 0
+    else { return nil }
+    let idEnd = newline + 1 + claims * Self.idLength
+    let startsEnd = idEnd + (claims + 1) * 8
+    let offsetsEnd = startsEnd + offsetCount * 8
+    guard offsetsEnd <= data.count else { return nil }
     ledgerLength = length
     lastHash = parts[2]
-    claimIDs.reserveCapacity(lines.count)
-    claimOffsets.reserveCapacity(lines.count)
-    for line in lines {
-      let fields = line.dropFirst().split(separator: 0x20)
-      guard let first = fields.first else { return nil }
-      let id = String(decoding: first, as: UTF8.self)
-      let offsets = fields.dropFirst().compactMap { Int(String(decoding: $0, as: UTF8.self)) }
-      switch line.first {
-      case UInt8(ascii: "c"):
-        claimIDs.append(id)
-        claimOffsets.append(offsets)
-      case UInt8(ascii: "d"):
-        documentOffsets[id] = offsets.first ?? 0
-      default:
-        return nil
-      }
+    idBytes = Array(data[(newline + 1)..<idEnd])
+    starts = Self.integers(data[idEnd..<startsEnd])
+    offsets = Self.integers(data[startsEnd..<offsetsEnd])
+    guard starts.first == 0, starts.last == offsetCount else { return nil }
+    for line in data[offsetsEnd...].split(separator: 0x0A) {
+      let fields = line.split(separator: 0x20)
+      guard fields.count == 2, let offset = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+      documentOffsets[String(decoding: fields[0], as: UTF8.self)] = offset
     }
+  }
+
+  private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int] {
+    var values = [Int](repeating: 0, count: bytes.count / 8)
+    values.withUnsafeMutableBytes { target in bytes.withUnsafeBytes { target.copyMemory(from: $0) } }
+    return values
   }
 }

@@ -36,6 +36,7 @@ public struct LedgerState: Sendable {
       guard let id = event.claim, let text = data["text"]?.stringValue else {
         throw LineProblem("claim.added needs \"claim\" and data.text")
       }
+      guard ClaimIDs.isFullID(id) else { throw LineProblem("claim id \"\(id)\" is not 32 lowercase hex digits") }
       guard claims[id] == nil else { break }
       if let document = event.document {
         guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }

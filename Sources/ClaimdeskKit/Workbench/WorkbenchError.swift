@@ -10,10 +10,13 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case emptyNote
   /// A claim text with no words.
   case emptyClaim
+  /// The normalised text of a document could not be written to `claims/documents/`.
+  case cannotStoreDocument(path: String, reason: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
+    case .cannotStoreDocument: .cannotCreate
     }
   }
 
@@ -29,6 +32,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       "the note is empty"
     case .emptyClaim:
       "the claim text is empty"
+    case .cannotStoreDocument(let path, let reason):
+      "cannot write \(path): \(reason); check that the workspace folder is writable and has free space"
     }
   }
 }

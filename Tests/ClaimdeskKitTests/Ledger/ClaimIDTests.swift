@@ -29,9 +29,7 @@ import Testing
     #expect(throws: LedgerError.unknownClaim("ffffffffffff")) { try ws.ledger.resolve("ffffffffffff") }
     // Two ids made to share a 5-digit prefix: the shorter prefix is ambiguous and lists both.
     let twins = ["abcde1" + String(repeating: "0", count: 26), "abcde2" + String(repeating: "0", count: 26)]
-    var index = LedgerIndex()
-    index.claimIDs = twins
-    index.claimOffsets = [[0], [1]]
+    let index = LedgerIndex(claims: [(twins[1], [1]), (twins[0], [0])])
     #expect(index.ids(withPrefix: "abcde") == twins)
     #expect(index.shortID(twins[0]) == "abcde1")
   }

@@ -2,7 +2,7 @@ import ClaimdeskKit
 import Foundation
 
 /// Reads a file named on the command line, or standard input for `-`.
-enum InputFile {
+enum NamedInput {
   static func bytes(_ path: String) throws -> [UInt8] {
     let context = CommandContext.current
     if path == "-" { return [UInt8](context.standardInput().readDataToEndOfFile()) }
