@@ -54,7 +54,9 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
         return 0
       }
       if code == .validationFailure {
-        context.standardError.write(message + "\n")
+        // ArgumentParser says "Error: ..." then the usage; keep the tool's one error style.
+        let text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        context.standardError.write("claimdesk: error: \(text)\n")
         return ExitStatus.usage.rawValue
       }
       context.standardError.write("claimdesk: error: \(message)\n")

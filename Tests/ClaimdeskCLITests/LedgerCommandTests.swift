@@ -98,8 +98,8 @@ import Testing
     (["list"], 66, "claimdesk: error: no Claimdesk workspace in"),
     (["show", "zz"], 66, "claimdesk: error: no Claimdesk workspace in"),
     (["list", "--workspace", "/nonexistent/ws"], 66, "claimdesk: error: /nonexistent/ws is not a Claimdesk workspace"),
-    (["mark"], 64, "Error: Missing expected argument '<id>'"),
-    (["mark", "abcd", "bogus"], 64, "Error: The value 'bogus' is invalid for '<status>'"),
+    (["mark"], 64, "claimdesk: error: Missing expected argument '<id>'"),
+    (["mark", "abcd", "bogus"], 64, "claimdesk: error: The value 'bogus' is invalid for '<status>'"),
   ])
   func badInputGetsAClearErrorAndStatus(arguments: [String], status: Int32, message: String) async throws {
     let outside = try TestData.temporaryDirectory("nowhere").path

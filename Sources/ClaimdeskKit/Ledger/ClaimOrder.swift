@@ -1,10 +1,8 @@
 /// The order people read claims in: most check-worthy first, ties in document order.
 public enum ClaimOrder {
   public static func byScore(_ claims: [ClaimState]) -> [ClaimState] {
-    claims.enumerated().sorted { a, b in
-      let x = a.element.score ?? -1
-      let y = b.element.score ?? -1
-      return x != y ? x > y : a.offset < b.offset
-    }.map(\.element)
+    // Sorts positions, not the structs: moving 100,000 ClaimStates costs more than the compare.
+    let scores = claims.map { $0.score ?? -1 }
+    return claims.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }.map { claims[$0] }
   }
 }

@@ -21,11 +21,7 @@ struct LedgerFile: Sendable {
 
   /// The ledger's bytes up to and including its last newline: a torn final line is left out.
   func readCompleteBytes() throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: ledgerPath) else {
-      if !FileManager.default.fileExists(atPath: ledgerPath) { return [] }
-      throw LedgerError.io(path: ledgerPath, reason: "cannot read the file")
-    }
-    var bytes = [UInt8](data)
+    var bytes = try Self.readAll(ledgerPath)
     if let last = bytes.lastIndex(of: 0x0A) {
       bytes.removeSubrange((last + 1)...)
     } else {
@@ -34,11 +30,51 @@ struct LedgerFile: Sendable {
     return bytes
   }
 
-  /// Length in bytes of an unfinished final line (0 when the ledger ends in a newline).
+  /// Length in bytes of an unfinished final line (0 when the ledger ends in a newline). Reads
+  /// only the end of the file, growing the window until it holds a newline.
   func tornTailLength() -> Int {
-    guard let data = FileManager.default.contents(atPath: ledgerPath), !data.isEmpty else { return 0 }
-    guard let last = data.lastIndex(of: 0x0A) else { return data.count }
-    return data.count - (last - data.startIndex) - 1
+    let fd = open(ledgerPath, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return 0 }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return 0 }
+    let size = Int(info.st_size)
+    var window = 65536
+    while true {
+      let start = max(0, size - window)
+      var tail = [UInt8](repeating: 0, count: size - start)
+      let got = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+      guard got == tail.count else { return 0 }
+      if let last = tail.lastIndex(of: 0x0A) { return tail.count - last - 1 }
+      if start == 0 { return size }
+      window *= 4
+    }
+  }
+
+  /// The whole file in one buffer, read with plain read(2): `FileManager.contents` would copy a
+  /// 200 MB ledger twice. A missing file reads as empty.
+  static func readAll(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      if errno == ENOENT { return [] }
+      throw LedgerError.io(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw LedgerError.io(path: path, reason: String(cString: strerror(errno))) }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var filled = 0
+    while filled < bytes.count {
+      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else {
+        if got == 0 { break }  // the file shrank under us: keep what was read
+        throw LedgerError.io(path: path, reason: String(cString: strerror(errno)))
+      }
+      filled += got
+    }
+    if filled < bytes.count { bytes.removeSubrange(filled...) }
+    return bytes
   }
 
   func readHead() throws -> LedgerHead? {

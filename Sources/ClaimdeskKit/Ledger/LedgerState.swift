@@ -37,7 +37,7 @@ public struct LedgerState: Sendable {
         throw LineProblem("claim.added needs \"claim\" and data.text")
       }
       guard ClaimIDs.isFullID(id) else { throw LineProblem("claim id \"\(id)\" is not 32 lowercase hex digits") }
-      guard claims[id] == nil else { break }
+      guard claims.index(forKey: id) == nil else { break }
       if let document = event.document {
         guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }
         documents[document]!.claimCount += 1
@@ -87,7 +87,8 @@ public struct LedgerState: Sendable {
 
   private func existingClaim(_ event: LedgerEvent) throws(LineProblem) -> String {
     guard let id = event.claim else { throw LineProblem("\(event.op) without \"claim\"") }
-    guard claims[id] != nil else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
+    // index(forKey:) rather than `claims[id] != nil`, which would copy the whole ClaimState.
+    guard claims.index(forKey: id) != nil else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
     return id
   }
 

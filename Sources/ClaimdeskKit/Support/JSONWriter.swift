@@ -46,23 +46,34 @@ public struct JSONWriter {
 
   public mutating func writeString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""): append("\\\"")
-      case UInt8(ascii: "\\"): append("\\\\")
-      case 0x0A: append("\\n")
-      case 0x0D: append("\\r")
-      case 0x09: append("\\t")
-      case 0x08: append("\\b")
-      case 0x0C: append("\\f")
-      case 0..<0x20:
-        append("\\u00")
-        bytes.append(Self.hexDigit(b >> 4))
-        bytes.append(Self.hexDigit(b & 0xF))
-      default: bytes.append(b)
+    var s = s
+    s.withUTF8 { utf8 in
+      // Copy runs that need no escaping in bulk: nearly all of a ledger's text.
+      var runStart = 0
+      for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        appendEscape(b)
+        runStart = i + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscape(_ b: UInt8) {
+    switch b {
+    case UInt8(ascii: "\""): append("\\\"")
+    case UInt8(ascii: "\\"): append("\\\\")
+    case 0x0A: append("\\n")
+    case 0x0D: append("\\r")
+    case 0x09: append("\\t")
+    case 0x08: append("\\b")
+    case 0x0C: append("\\f")
+    default:
+      append("\\u00")
+      bytes.append(Self.hexDigit(b >> 4))
+      bytes.append(Self.hexDigit(b & 0xF))
+    }
   }
 
   private mutating func writeDouble(_ d: Double) {
