@@ -1,0 +1,76 @@
+/// What can be wrong with a worksheet that is read back, or with writing one. Problems inside
+/// the file say where, as `FILE:LINE:COL: error: MESSAGE`, so an editor can jump to them.
+public enum WorksheetError: ClaimdeskFailure, Equatable {
+  /// The file has no `<!-- claimdesk:worksheet ... -->` line: not a worksheet this tool wrote.
+  case notAWorksheet(file: String)
+  /// A `<!-- claimdesk:... -->` line that cannot be read (unterminated, bad attribute, bad encoding).
+  case malformedMarker(WorksheetLocation, reason: String)
+  /// A marker name this version does not write (`claimdesk:foo`).
+  case unknownMarker(WorksheetLocation, name: String)
+  /// A marker out of place: a verdict block outside a claim, an end without a start, a claim
+  /// section that never opened or closed its verdict block.
+  case misplacedMarker(WorksheetLocation, reason: String)
+  /// The same claim appears twice in one worksheet.
+  case duplicateClaim(WorksheetLocation, id: String)
+  /// A claim id the ledger does not know (raised by the caller, which holds the ledger).
+  case unknownClaim(WorksheetLocation, id: String)
+  /// More than one verdict box ticked for one claim.
+  case twoVerdicts(WorksheetLocation, first: ClaimStatus, firstLine: Int, second: ClaimStatus)
+  /// No verdict box ticked for a claim (the worksheet is written with the current one ticked).
+  case noVerdict(WorksheetLocation, id: String)
+  /// A ticked or unticked box whose word is not a status.
+  case unknownStatus(WorksheetLocation, word: String)
+  /// A line in a verdict block that is not a box, a note or a source line.
+  case malformedLine(WorksheetLocation, text: String)
+  /// Several of the above; each is reported.
+  case several([WorksheetError])
+  /// `report` would overwrite a worksheet holding edits not synced to the ledger.
+  case unsyncedEdits(file: String, claims: [String])
+
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .unsyncedEdits: return .cannotCreate
+    default: return .dataError
+    }
+  }
+
+  /// Every diagnostic line (one per problem).
+  public var diagnostics: [String] {
+    switch self {
+    case .several(let errors): return errors.flatMap(\.diagnostics)
+    default: return [description]
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .notAWorksheet(let file):
+      return "\(file):1:1: error: not a claimdesk worksheet (no `<!-- claimdesk:worksheet` line); write one with `claimdesk report`"
+    case .malformedMarker(let at, let reason):
+      return "\(at): error: malformed claimdesk marker: \(reason); restore the line as `claimdesk report` wrote it"
+    case .unknownMarker(let at, let name):
+      return "\(at): error: unknown marker `claimdesk:\(name)`; expected worksheet, claim, verdict or end"
+    case .misplacedMarker(let at, let reason):
+      return "\(at): error: \(reason)"
+    case .duplicateClaim(let at, let id):
+      return "\(at): error: claim \(id) appears twice in this worksheet; keep one section"
+    case .unknownClaim(let at, let id):
+      return "\(at): error: unknown claim id \(id): not in this workspace's ledger"
+    case .twoVerdicts(let at, let first, let firstLine, let second):
+      return "\(at): error: two verdicts ticked (\(first.rawValue) at line \(firstLine), \(second.rawValue) here); tick one"
+    case .noVerdict(let at, let id):
+      return "\(at): error: no verdict ticked for claim \(id); tick one box"
+    case .unknownStatus(let at, let word):
+      let known = ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")
+      return "\(at): error: unknown status `\(word)`; one of \(known)"
+    case .malformedLine(let at, let text):
+      return "\(at): error: cannot read `\(text)` in a verdict section; expected `- [x] STATUS`, "
+        + "`\(WorksheetVerdict.notePrefix) TEXT` or `\(WorksheetVerdict.sourcePrefix) URL`"
+    case .several(let errors):
+      return errors.map(\.description).joined(separator: "\n")
+    case .unsyncedEdits(let file, let claims):
+      return "\(file) holds edits not yet synced for claim\(claims.count == 1 ? "" : "s") \(claims.joined(separator: ", ")); "
+        + "run `claimdesk sync \(file)` first, or pass --force to overwrite them"
+    }
+  }
+}
