@@ -96,8 +96,8 @@ enum CheckGuide {
     guard claim.speaker != nil || facts.isHedged || facts.hasKind("quote") || facts.hasKind("event") else {
       return []
     }
-    let who = claim.speaker.map { "Is it really \(esc($0)), and are they in a position to know?" }
-      ?? "Who first made this claim, and are they in a position to know?"
+    let who = claim.speaker.map { "is it really \(esc($0)), and are they in a position to know?" }
+      ?? "who first made this claim, and are they in a position to know?"
     return [
       "**Original source:** is this document the first place the claim appeared, or does it repeat an earlier report? Trace it back.",
       "**Who:** \(who)",

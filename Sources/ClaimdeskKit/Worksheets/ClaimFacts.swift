@@ -34,8 +34,9 @@ struct ClaimFacts {
     return nil
   }
 
-  /// Up to `limit` content words of the claim, longest first (a cheap stand-in for rarity), in
-  /// none of `excluding` (entities and numbers already quoted).
+  /// Up to `limit` content words of the claim, best first, in none of `excluding` (entities and
+  /// numbers already quoted). Without a word-frequency table, length stands in for rarity, and
+  /// words too common in news to pin a search down come last.
   func keyTerms(limit: Int, excluding: [String]) -> [String] {
     let taken = excluding.joined(separator: " ").lowercased()
     var seen: Set<String> = []
@@ -49,10 +50,20 @@ struct ClaimFacts {
       else { continue }
       words.append((lower, index))
     }
-    let chosen = words.sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.index < $1.index }
-      .prefix(limit)
-    return chosen.sorted { $0.index < $1.index }.map(\.word)
+    return words.sorted { a, b in
+      let (ga, gb) = (Self.genericWords.contains(a.word), Self.genericWords.contains(b.word))
+      if ga != gb { return gb }
+      if a.word.count != b.word.count { return a.word.count > b.word.count }
+      return a.index < b.index
+    }.prefix(limit).map(\.word)
   }
+
+  /// Words too common in news to pin a search down.
+  static let genericWords: Set<String> = [
+    "administration", "government", "people", "country", "countries", "president", "officials", "official",
+    "state", "states", "year", "years", "percent", "number", "world", "time", "today", "week", "month",
+    "nation", "national", "public", "group", "company", "report", "reports", "source", "sources",
+  ]
 
   static func trimPunctuation(_ word: Substring) -> String {
     var w = word

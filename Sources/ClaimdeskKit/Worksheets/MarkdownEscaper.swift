@@ -152,7 +152,7 @@ enum MarkdownEscaper {
   private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
   private static func isWordByte(_ b: UInt8) -> Bool {
-    isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b >= 0x80
+    isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b >= 0x80 || b == UInt8(ascii: "_")
   }
 
   private static func isBoundary(_ line: [UInt8], before i: Int) -> Bool {

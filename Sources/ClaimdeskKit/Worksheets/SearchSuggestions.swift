@@ -5,13 +5,15 @@ enum SearchSuggestions {
   static func queries(for facts: ClaimFacts, limit: Int = 4) -> [String] {
     let claim = facts.claim
     let speaker = claim.speaker.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-    let figures = (facts.cues(.span) + facts.cues(.relative) + facts.cues(.number) + facts.cues(.year)
-      + facts.cues(.date)).map { clean($0.text) }.filter { !$0.isEmpty }
+    var figures: [String] = []
+    for cue in facts.cues(.span) + facts.cues(.relative) + facts.cues(.number) + facts.cues(.year) + facts.cues(.date) {
+      let text = clean(cue.text)
+      // "1967" adds nothing after "since 1967".
+      if !text.isEmpty && !figures.contains(where: { $0.lowercased().contains(text.lowercased()) }) { figures.append(text) }
+    }
     let entities = facts.cues(.entity).map { clean($0.text) }
       .filter { !$0.isEmpty && $0.lowercased() != speaker?.lowercased() }
-    let terms = facts.keyTerms(limit: 4, excluding: figures + entities + [speaker ?? ""])
-    let specific = terms.filter { !genericWords.contains($0) }
-    let ranked = specific + terms.filter { genericWords.contains($0) }
+    let ranked = facts.keyTerms(limit: 4, excluding: figures + entities + [speaker ?? ""])
 
     var queries: [String] = []
     func add(_ parts: [String]) {
@@ -44,7 +46,8 @@ enum SearchSuggestions {
     }
     if facts.isHedged { out.append("the report or person the claim is attributed to") }
     if facts.hasKind("universal") || !facts.cues(.span).isEmpty {
-      out.append("official records covering the whole period (archives, policy statements for each year)")
+      let period = facts.cues(.span).first.map { " (“\($0.text)”)" } ?? ""
+      out.append("records covering the whole period\(period): archives, and dated official statements from each part of it")
     }
     if facts.hasKind("quantity") || !facts.cues(.number).isEmpty {
       out.append("the statistical agency or body that publishes the figure, with its methodology note")
@@ -74,11 +77,4 @@ enum SearchSuggestions {
     while let c = t.last, ".,;:!?".contains(c) { t = t.dropLast() }
     return String(t)
   }
-
-  /// Words too common in news to pin a search down.
-  static let genericWords: Set<String> = [
-    "administration", "government", "people", "country", "countries", "president", "officials", "official",
-    "state", "states", "year", "years", "percent", "number", "world", "time", "today", "week", "month",
-    "nation", "national", "public", "group", "company", "report", "reports", "source", "sources",
-  ]
 }
