@@ -7,9 +7,11 @@ public enum WorksheetReader {
   public static func read(_ text: String, file: String) throws(WorksheetError) -> WorksheetReading {
     var parser = Parser(file: file)
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on bytes: as Characters, "\r\n" is one grapheme and would never equal "\n".
+    for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      parser.take(line.last == "\r" ? line.dropLast() : line, at: lineNumber)
+      let line = Substring(bytes.last == 0x0D ? bytes.dropLast() : bytes)
+      parser.take(line, at: lineNumber)
     }
     parser.finish(at: lineNumber)
     guard let header = parser.header else {
