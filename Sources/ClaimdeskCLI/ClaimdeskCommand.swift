@@ -10,7 +10,8 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     abstract: "Extract checkable claims from news text, verify them, and keep a hash-chained ledger.",
     version: ClaimdeskVersion.current,
     subcommands: [
-      InitCommand.self,
+      InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self,
+      NoteCommand.self, LedgerCommand.self,
     ])
 
   public init() {}
@@ -34,7 +35,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       }
       return 0
     } catch let failure as ClaimdeskFailure {
-      context.standardError.write("claimdesk: error: \(failure.description)\n")
+      context.standardError.write("\(failure.location ?? "claimdesk"): error: \(failure.description)\n")
       return failure.exitStatus.rawValue
     } catch let exit as ExitCode {
       return exit.rawValue

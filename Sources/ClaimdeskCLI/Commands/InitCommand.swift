@@ -11,6 +11,9 @@ struct InitCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    context.standardOutput.write("claimdesk: init is not built yet\n")
+    let root = context.absolutePath(directory ?? ".")
+    let created = try Workspace.create(at: root)
+    context.standardOutput.write(
+      created ? "Created workspace \(root) (claims/, reports/)\n" : "Workspace \(root) already exists; nothing to do\n")
   }
 }

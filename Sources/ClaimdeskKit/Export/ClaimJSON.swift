@@ -4,7 +4,8 @@
 /// Fields: `id`, `short_id` (when given), `text`, `sentence`, `context` {`before`, `after`},
 /// `document`, `span` {`start`, `end`} (Unicode scalar offsets), `score` (number in [0, 1], to
 /// millionths), `kinds`, `speaker`, `hedges`, `cues` [{`kind`, `text`, `value`}], `status`,
-/// `sources` [{`reference`, `is_url`, `actor`, `at`, `fetched`, `fetches` [{`at`, `record`}],
+/// `sources` [{`reference`, `kind` ("url" or "citation", as the ledger event says), `actor`, `at`,
+/// `fetched`, `fetches` (each `source.fetched` record as recorded),
 /// `passages` (of the latest fetch) [{`text`, `score`, `matched_terms`, `contradiction`}]}],
 /// `suggested_sources`, `notes` [{`text`, `actor`, `at`}], `last_event`, and with history
 /// `history` [{`seq`, `at`, `actor`, `op`, `summary`, `hash`}]. Absent values are null.
@@ -44,11 +45,11 @@ public enum ClaimJSON {
   static func source(_ source: SourceState) -> JSONValue {
     [
       "reference": .string(source.reference),
-      "is_url": .bool(source.isURL),
+      "kind": source.isURL ? "url" : "citation",
       "actor": .string(source.actor),
       "at": .string(source.at),
       "fetched": .bool(!source.fetches.isEmpty),
-      "fetches": .array(source.fetches.map { ["at": .string($0.at), "record": $0.record] }),
+      "fetches": .array(source.fetches.map(\.record)),
       "passages": .array(
         (source.fetches.last?.passages ?? []).map {
           [

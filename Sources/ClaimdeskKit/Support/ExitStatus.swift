@@ -21,4 +21,11 @@ public enum ExitStatus: Int32, Sendable {
 /// so the CLI maps any failure to one `claimdesk: error: ...` line and the right status.
 public protocol ClaimdeskFailure: Error, CustomStringConvertible {
   var exitStatus: ExitStatus { get }
+  /// `FILE:LINE` (or `FILE:LINE:COL`) when the error points into a file; the CLI then prints
+  /// `FILE:LINE: error: MESSAGE`, the form editors and CI logs link to.
+  var location: String? { get }
+}
+
+extension ClaimdeskFailure {
+  public var location: String? { nil }
 }

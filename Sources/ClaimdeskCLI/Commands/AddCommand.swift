@@ -1,0 +1,41 @@
+import ArgumentParser
+import ClaimdeskKit
+
+struct AddCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add", abstract: "Record a claim entered by hand.")
+
+  @Argument(help: "The claim, as a checkable statement.")
+  var text: String?
+
+  @Option(name: .customLong("from"), help: ArgumentHelp("Add one claim per non-empty line of FILE (- for standard input).", valueName: "file"))
+  var from: String?
+
+  @Option(help: "Who made the claim.")
+  var speaker: String?
+
+  @Option(help: ArgumentHelp("A source: an http(s) URL or a citation (repeatable).", valueName: "url-or-citation"))
+  var source: [String] = []
+
+  @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws {
+    if (text == nil) == (from == nil) { throw ValidationError("Give either a claim TEXT or --from FILE.") }
+  }
+
+  func run() async throws {
+    let context = CommandContext.current
+    let workbench = try options.workbench()
+    let texts = try from.map { try InputFile.lines($0) } ?? [text ?? ""]
+    var added = 0
+    for text in texts {
+      let result = try workbench.addClaim(text: text, speaker: speaker, sources: source)
+      if from == nil {
+        let shortID = try workbench.claim(result.id).shortID
+        context.standardOutput.write(result.added ? "Added claim \(shortID)\n" : "Claim \(shortID) is already recorded\n")
+      }
+      added += result.added ? 1 : 0
+    }
+    if from != nil { context.standardOutput.write("Added \(added) claims (\(texts.count - added) already recorded)\n") }
+  }
+}

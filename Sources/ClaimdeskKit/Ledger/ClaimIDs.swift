@@ -1,0 +1,45 @@
+/// Claim ids: content-derived (the same sentence of the same document always gets the same id),
+/// 128 bits stored in full, shown as the shortest unique prefix of at least 6 digits, as git does.
+public enum ClaimIDs {
+  public static let minimumShown = 6
+
+  /// The id of a claim extracted from `document` at `span`, or entered by hand when `document` is nil.
+  public static func derive(document: String?, span: Range<Int>?, text: String, speaker: String?) -> String {
+    var key = "claimdesk-claim-v1\n"
+    key += (document ?? "manual") + "\n"
+    key += span.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "-"
+    key += "\n" + (document == nil ? (speaker ?? "") + "\n" : "") + text
+    return String(Hashing.sha256Hex(key).prefix(32))
+  }
+
+  /// The shortest prefix (at least 6 digits) that tells each id apart from all others.
+  public static func shortest(_ ids: [String]) -> [String: String] {
+    let sorted = ids.sorted()
+    var result: [String: String] = [:]
+    for (i, id) in sorted.enumerated() {
+      var length = minimumShown
+      if i > 0 { length = max(length, commonPrefixLength(id, sorted[i - 1]) + 1) }
+      if i + 1 < sorted.count { length = max(length, commonPrefixLength(id, sorted[i + 1]) + 1) }
+      result[id] = String(id.prefix(length))
+    }
+    return result
+  }
+
+  /// Checks that `text` can be an id prefix and lowercases it.
+  static func normalisedPrefix(_ text: String) throws -> String {
+    let lower = text.lowercased()
+    guard lower.utf8.count >= 4, lower.utf8.count <= 32,
+      lower.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) })
+    else { throw LedgerError.invalidClaimID(text) }
+    return lower
+  }
+
+  static func commonPrefixLength(_ a: String, _ b: String) -> Int {
+    var n = 0
+    for (x, y) in zip(a.utf8, b.utf8) {
+      guard x == y else { break }
+      n += 1
+    }
+    return n
+  }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// The claims ledger of one workspace: `claims/ledger.jsonl`, append-only and hash-chained.
+/// Every change is an event appended under an exclusive lock; state is the fold of the events.
+public struct Ledger: Sendable {
+  let file: LedgerFile
+  private var indexPath: String { file.directory + "/index" }
+
+  public init(claimsDirectory: String) {
+    file = LedgerFile(claimsDirectory: claimsDirectory)
+  }
+
+  /// The state every event so far folds into (hashes are checked by `verify`, not here).
+  public func state() throws -> LedgerState {
+    try LedgerReader.fold(file.readCompleteBytes(), verify: false)
+  }
+
+  /// Appends events under the workspace lock and keeps the index current.
+  @discardableResult
+  public func append(_ drafts: [EventDraft], actor: String, at: String) throws -> AppendResult {
+    try append(actor: actor, at: at) { _ in drafts }
+  }
+
+  /// Appends the events `prepare` decides on, given the claims it names, all under the lock so
+  /// that concurrent writers cannot both add the same thing.
+  @discardableResult
+  public func append(
+    actor: String, at: String, prepare: (_ existing: (String) -> Bool) throws -> [EventDraft]
+  ) throws -> AppendResult {
+    try file.withExclusiveLock {
+      var index = try currentIndex()
+      let drafts = try prepare { id in index.offsets(of: id) != nil || index.documentOffsets[id] != nil }
+      guard !drafts.isEmpty else { return AppendResult(events: [], movedTornTailTo: nil) }
+      let outcome = try file.append(drafts, actor: actor, at: at)
+      if outcome.movedTornTailTo != nil {
+        index = try rebuiltIndex()
+      } else {
+        let bytes = try readRange(outcome.offsets[0]..<outcome.ledgerLength)
+        index.add(bytes[...], base: outcome.offsets[0])
+      }
+      saveIndex(index)
+      return AppendResult(events: outcome.events, movedTornTailTo: outcome.movedTornTailTo)
+    }
+  }
+
+  /// Resolves an id prefix to a full claim id.
+  public func resolve(_ prefix: String) throws -> String {
+    let key = try ClaimIDs.normalisedPrefix(prefix)
+    let index = try file.withExclusiveLock { try currentIndex() }
+    let matches = index.ids(withPrefix: key)
+    if matches.count == 1 { return matches[0] }
+    if matches.isEmpty { throw LedgerError.unknownClaim(prefix) }
+    throw LedgerError.ambiguousClaim(prefix, candidates: matches.prefix(10).map { index.shortID($0) })
+  }
+
+  /// One claim's state from its own events, read through the index (no full fold).
+  public func claim(_ id: String) throws -> (claim: ClaimState, shortID: String) {
+    let index = try file.withExclusiveLock { try currentIndex() }
+    guard let offsets = index.offsets(of: id) else { throw LedgerError.unknownClaim(id) }
+    var state = LedgerState()
+    var lines: [[UInt8]] = []
+    if let document = try firstEvent(at: offsets[0]).document, let offset = index.documentOffsets[document] {
+      lines.append(try readLine(at: offset))
+    }
+    for offset in offsets { lines.append(try readLine(at: offset)) }
+    for line in lines {
+      do throws(LineProblem) {
+        let event = try line.withUnsafeBufferPointer { buffer throws(LineProblem) in try EventLine.parse(buffer) }
+        try state.apply(event)
+      } catch {
+        throw LedgerError.corruptLine(file: file.displayName, line: 0, reason: "\(error.reason); run `claimdesk ledger verify`")
+      }
+    }
+    guard let claim = state.claims[id] else { throw LedgerError.unknownClaim(id) }
+    return (claim, index.shortID(id))
+  }
+
+  /// The shortest unique prefix of every claim id.
+  public func shortIDs() throws -> [String: String] {
+    let index = try file.withExclusiveLock { try currentIndex() }
+    return ClaimIDs.shortest(index.claimIDs)
+  }
+
+  /// Recomputes every hash from the bytes, checks the chain, replays the fold, and compares the
+  /// end of the chain with HEAD. Throws at the first problem.
+  public func verify() throws -> VerifyReport {
+    let bytes = try file.readCompleteBytes()
+    let state = try LedgerReader.fold(bytes, verify: true)
+    let head = try file.readHead()
+    var notes: [String] = []
+    if let head {
+      if head.seq > state.lastSeq {
+        throw LedgerError.truncated(file: file.displayName, headSeq: head.seq, ledgerSeq: state.lastSeq)
+      }
+      if head.seq == state.lastSeq, head.hash != state.lastHash {
+        throw LedgerError.headMismatch(file: "claims/HEAD", reason: "HEAD records hash \(head.hash.prefix(12))... for event \(head.seq), but the ledger's event \(head.seq) has \(state.lastHash.prefix(12))...")
+      }
+      if head.seq < state.lastSeq {
+        notes.append("claims/HEAD is \(state.lastSeq - head.seq) event(s) behind the ledger (a crash after an append); the next write brings it up to date")
+      }
+    } else if state.lastSeq > 0 {
+      throw LedgerError.headMismatch(file: "claims/HEAD", reason: "claims/HEAD is missing, so a cut-off tail could not be detected; restore it from a backup")
+    }
+    let torn = file.tornTailLength()
+    if torn > 0 {
+      notes.append("the last line is unfinished (\(torn) bytes, a crash mid-write): readers ignore it and the next write moves it aside")
+    }
+    return VerifyReport(events: state.lastSeq, claims: state.claims.count, documents: state.documents.count, lastHash: state.lastHash, notes: notes)
+  }
+
+  // MARK: - Index upkeep (always under the lock)
+
+  private func currentIndex() throws -> LedgerIndex {
+    let size = fileSize(file.ledgerPath)
+    if let data = FileManager.default.contents(atPath: indexPath), let index = LedgerIndex(serialized: [UInt8](data)),
+      index.ledgerLength <= size, try indexIsValid(index)
+    {
+      if index.ledgerLength == size { return index }
+      var updated = index
+      let bytes = try readRange(index.ledgerLength..<size)
+      let complete = bytes.lastIndex(of: 0x0A).map { bytes[...$0] } ?? []
+      updated.add(complete, base: index.ledgerLength)
+      saveIndex(updated)
+      return updated
+    }
+    let index = try rebuiltIndex()
+    saveIndex(index)
+    return index
+  }
+
+  /// The index holds for this ledger if the event that ended it then is still there, unchanged.
+  private func indexIsValid(_ index: LedgerIndex) throws -> Bool {
+    if index.ledgerLength == 0 { return true }
+    let probe = try readRange(max(0, index.ledgerLength - 67)..<index.ledgerLength)
+    return probe.count == 67 && String(decoding: probe[0..<64], as: UTF8.self) == index.lastHash
+      && probe[64...] == [UInt8(ascii: "\""), UInt8(ascii: "}"), 0x0A][...]
+  }
+
+  private func rebuiltIndex() throws -> LedgerIndex {
+    var index = LedgerIndex()
+    let bytes = try file.readCompleteBytes()
+    index.add(bytes[...], base: 0)
+    return index
+  }
+
+  /// The index is derived: a failed write only costs a rebuild later.
+  private func saveIndex(_ index: LedgerIndex) {
+    let temporary = indexPath + ".tmp-\(getpid())"
+    if FileManager.default.createFile(atPath: temporary, contents: Data(index.serialized())) {
+      _ = rename(temporary, indexPath)
+    }
+  }
+
+  private func firstEvent(at offset: Int) throws -> LedgerEvent {
+    let line = try readLine(at: offset)
+    do {
+      return try line.withUnsafeBufferPointer { buffer throws(LineProblem) in try EventLine.parse(buffer, checkHash: false) }
+    } catch {
+      throw LedgerError.corruptLine(file: file.displayName, line: 0, reason: "\(error.reason); run `claimdesk ledger verify`")
+    }
+  }
+
+  private func readLine(at offset: Int) throws -> [UInt8] {
+    var length = 4096
+    while true {
+      let bytes = try readRange(offset..<(offset + length))
+      if let end = bytes.firstIndex(of: 0x0A) { return Array(bytes[..<end]) }
+      guard bytes.count == length else {
+        throw LedgerError.corruptLine(file: file.displayName, line: 0, reason: "the index points past the end of the ledger; delete claims/index")
+      }
+      length *= 4
+    }
+  }
+
+  private func readRange(_ range: Range<Int>) throws -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: file.ledgerPath) else {
+      throw LedgerError.io(path: file.ledgerPath, reason: "cannot open")
+    }
+    defer { try? handle.close() }
+    do {
+      try handle.seek(toOffset: UInt64(range.lowerBound))
+      return [UInt8](try handle.read(upToCount: range.count) ?? Data())
+    } catch {
+      throw LedgerError.io(path: file.ledgerPath, reason: "\(error)")
+    }
+  }
+
+  private func fileSize(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+}
+
+/// What an append wrote.
+public struct AppendResult: Sendable {
+  public var events: [LedgerEvent]
+  /// Where an unfinished final line (a crash mid-write) was moved before appending.
+  public var movedTornTailTo: String?
+}
+
+/// What `verify` found on a ledger that passed.
+public struct VerifyReport: Sendable, Equatable {
+  public var events: Int
+  public var claims: Int
+  public var documents: Int
+  public var lastHash: String
+  /// Things worth knowing that are not errors (HEAD behind after a crash, an unfinished last line).
+  public var notes: [String]
+}

@@ -1,0 +1,128 @@
+/// The state the ledger's events fold into. Folding is the only way state is made, so a
+/// ledger that verifies always replays to the same state.
+public struct LedgerState: Sendable {
+  public private(set) var documents: [String: DocumentState] = [:]
+  /// Document ids in the order they were added.
+  public private(set) var documentOrder: [String] = []
+  public private(set) var claims: [String: ClaimState] = [:]
+  /// Claim ids in the order they were added.
+  public private(set) var claimOrder: [String] = []
+  public private(set) var lastSeq = 0
+  public private(set) var lastHash = EventLine.genesis
+  public private(set) var lastAt: String?
+
+  public init() {}
+
+  /// Claims in the order they were added.
+  public var orderedClaims: [ClaimState] { claimOrder.compactMap { claims[$0] } }
+
+  /// Applies one event. Throws when the event makes no sense against the state so far.
+  mutating func apply(_ event: LedgerEvent) throws(LineProblem) {
+    guard let op = EventOp(rawValue: event.op) else { throw LineProblem("unknown op \"\(event.op)\"") }
+    let data = event.data
+    switch op {
+    case .documentAdded:
+      guard let id = event.document else { throw LineProblem("document.added without \"document\"") }
+      guard documents[id] == nil else { break }  // re-reading a document adds nothing
+      guard let origin = data["origin"]?.stringValue, let format = data["format"]?.stringValue,
+        let bytesSHA = data["bytes_sha256"]?.stringValue
+      else { throw LineProblem("document.added needs origin, format and bytes_sha256") }
+      documents[id] = DocumentState(
+        id: id, origin: origin, title: data["title"]?.stringValue, format: format, bytesSHA256: bytesSHA,
+        url: data["url"]?.stringValue, published: data["published"]?.stringValue, addedAt: event.at,
+        addedBy: event.actor)
+      documentOrder.append(id)
+    case .claimAdded:
+      guard let id = event.claim, let text = data["text"]?.stringValue else {
+        throw LineProblem("claim.added needs \"claim\" and data.text")
+      }
+      guard claims[id] == nil else { break }
+      if let document = event.document {
+        guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }
+        documents[document]!.claimCount += 1
+      }
+      claims[id] = Self.claim(id: id, text: text, event: event)
+      claimOrder.append(id)
+      record(event, on: id, summary: event.document == nil ? "added by hand" : "extracted")
+    case .claimStatus:
+      let id = try existingClaim(event)
+      guard let raw = data["status"]?.stringValue, let status = ClaimStatus(rawValue: raw) else {
+        throw LineProblem("claim.status needs a valid data.status")
+      }
+      let from = claims[id]!.status
+      claims[id]!.status = status
+      let note = data["note"]?.stringValue
+      if let note { claims[id]!.notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+      record(event, on: id, summary: "status \(from.rawValue) -> \(status.rawValue)" + (note.map { ": \($0)" } ?? ""))
+    case .claimNote:
+      let id = try existingClaim(event)
+      guard let text = data["text"]?.stringValue else { throw LineProblem("claim.note needs data.text") }
+      claims[id]!.notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
+      record(event, on: id, summary: "note: \(text)")
+    case .claimSource:
+      let id = try existingClaim(event)
+      guard let reference = data["reference"]?.stringValue else { throw LineProblem("claim.source needs data.reference") }
+      let isURL = data["kind"]?.stringValue == "url"
+      if !claims[id]!.sources.contains(where: { $0.reference == reference }) {
+        claims[id]!.sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
+      }
+      record(event, on: id, summary: "source: \(reference)")
+    case .sourceFetched:
+      let id = try existingClaim(event)
+      guard let url = data["url"]?.stringValue else { throw LineProblem("source.fetched needs data.url") }
+      // One event per claim and URL, so the index can find a claim's fetches by its id.
+      guard let index = claims[id]!.sources.firstIndex(where: { $0.reference == url }) else {
+        throw LineProblem("source.fetched for \(url), which is not a source of claim \(id.prefix(12))")
+      }
+      let found = (data["passages"]?.arrayValue ?? []).compactMap(Self.passage)
+      claims[id]!.sources[index].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
+      let outcome = data["error"]?.stringValue.map { "failed (\($0))" } ?? "HTTP \(data["status"]?.intValue ?? 0)"
+      record(event, on: id, summary: "fetched \(url): \(outcome)")
+    }
+    lastSeq = event.seq
+    lastHash = event.hash
+    lastAt = event.at
+  }
+
+  private func existingClaim(_ event: LedgerEvent) throws(LineProblem) -> String {
+    guard let id = event.claim else { throw LineProblem("\(event.op) without \"claim\"") }
+    guard claims[id] != nil else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
+    return id
+  }
+
+  private mutating func record(_ event: LedgerEvent, on id: String, summary: String) {
+    claims[id]!.history.append(
+      HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, summary: summary, hash: event.hash))
+    claims[id]!.lastEventHash = event.hash
+  }
+
+  private static func claim(id: String, text: String, event: LedgerEvent) -> ClaimState {
+    let data = event.data
+    var claim = ClaimState(id: id, text: text, lastEventHash: event.hash)
+    claim.document = event.document
+    claim.sentence = data["sentence"]?.stringValue
+    claim.contextBefore = data["context_before"]?.stringValue
+    claim.contextAfter = data["context_after"]?.stringValue
+    if let start = data["span"]?["start"]?.intValue, let end = data["span"]?["end"]?.intValue, start <= end {
+      claim.span = start..<end
+    }
+    claim.score = data["score"]?.intValue.map { Double($0) / 1_000_000 }
+    claim.kinds = (data["kinds"]?.arrayValue ?? []).compactMap(\.stringValue)
+    claim.speaker = data["speaker"]?.stringValue
+    claim.hedges = (data["hedges"]?.arrayValue ?? []).compactMap(\.stringValue)
+    claim.suggestedSources = (data["suggested_sources"]?.arrayValue ?? []).compactMap(\.stringValue)
+    claim.cues = (data["cues"]?.arrayValue ?? []).compactMap { cue in
+      guard let kind = cue["kind"]?.stringValue, let text = cue["text"]?.stringValue else { return nil }
+      return ClaimCueRecord(kind: kind, text: text, value: cue["value"]?.stringValue)
+    }
+    return claim
+  }
+
+  private static func passage(_ value: JSONValue) -> PassageRecord? {
+    guard let text = value["text"]?.stringValue, let score = value["score"]?.intValue else { return nil }
+    return PassageRecord(
+      text: text, score: Double(score) / 1_000_000,
+      matchedTerms: (value["matched_terms"]?.arrayValue ?? []).compactMap(\.stringValue),
+      contradiction: value["contradiction"]?.stringValue)
+  }
+}
