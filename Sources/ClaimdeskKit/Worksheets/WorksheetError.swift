@@ -34,42 +34,65 @@ public enum WorksheetError: ClaimdeskFailure, Equatable {
     }
   }
 
-  /// Every diagnostic line (one per problem).
-  public var diagnostics: [String] {
+  /// `FILE:LINE:COL` of the (first) problem; the CLI prints `LOCATION: error: DESCRIPTION`.
+  public var location: String? {
     switch self {
-    case .several(let errors): return errors.flatMap(\.diagnostics)
-    default: return [description]
+    case .notAWorksheet(let file): return file
+    case .malformedMarker(let at, _), .unknownMarker(let at, _), .misplacedMarker(let at, _),
+      .duplicateClaim(let at, _), .unknownClaim(let at, _), .twoVerdicts(let at, _, _, _), .noVerdict(let at, _),
+      .unknownStatus(let at, _), .malformedLine(let at, _):
+      return at.description
+    case .several(let errors): return errors.first?.location
+    case .unsyncedEdits(let file, _): return file
     }
   }
 
+  /// Every problem as its own `FILE:LINE:COL: error: MESSAGE` line.
+  public var diagnostics: [String] {
+    switch self {
+    case .several(let errors): return errors.flatMap(\.diagnostics)
+    default: return [(location ?? "claimdesk") + ": error: " + message]
+    }
+  }
+
+  /// The message; for several problems, the first one's, then the others as whole diagnostic
+  /// lines, so the CLI's one-line form still shows every problem.
   public var description: String {
     switch self {
-    case .notAWorksheet(let file):
-      return "\(file):1:1: error: not a claimdesk worksheet (no `<!-- claimdesk:worksheet` line); write one with `claimdesk report`"
-    case .malformedMarker(let at, let reason):
-      return "\(at): error: malformed claimdesk marker: \(reason); restore the line as `claimdesk report` wrote it"
-    case .unknownMarker(let at, let name):
-      return "\(at): error: unknown marker `claimdesk:\(name)`; expected worksheet, claim, verdict or end"
-    case .misplacedMarker(let at, let reason):
-      return "\(at): error: \(reason)"
-    case .duplicateClaim(let at, let id):
-      return "\(at): error: claim \(id) appears twice in this worksheet; keep one section"
-    case .unknownClaim(let at, let id):
-      return "\(at): error: unknown claim id \(id): not in this workspace's ledger"
-    case .twoVerdicts(let at, let first, let firstLine, let second):
-      return "\(at): error: two verdicts ticked (\(first.rawValue) at line \(firstLine), \(second.rawValue) here); tick one"
-    case .noVerdict(let at, let id):
-      return "\(at): error: no verdict ticked for claim \(id); tick one box"
-    case .unknownStatus(let at, let word):
+    case .several(let errors):
+      return ([errors.first?.message ?? ""] + errors.dropFirst().flatMap(\.diagnostics)).joined(separator: "\n")
+    default: return message
+    }
+  }
+
+  var message: String {
+    switch self {
+    case .notAWorksheet:
+      return "not a claimdesk worksheet (no `<!-- claimdesk:worksheet` line); write one with `claimdesk report`"
+    case .malformedMarker(_, let reason):
+      return "malformed claimdesk marker: \(reason); restore the line as `claimdesk report` wrote it"
+    case .unknownMarker(_, let name):
+      return "unknown marker `claimdesk:\(name)`; expected worksheet, claim, verdict or end"
+    case .misplacedMarker(_, let reason):
+      return reason
+    case .duplicateClaim(_, let id):
+      return "claim \(id) appears twice in this worksheet; keep one section"
+    case .unknownClaim(_, let id):
+      return "unknown claim id \(id): not in this workspace's ledger"
+    case .twoVerdicts(_, let first, let firstLine, let second):
+      return "two verdicts ticked (\(first.rawValue) at line \(firstLine), \(second.rawValue) here); tick one"
+    case .noVerdict(_, let id):
+      return "no verdict ticked for claim \(id); tick one box"
+    case .unknownStatus(_, let word):
       let known = ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")
-      return "\(at): error: unknown status `\(word)`; one of \(known)"
-    case .malformedLine(let at, let text):
-      return "\(at): error: cannot read `\(text)` in a verdict section; expected `- [x] STATUS`, "
+      return "unknown status `\(word)`; one of \(known)"
+    case .malformedLine(_, let text):
+      return "cannot read `\(text)` in a verdict section; expected `- [x] STATUS`, "
         + "`\(WorksheetVerdict.notePrefix) TEXT` or `\(WorksheetVerdict.sourcePrefix) URL`"
     case .several(let errors):
-      return errors.map(\.description).joined(separator: "\n")
+      return errors.first?.message ?? ""
     case .unsyncedEdits(let file, let claims):
-      return "\(file) holds edits not yet synced for claim\(claims.count == 1 ? "" : "s") \(claims.joined(separator: ", ")); "
+      return "holds edits not yet synced for claim\(claims.count == 1 ? "" : "s") \(claims.joined(separator: ", ")); "
         + "run `claimdesk sync \(file)` first, or pass --force to overwrite them"
     }
   }

@@ -54,6 +54,11 @@ public enum WorksheetReader {
     mutating func take(_ line: Substring, at number: Int) {
       if line.hasPrefix(WorksheetMarker.prefix) {
         marker(line, at: number)
+      } else if let block = verdict, let open = claim, line.hasPrefix("#") || line.hasPrefix("---") {
+        // The next section began: the end marker is missing (say so once, not for every line after).
+        errors.append(
+          .misplacedMarker(at(block.line), reason: "verdict section of claim \(open.edit.id) has no `claimdesk:end` line"))
+        verdict = nil
       } else if verdict != nil {
         verdictLine(line, at: number)
       } else if line.hasPrefix("<!-- claimdesk") {

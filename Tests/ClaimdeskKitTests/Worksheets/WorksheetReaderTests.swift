@@ -94,8 +94,8 @@ import Testing
     #expect(throws: WorksheetError.twoVerdicts(
       WorksheetLocation(file: "reports/kerry.md", line: verifiedLine, column: 4), first: .open, firstLine: openLine, second: .verified)
     ) { try WorksheetReader.read(edited, file: "reports/kerry.md") }
-    #expect(WorksheetError.twoVerdicts(WorksheetLocation(file: "r.md", line: 9, column: 4), first: .open, firstLine: 7, second: .verified).description
-      == "r.md:9:4: error: two verdicts ticked (open at line 7, verified here); tick one")
+    #expect(WorksheetError.twoVerdicts(WorksheetLocation(file: "r.md", line: 9, column: 4), first: .open, firstLine: 7, second: .verified).diagnostics
+      == ["r.md:9:4: error: two verdicts ticked (open at line 7, verified here); tick one"])
   }
 
   @Test func noTickIsAnError() throws {
@@ -148,7 +148,7 @@ import Testing
     let noEnd = sheet.replacingFirst(endLine, with: "")
     #expect(throws: WorksheetError.self) { try WorksheetReader.read(noEnd, file: "w.md") }
     do { _ = try WorksheetReader.read(noEnd, file: "w.md") } catch {
-      #expect(error.description.contains("verdict section of claim \(toner.id) has no `claimdesk:end` line"))
+      #expect(error.diagnostics[0].contains("verdict section of claim \(toner.id) has no `claimdesk:end` line"))
     }
     let twice = sheet + "\n" + sheet.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
     do {
