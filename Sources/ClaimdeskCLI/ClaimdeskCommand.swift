@@ -11,7 +11,8 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     version: ClaimdeskVersion.current,
     subcommands: [
       InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self,
-      NoteCommand.self, LedgerCommand.self,
+      NoteCommand.self, LedgerCommand.self, ReportCommand.self, SyncCommand.self, ExportCommand.self,
+      ConfigCommand.self, StatusCommand.self,
     ])
 
   public init() {}

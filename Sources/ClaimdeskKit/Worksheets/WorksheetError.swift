@@ -26,6 +26,8 @@ public enum WorksheetError: ClaimdeskFailure, Equatable {
   case several([WorksheetError])
   /// `report` would overwrite a worksheet holding edits not synced to the ledger.
   case unsyncedEdits(file: String, claims: [String])
+  /// `sync` left these claims alone (conflicts, or changes the review rules refused).
+  case notSynced(file: String, claims: [String])
 
   public var exitStatus: ExitStatus {
     switch self {
@@ -43,7 +45,7 @@ public enum WorksheetError: ClaimdeskFailure, Equatable {
       .unknownStatus(let at, _), .malformedLine(let at, _):
       return at.description
     case .several(let errors): return errors.first?.location
-    case .unsyncedEdits(let file, _): return file
+    case .unsyncedEdits(let file, _), .notSynced(let file, _): return file
     }
   }
 
@@ -94,6 +96,8 @@ public enum WorksheetError: ClaimdeskFailure, Equatable {
     case .unsyncedEdits(let file, let claims):
       return "holds edits not yet synced for claim\(claims.count == 1 ? "" : "s") \(claims.joined(separator: ", ")); "
         + "run `claimdesk sync \(file)` first, or pass --force to overwrite them"
+    case .notSynced(_, let claims):
+      return "\(claims.count) claim\(claims.count == 1 ? "" : "s") not synced (\(claims.joined(separator: ", "))): see above"
     }
   }
 }
