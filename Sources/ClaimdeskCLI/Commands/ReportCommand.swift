@@ -51,7 +51,7 @@ struct ReportCommand: AsyncParsableCommand {
       throw ValidationError("--out needs a single worksheet, but \(selections.count) documents have matching claims; name one with --doc ID")
     }
     let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
-    let generator = "claimdesk " + (context.environment["CLAIMDESK_VERSION"] ?? ClaimdeskVersion.current)
+    let generator = Self.generator(context)
     for selection in selections {
       let text = WorksheetRenderer.render(
         document: selection.document, claims: selection.claims, shortIDs: shortIDs, generator: generator) + "\n"
@@ -68,6 +68,11 @@ struct ReportCommand: AsyncParsableCommand {
       let count = selection.claims.count
       context.standardOutput.write("Wrote \(shown) (\(count) claim\(count == 1 ? "" : "s"))\n")
     }
+  }
+
+  /// "claimdesk VERSION", pinned by CLAIMDESK_VERSION so golden worksheets survive a release.
+  static func generator(_ context: CommandContext) -> String {
+    "claimdesk " + (context.environment["CLAIMDESK_VERSION"] ?? ClaimdeskVersion.current)
   }
 
   /// A worksheet already at `path` may hold a reviewer's work: keep it unless it is all synced.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import Foundation
 
 struct SyncCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -8,7 +9,8 @@ struct SyncCommand: AsyncParsableCommand {
     discussion: """
       Shows what will change, then records claim.status, claim.note and claim.source events \
       attributed to the actor. A claim whose events changed since the worksheet was written is a \
-      conflict: it is reported and left alone, and the other claims still sync.
+      conflict: it is reported and left alone, and the other claims still sync. When every claim \
+      synced, the worksheet is rewritten from the ledger (same claims), ready for the next round.
       """)
 
   @Argument(help: "The worksheet (written by `claimdesk report`).")
@@ -60,6 +62,19 @@ struct SyncCommand: AsyncParsableCommand {
       out.write("Synced \(synced) claim\(synced == 1 ? "" : "s") (\(changes) change\(changes == 1 ? "" : "s")) as \(workbench.actor).\n")
     }
     if !failed.isEmpty { throw WorksheetError.notSynced(file: file, claims: failed) }
+    if !dryRun && file != "-" { try refresh(reading, with: workbench, context: context) }
+  }
+
+  /// Rewrites the worksheet from the ledger: its edits are all recorded now, and a worksheet
+  /// left behind the ledger would make the reviewer's next edit a conflict with their own sync.
+  private func refresh(_ reading: WorksheetReading, with workbench: Workbench, context: CommandContext) throws {
+    let state = try workbench.state()
+    let selection = WorksheetSelection.current(of: reading, state: state)
+    let text = WorksheetRenderer.render(
+      document: selection.document, claims: selection.claims, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
+      generator: ReportCommand.generator(context)) + "\n"
+    try AtomicFile.write(Array(text.utf8), to: context.absolutePath(file))
+    context.standardOutput.write("Rewrote \(file) from the ledger.\n")
   }
 
   private func describe(_ change: WorksheetChange, from current: ClaimStatus) -> String {

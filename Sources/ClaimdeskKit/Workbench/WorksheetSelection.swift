@@ -35,6 +35,14 @@ public struct WorksheetSelection: Sendable {
     }
   }
 
+  /// The worksheet a reading came from, as the ledger has it now: the same document and the same
+  /// claims (a worksheet written with filters keeps its selection), for `sync` to refresh it.
+  public static func current(of reading: WorksheetReading, state: LedgerState) -> WorksheetSelection {
+    let claims = reading.claims.compactMap { state.claims[$0.id] }
+    let document = state.documents[reading.documentID] ?? manualDocument(claims)
+    return WorksheetSelection(document: document, claims: claims, fileName: fileNames(state)[reading.documentID] ?? "manual-claims.md")
+  }
+
   /// A file name per document from its title (else its origin's file name), made unique by a
   /// piece of the id when two documents would share one.
   static func fileNames(_ state: LedgerState) -> [String: String] {

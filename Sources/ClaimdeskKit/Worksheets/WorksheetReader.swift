@@ -41,6 +41,8 @@ public enum WorksheetReader {
       var ticked: [(status: ClaimStatus, line: Int)] = []
       var note: [String] = []
       var inNote = false
+      /// After `**Add source:**`, each following line (until a blank one) is one more source.
+      var inSources = false
       var sources: [String] = []
       var bad = false
     }
@@ -128,18 +130,22 @@ public enum WorksheetReader {
       let body = line.dropFirst(indent)
       if body.isEmpty {
         verdict?.inNote = false
+        verdict?.inSources = false
         return
       }
       if let rest = strip(body, prefixes: [WorksheetVerdict.notePrefix, "Note:", "**Note**:"]) {
         let text = trim(rest)
         if !text.isEmpty { verdict?.note.append(text) }
         verdict?.inNote = true
+        verdict?.inSources = false
       } else if let rest = strip(body, prefixes: [WorksheetVerdict.sourcePrefix, "Add source:", "**Add source**:"]) {
         verdict?.inNote = false
+        verdict?.inSources = true
         let text = trim(rest)
         if !text.isEmpty { verdict?.sources.append(text) }
       } else if let box = taskBox(body) {
         verdict?.inNote = false
+        verdict?.inSources = false
         let word = box.word.lowercased()
         guard let status = ClaimStatus(rawValue: word) else {
           verdict?.bad = true
@@ -149,6 +155,10 @@ public enum WorksheetReader {
       } else if verdict?.inNote == true {
         let text = trim(body)
         verdict?.note.append(text)
+      } else if verdict?.inSources == true {
+        // A list of sources: `- https://...` reads as the URL.
+        let text = body.hasPrefix("- ") || body.hasPrefix("* ") ? trim(body.dropFirst(2)) : trim(body)
+        if !text.isEmpty { verdict?.sources.append(text) }
       } else {
         verdict?.bad = true
         errors.append(.malformedLine(at(number, indent + 1), text: String(body)))

@@ -64,6 +64,8 @@ public enum WorksheetRenderer {
     for (i, claim) in ordered.enumerated() {
       out += WorksheetClaimSection.lines(for: claim, shortID: short(claim), rank: i + 1, of: ordered.count)
     }
+    // No trailing blank line: the caller ends the file with a single newline.
+    while out.last == "" { out.removeLast() }
     return out.joined(separator: "\n")
   }
 
