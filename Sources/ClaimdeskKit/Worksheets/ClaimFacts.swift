@@ -6,7 +6,9 @@ struct ClaimFacts {
 
   init(_ claim: ClaimState) {
     self.claim = claim
-    self.cues = claim.cues.map { (CueClass(kind: $0.kind), $0) }
+    // A claim entered by hand carries no cues: read the obvious ones off its words.
+    let recorded = claim.cues.isEmpty && claim.kinds.isEmpty ? TextCues.scan(claim.text) : claim.cues
+    self.cues = recorded.map { (CueClass(kind: $0.kind), $0) }
   }
 
   func cues(_ cueClass: CueClass) -> [ClaimCueRecord] {
