@@ -15,7 +15,7 @@ struct ExportCommand: AsyncParsableCommand {
       NAME` / `config set base-url URL`, or from --publisher and --base-url.
       """)
 
-  @Option(help: "claimreview, csv or jsonl.")
+  @Option(help: "What to write.")
   var format: Format
 
   @Option(help: "Only claims with this status (repeatable).")
