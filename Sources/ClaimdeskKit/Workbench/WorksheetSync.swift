@@ -7,8 +7,8 @@ public struct WorksheetSync: Sendable {
     /// The claim's status in the ledger now.
     public var current: ClaimStatus
     public var changes: [WorksheetChange]
-    /// The ledger's newest event on this claim, when it is newer than the worksheet and the
-    /// worksheet holds edits the ledger does not reflect: then nothing is applied.
+    /// The newest review event on this claim after the worksheet's, when the worksheet holds
+    /// edits the ledger does not reflect: then nothing is applied.
     public var conflict: HistoryEntry?
   }
 
@@ -30,7 +30,7 @@ public struct WorksheetSync: Sendable {
       items.append(
         Item(
           edit: edit, shortID: shortIDs[claim.id] ?? claim.id, current: claim.status, changes: changes,
-          conflict: edit.conflicts(with: claim) ? claim.history.last : nil))
+          conflict: edit.conflictingEvent(in: claim)))
     }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : .several(errors) }
     return WorksheetSync(items: items)

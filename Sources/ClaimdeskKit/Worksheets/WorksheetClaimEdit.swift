@@ -44,7 +44,18 @@ public struct WorksheetClaimEdit: Sendable, Equatable {
 
   /// The claim's events changed since the worksheet was written, and the worksheet holds edits the
   /// ledger does not reflect: applying them could undo someone else's decision.
-  public func conflicts(with current: ClaimState) -> Bool {
-    current.lastEventHash != eventHash && !pendingChanges(in: current).isEmpty
+  public func conflicts(with current: ClaimState) -> Bool { conflictingEvent(in: current) != nil }
+
+  /// The newest review event (status, note, source) recorded after the worksheet's event, when the
+  /// worksheet holds pending edits. Fetches are not decisions and conflict with nothing; when the
+  /// worksheet's event is not in the claim's history at all, the newest event is returned.
+  public func conflictingEvent(in current: ClaimState) -> HistoryEntry? {
+    guard current.lastEventHash != eventHash, !pendingChanges(in: current).isEmpty else { return nil }
+    guard let seen = current.history.lastIndex(where: { $0.hash == eventHash }) else {
+      return current.history.last ?? HistoryEntry(seq: 0, at: "-", actor: "-", op: "-", summary: "unknown", hash: current.lastEventHash)
+    }
+    return current.history[(seen + 1)...].last { Self.reviewOps.contains($0.op) }
   }
+
+  static let reviewOps: Set<String> = ["claim.status", "claim.note", "claim.source"]
 }
