@@ -24,6 +24,7 @@ public struct WorkspaceConfig: Sendable, Equatable {
   public subscript(key: String) -> String? { values[key] }
 
   /// Sets a known key (a base URL must be http(s)) and writes the file atomically.
+  @discardableResult
   public static func set(_ key: String, _ value: String, in workspace: Workspace) throws -> WorkspaceConfig {
     guard keys.contains(key) else { throw WorkspaceConfigError.unknownKey(key) }
     if key == "base-url" { _ = try ClaimReviewPublisher.validated(name: "-", baseURL: value) }
