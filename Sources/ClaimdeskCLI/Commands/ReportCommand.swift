@@ -39,33 +39,26 @@ struct ReportCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let workbench = try options.workbench()
-    let state = try workbench.state()
-    let claimIDs = try claim.map { try workbench.ledger.resolve($0) }
-    let selections = try WorksheetSelection.select(
-      from: state, document: document, statuses: status, claimIDs: claimIDs, minScore: minScore)
-    guard !selections.isEmpty else {
-      context.standardOutput.write(state.claims.isEmpty ? "No claims yet: nothing to report.\n" : "No claims match: no worksheet written.\n")
+    let worksheets = try workbench.worksheets(
+      document: document, statuses: status, claims: claim, minScore: minScore, generator: Self.generator(context))
+    guard !worksheets.isEmpty else {
+      let none = try workbench.state().claims.isEmpty
+      context.standardOutput.write(none ? "No claims yet: nothing to report.\n" : "No claims match: no worksheet written.\n")
       return
     }
-    if out != nil && selections.count > 1 {
-      throw ValidationError("--out needs a single worksheet, but \(selections.count) documents have matching claims; name one with --doc ID")
+    if out != nil && worksheets.count > 1 {
+      throw ValidationError(
+        "--out needs a single worksheet, but \(worksheets.count) documents have matching claims; name one with --doc ID")
     }
-    let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
-    let generator = Self.generator(context)
-    for selection in selections {
-      let text = WorksheetRenderer.render(
-        document: selection.document, claims: selection.claims, shortIDs: shortIDs, generator: generator) + "\n"
+    for worksheet in worksheets {
       if out == "-" {
-        context.standardOutput.write(text)
+        context.standardOutput.write(worksheet.text)
         continue
       }
-      let path = out.map(context.absolutePath) ?? workbench.workspace.reportsDirectory + "/" + selection.fileName
+      let path = out.map(context.absolutePath) ?? worksheet.defaultPath
       let shown = out ?? Self.display(path, from: context.currentDirectory)
-      if !force { try refuseUnsynced(path, shown: shown, state: state) }
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try AtomicFile.write(Array(text.utf8), to: path)
-      let count = selection.claims.count
+      try workbench.writeWorksheet(worksheet.text, to: path, shown: shown, force: force)
+      let count = worksheet.selection.claims.count
       context.standardOutput.write("Wrote \(shown) (\(count) claim\(count == 1 ? "" : "s"))\n")
     }
   }
@@ -73,22 +66,6 @@ struct ReportCommand: AsyncParsableCommand {
   /// "claimdesk VERSION", pinned by CLAIMDESK_VERSION so golden worksheets survive a release.
   static func generator(_ context: CommandContext) -> String {
     "claimdesk " + (context.environment["CLAIMDESK_VERSION"] ?? ClaimdeskVersion.current)
-  }
-
-  /// A worksheet already at `path` may hold a reviewer's work: keep it unless it is all synced.
-  private func refuseUnsynced(_ path: String, shown: String, state: LedgerState) throws {
-    guard let data = FileManager.default.contents(atPath: path) else { return }
-    let reading: WorksheetReading
-    do {
-      reading = try WorksheetReader.read(String(decoding: data, as: UTF8.self), file: shown)
-    } catch .notAWorksheet {
-      throw LedgerError.refused("\(shown) exists and is not a claimdesk worksheet; move it away or pass --force")
-    } catch {
-      throw LedgerError.refused(
-        "\(shown) holds edits that cannot be read (\(error.diagnostics[0])); fix them and run `claimdesk sync \(shown)`, or pass --force")
-    }
-    let unsynced = WorksheetSync.unsynced(reading, state: state)
-    if !unsynced.isEmpty { throw WorksheetError.unsyncedEdits(file: shown, claims: unsynced) }
   }
 
   /// A path relative to the working folder when it lies inside it.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ClaimdeskKit
-import Foundation
 
 struct SyncCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -68,12 +67,8 @@ struct SyncCommand: AsyncParsableCommand {
   /// Rewrites the worksheet from the ledger: its edits are all recorded now, and a worksheet
   /// left behind the ledger would make the reviewer's next edit a conflict with their own sync.
   private func refresh(_ reading: WorksheetReading, with workbench: Workbench, context: CommandContext) throws {
-    let state = try workbench.state()
-    let selection = WorksheetSelection.current(of: reading, state: state)
-    let text = WorksheetRenderer.render(
-      document: selection.document, claims: selection.claims, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
-      generator: ReportCommand.generator(context)) + "\n"
-    try AtomicFile.write(Array(text.utf8), to: context.absolutePath(file))
+    let text = try workbench.refreshedWorksheet(reading, generator: ReportCommand.generator(context))
+    try workbench.writeWorksheet(text, to: context.absolutePath(file), shown: file, force: true)
     context.standardOutput.write("Rewrote \(file) from the ledger.\n")
   }
 
