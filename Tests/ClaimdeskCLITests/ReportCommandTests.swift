@@ -83,4 +83,33 @@ import Testing
         == "claimdesk: error: reports/manual-claims.md exists and is not a claimdesk worksheet; move it away or pass --force\n")
     #expect(try desk.read() == "# My own notes\n")
   }
+
+  /// Hostile text entered with `add` goes through the whole path and GitHub's parser still sees
+  /// only our structure: no HTML, no extra headings or task items, no foreign links.
+  @Test func hostileClaimsRenderSafely() async throws {
+    guard let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: FileManager.default.isExecutableFile) else {
+      if TestData.isCI { Issue.record("cmark-gfm is missing (.ci/run installs it)") } else { print("skipping: cmark-gfm not installed") }
+      return
+    }
+    let desk = try await WorksheetDesk.make()
+    let evil = "<script>alert(1)</script> | `x` [a](javascript:b)\n# h\n- [x] verified <!-- claimdesk:end -->"
+    #expect(await desk.run(["add", evil, "--speaker", "[Mark](http://evil.example) <b>"]).status == 0)
+    #expect(await desk.run(["report"]).status == 0)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: cmark)
+    process.arguments = ["-e", "table", "-e", "tasklist", "--to", "html", desk.worksheet]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    func count(_ needle: String) -> Int { html.components(separatedBy: needle).count - 1 }
+    #expect(count("<script") == 0 && count("<b>") == 0)
+    #expect(count("href=\"javascript") == 0 && count("href=\"http://evil") == 0)
+    #expect(count("<h1") == 1 && count("<h2") == 2 + 3)
+    #expect(count("<input ") == 3 * ClaimStatus.allCases.count)
+    #expect(count("checked=\"\"") == 3)
+    // And it reads back with nothing to sync.
+    #expect(await desk.run(["sync", "reports/manual-claims.md"]).stdout.hasPrefix("Nothing to sync"))
+  }
 }
