@@ -11,14 +11,19 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     version: ClaimdeskVersion.current,
     subcommands: [
       InitCommand.self,
+      ExtractCommand.self,
       AddCommand.self,
       ListCommand.self,
       ShowCommand.self,
       MarkCommand.self,
       NoteCommand.self,
-      LedgerCommand.self,
+      ReportCommand.self,
+      SyncCommand.self,
+      ExportCommand.self,
+      StatusCommand.self,
+      ConfigCommand.self,
       SentencesCommand.self,
-      ExtractCommand.self,
+      LedgerCommand.self,
     ])
 
   public init() {}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import ClaimdeskKit
+
+struct ConfigSetCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set", abstract: "Set a workspace setting: publisher NAME, or base-url URL.")
+
+  @Argument(help: "publisher or base-url.")
+  var key: String
+
+  @Argument(help: "The value.")
+  var value: String
+
+  @OptionGroup var options: WorkspaceOptions
+
+  func run() async throws {
+    let workbench = try options.workbench()
+    try WorkspaceConfig.set(key, value, in: workbench.workspace)
+    CommandContext.current.standardOutput.write("Set \(key) to \(value)\n")
+  }
+}
