@@ -24,7 +24,7 @@ struct SyncCommand: AsyncParsableCommand {
     let context = CommandContext.current
     let out = context.standardOutput
     let workbench = try options.workbench()
-    let text = String(decoding: try InputFile.bytes(file), as: UTF8.self)
+    let text = String(decoding: try NamedInput.bytes(file), as: UTF8.self)
     let reading = try WorksheetReader.read(text, file: file)
     let plan = try WorksheetSync.plan(reading, state: workbench.state(), file: file)
     guard !plan.items.isEmpty else {
