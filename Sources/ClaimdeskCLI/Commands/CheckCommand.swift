@@ -1,0 +1,89 @@
+import ArgumentParser
+import ClaimdeskKit
+import Foundation
+
+/// `claimdesk check FILE...`: the main job in one command: extract, record, write worksheets.
+struct CheckCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Extract a document's claims, record them and write its verification worksheet.",
+    discussion: """
+      The one-step start: creates the workspace if needed (--workspace DIR, else the one found \
+      from here, else the current folder), records the claims like `extract`, writes \
+      reports/<document>.md like `report`, and prints the claims most worth checking with what \
+      would settle them.
+      """)
+
+  @Argument(help: "Documents (plain text, Markdown, HTML), or - for standard input.")
+  var files: [String]
+
+  @OptionGroup var reading: DocumentReadingOptions
+
+  @Option(name: .customLong("min-score"), help: ArgumentHelp("Keep only claims scoring at least X (0 to 1).", valueName: "x"))
+  var minimumScore: Double = 0
+
+  @Option(help: "How many of the top claims to summarise per document.")
+  var top = 3
+
+  @Flag(help: "Overwrite worksheets even when they hold edits not yet synced.")
+  var force = false
+
+  @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("Name at least one document, or - for standard input.") }
+    guard (0...1).contains(minimumScore) else { throw ValidationError("--min-score must be between 0 and 1.") }
+    guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+    if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    if files.count > 1 && (reading.title != nil || reading.url != nil) {
+      throw ValidationError("--title and --url describe one document; give one file with them.")
+    }
+  }
+
+  func run() async throws {
+    let context = CommandContext.current
+    let workbench = try openWorkspace(context)
+    let settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: false)
+    for file in files {
+      let result = try workbench.extract(NamedInput.bytes(file), origin: file, options: settings, scorer: ShippedScorer.current)
+      for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
+      let added = result.claims.count(where: \.added)
+      let title = result.document.title.map { " (\($0))" } ?? ""
+      context.standardOutput.write(
+        "\(file)\(title): \(result.sentences.count) sentences, \(result.claims.count) claims (\(added) new)\n")
+      guard !result.claims.isEmpty else { continue }
+      for worksheet in try workbench.worksheets(document: result.documentID, generator: ReportCommand.generator(context)) {
+        let shown = ReportCommand.display(worksheet.defaultPath, from: context.currentDirectory)
+        try workbench.writeWorksheet(worksheet.text, to: worksheet.defaultPath, shown: shown, force: force)
+        try summarise(worksheet.selection.claims, workbench: workbench)
+        context.standardOutput.write("Worksheet: \(shown)\n")
+      }
+    }
+  }
+
+  private func openWorkspace(_ context: CommandContext) throws -> Workbench {
+    if let explicit = options.workspace {
+      let root = context.absolutePath(explicit)
+      if try Workspace.create(at: root) { context.standardOutput.write("Created workspace \(root)\n") }
+    } else if (try? options.workbench()) == nil, context.environment["CLAIMDESK_WORKSPACE"] == nil {
+      if try Workspace.create(at: context.currentDirectory) {
+        context.standardOutput.write("Created workspace \(context.currentDirectory)\n")
+      }
+    }
+    return try options.workbench()
+  }
+
+  /// The top claims, each with the first steps that would settle it.
+  private func summarise(_ claims: [ClaimState], workbench: Workbench) throws {
+    let context = CommandContext.current
+    let shortIDs = try workbench.ledger.shortIDs()
+    for (rank, claim) in ClaimOrder.byScore(claims).prefix(top).enumerated() {
+      let score = claim.score.map(Format.score) ?? "-"
+      let speaker = claim.speaker.map { " (\($0))" } ?? ""
+      context.standardOutput.write("\(rank + 1). [\(shortIDs[claim.id] ?? claim.id)] \(score) \(claim.text)\(speaker)\n")
+      for step in CheckAdvice.steps(for: claim).prefix(2) {
+        context.standardOutput.write("   - \(step)\n")
+      }
+    }
+  }
+}
