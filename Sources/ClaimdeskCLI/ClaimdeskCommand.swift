@@ -18,6 +18,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       ShowCommand.self,
       MarkCommand.self,
       NoteCommand.self,
+      SourceCommand.self,
       ReportCommand.self,
       SyncCommand.self,
       ExportCommand.self,
