@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Names the non-public range an IP address falls in, or nil for a public unicast address.
 /// Works on raw network-order bytes (4 for IPv4, 16 for IPv6).
 enum AddressClassifier {
@@ -65,13 +71,11 @@ enum AddressClassifier {
     return nil
   }
 
-  /// Text form of an address for messages and records.
+  /// Text form of an address for messages ("127.0.0.1", "::1").
   static func format(_ bytes: [UInt8]) -> String {
-    if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
-    var groups: [String] = []
-    for i in stride(from: 0, to: bytes.count, by: 2) {
-      groups.append(String(UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]), radix: 16))
-    }
-    return groups.joined(separator: ":")
+    let family = bytes.count == 4 ? AF_INET : AF_INET6
+    var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+    let ok = bytes.withUnsafeBytes { inet_ntop(family, $0.baseAddress, &text, socklen_t(text.count)) }
+    return ok == nil ? "unknown address" : String(cString: text)
   }
 }

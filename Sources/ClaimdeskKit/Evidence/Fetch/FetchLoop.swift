@@ -65,8 +65,10 @@ final class FetchLoop {
   }
 
   private func start(_ job: FetchJob) {
+    guard let scheme = URLSafety.scheme(job.currentURL) else {
+      return finish(job, FetchFailure(.badURL, "not a URL: \(job.currentURL)"))
+    }
     guard URLSafety.isHTTP(job.currentURL) else {
-      let scheme = URLSafety.scheme(job.currentURL) ?? "none"
       return finish(job, FetchFailure(.badScheme, "scheme '\(scheme)' refused: only http and https are fetched"))
     }
     guard !job.hostKey.isEmpty else { return finish(job, FetchFailure(.badURL, "no host in \(job.currentURL)")) }
