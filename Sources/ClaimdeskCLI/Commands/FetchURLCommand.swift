@@ -100,7 +100,8 @@ struct FetchURLCommand: AsyncParsableCommand {
     let why = reasons.isEmpty ? "" : " (" + reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
     let bytes = results.reduce(0) { $0 + $1.rawBytes }
     let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-    return "\(results.count + skipped) URLs: \(fetched) fetched, \(unchanged) unchanged, \(failed) failed\(why), "
+    let total = results.count + skipped
+    return "\(total) URL\(total == 1 ? "" : "s"): \(fetched) fetched, \(unchanged) unchanged, \(failed) failed\(why), "
       + "\(skipped) skipped; \(bytes) bytes in \(ms / 1000).\(String(format: "%03d", ms % 1000)) s\n"
   }
 
