@@ -72,3 +72,15 @@ import Testing
     return withUnsafeBytes(of: v6) { Array($0) }
   }
 }
+
+@Suite struct FetchProxyTests {
+  /// A configured proxy gets the absolute-form request; the check applies to its address.
+  @Test func configuredProxyIsUsed() async throws {
+    let server = try #require(TestHTTPServer.shared)
+    let (r, _) = try await FetchTestSupport.fetch("http://proxied.invalid/page") { $0.proxy = server.url("") }
+    #expect(r.httpStatus == 404 && r.remoteIP == "127.0.0.1")
+    #expect(server.hitCount("http://proxied.invalid/page") == 1)
+    let (blocked, _) = try await FetchTestSupport.fetch("http://proxied.invalid/page?b=1", policy: .publicOnly) { $0.proxy = server.url("") }
+    #expect(blocked.failure?.category == .blockedAddress)
+  }
+}

@@ -13,6 +13,7 @@ import Testing
     #expect(r.httpStatus == 200)
     #expect(r.contentType == "text/html")
     #expect(r.headerCharset == "utf-8")
+    #expect(r.charset == "utf-8" && r.charsetSource == .header)
     #expect(r.rawBytes == page.count && r.decodedBytes == page.count)
     #expect(r.decodedBody == page)
     #expect(r.rawSHA256 == WARCFileWriter.hex(SHA256.hash(data: page)))
@@ -51,10 +52,14 @@ import Testing
     #expect(warc.contains("\r\n\r\n<html><body>chunked body</body></html>\r\n\r\n"))
   }
 
-  @Test func headerCharsetIsRecordedAsSent() async throws {
+  /// The header says ISO-8859-1 over UTF-8 bytes: the header wins (as in browsers), the bytes
+  /// are kept as sent, and the text shows the mojibake a reader would see.
+  @Test func wrongHeaderCharsetIsRecordedAndUsed() async throws {
     let (r, _) = try await FetchTestSupport.fetch("/latin1")
     #expect(r.headerCharset == "iso-8859-1")
+    #expect(r.charset == "windows-1252" && r.charsetSource == .header)
     #expect(String(decoding: r.decodedBody, as: UTF8.self) == "<p>Café crème</p>")
+    #expect(r.text == "<p>CafÃ© crÃ¨me</p>")
   }
 
   @Test func perHostLimitHoldsWhileOthersWait() async throws {

@@ -51,7 +51,7 @@ import Testing
     #expect(
       Set(object.keys) == [
         "requested_url", "final_url", "hops", "started_at", "ended_at", "outcome", "http_status", "content_type",
-        "charset", "content_encoding", "bytes_raw", "bytes_decoded", "truncated", "sha256_raw", "sha256_decoded",
+        "charset", "charset_source", "header_charset", "content_encoding", "bytes_raw", "bytes_decoded", "truncated", "sha256_raw", "sha256_decoded",
         "remote_ip", "warc_file", "warc_record_id", "attempts", "error", "revisit_of",
       ])
     #expect(json["warc_file"]?.stringValue == (r.warcPath.map { ($0 as NSString).lastPathComponent }))

@@ -228,6 +228,11 @@ final class FetchLoop {
         result.decodedBytes = decoded.count
         result.decodedSHA256 = WARCFileWriter.hex(SHA256.hash(data: decoded))
         if failure == nil { result.decodedBody = decoded }
+        if CharsetDetector.appliesTo(mediaType: result.contentType) {
+          let chosen = CharsetDetector.detect(decoded, headerCharset: result.headerCharset, truncated: result.truncated)
+          result.charset = chosen.charset
+          result.charsetSource = chosen.source
+        }
       case .failure(let decodeFailure):
         if failure == nil { failure = decodeFailure }
       }

@@ -27,6 +27,9 @@ public struct FetchOptions: Sendable, Equatable {
   public var maxRetryAfter = 30_000
   /// An extra trusted CA bundle (PEM), used beside the system's CAs (`--ca-file`).
   public var caFile: String?
+  /// A proxy URL (`--proxy`). Without one no proxy is used, whatever `http_proxy` says. With
+  /// one, the address check applies to the proxy's address (the proxy resolves the target).
+  public var proxy: String?
   public var userAgent = "claimdesk/\(ClaimdeskVersion.current) (+fact-check fetcher)"
 
   public init(snapshotDirectory: String) {

@@ -16,6 +16,9 @@ public struct FetchResult: Sendable {
   public var contentType: String?
   /// The `charset` parameter of the Content-Type header, lowercased, as sent.
   public var headerCharset: String?
+  /// The charset the body is read with (see `CharsetDetector`), nil for non-text media types.
+  public var charset: String?
+  public var charsetSource: CharsetSource?
   public var contentEncoding: String?
   /// Body bytes as received (de-chunked, still content-encoded), and after decoding.
   public var rawBytes = 0
@@ -38,6 +41,9 @@ public struct FetchResult: Sendable {
   public var attempts = 0
   /// The decoded body (empty on failure); not part of the event.
   public var decodedBody: [UInt8] = []
+
+  /// The decoded body as text in `charset` (UTF-8 when none was chosen).
+  public var text: String { CharsetDetector.decode(decodedBody, charset: charset ?? "utf-8") }
 
   public init(requestedURL: String, startedAt: Int) {
     self.requestedURL = requestedURL

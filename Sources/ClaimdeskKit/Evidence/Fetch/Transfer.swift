@@ -62,6 +62,8 @@ final class Transfer {
       // folder (CAPATH, /etc/ssl/certs on Debian), so the system CAs stay trusted.
       cd_easy_setopt_string(easy, CURLOPT_CAINFO, caFile)
     }
+    // An empty proxy turns off libcurl's reading of http_proxy/https_proxy/all_proxy.
+    cd_easy_setopt_string(easy, CURLOPT_PROXY, options.proxy ?? "")
     cd_easy_setopt_long(easy, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1)
     cd_easy_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)
     cd_easy_setopt_write(easy, CURLOPT_WRITEFUNCTION, Transfer.writeBody)
