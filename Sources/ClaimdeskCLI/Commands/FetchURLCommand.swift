@@ -29,6 +29,9 @@ struct FetchURLCommand: AsyncParsableCommand {
   @Option(name: .customLong("ca-file"), help: "An extra trusted CA bundle (PEM), beside the system's.")
   var caFile: String?
 
+  @Option(help: "A proxy URL (otherwise none is used, whatever http_proxy says).")
+  var proxy: String?
+
   @Option(help: "Folder for the WARC files.")
   var out = "snapshots"
 
@@ -51,6 +54,7 @@ struct FetchURLCommand: AsyncParsableCommand {
     options.connectTimeout = min(options.connectTimeout, options.totalTimeout)
     options.maxBytes = maxBytes
     options.caFile = caFile.map(context.absolutePath)
+    options.proxy = proxy
     let engine = try FetchEngine(options: options)
 
     let stored = WARCCaptureIndex.latest(in: options.snapshotDirectory)

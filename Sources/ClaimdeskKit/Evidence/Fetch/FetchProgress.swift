@@ -8,4 +8,12 @@ public struct FetchProgress: Sendable {
   public let elapsedMilliseconds: Int
   /// The result that just finished, nil for a periodic report.
   public let finished: FetchResult?
+
+  public init(total: Int, done: Int, bytes: Int, elapsedMilliseconds: Int, finished: FetchResult?) {
+    self.total = total
+    self.done = done
+    self.bytes = bytes
+    self.elapsedMilliseconds = elapsedMilliseconds
+    self.finished = finished
+  }
 }
