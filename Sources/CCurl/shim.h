@@ -20,4 +20,7 @@ static inline CURLcode cd_easy_getinfo_double(CURL *h, CURLINFO i, double *v) { 
 static inline CURLcode cd_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode cd_easy_getinfo_pointer(CURL *h, CURLINFO i, void **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLMcode cd_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
+// syncfs(2) is a GNU extension the Glibc module does not export; the fetch engine flushes its
+// snapshot folder with it once per run.
+static inline int cd_syncfs(int fd) { extern int syncfs(int); return syncfs(fd); }
 #endif

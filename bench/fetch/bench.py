@@ -1,5 +1,5 @@
 """Driver for bench/fetch/run: serves, times both fetchers, prints ROW lines."""
-import asyncio, os, resource, shutil, subprocess, tempfile, threading, time
+import asyncio, os, resource, shlex, shutil, subprocess, tempfile, threading, time
 
 HOSTS = [f"127.0.0.{i}" for i in range(1, 17)]
 URLS = 200
@@ -67,8 +67,8 @@ def main():
             if result.returncode != 0 or f"{URLS} fetched" not in last:
                 raise SystemExit(f"bench/fetch: claimdesk failed: {result.stderr.decode()[:500]}")
             ours_runs.append((wall, cpu))
-            xargs = subprocess.list2cmdline(["xargs", "-P", "16", "-n", "1", "curl", "-s", "-o", "/dev/null",
-                                             "--compressed", "-w", "%{http_code}\\n"])
+            xargs = shlex.join(["xargs", "-P", "16", "-n", "1", "curl", "-s", "-o", "/dev/null",
+                                "--compressed", "-w", "%{http_code}\\n"])
             result, wall, cpu = timed(["bash", "-c", xargs], input="\n".join(urls).encode())
             codes = result.stdout.decode().split()
             print(f"xargs curl run {run + 1}: {wall:.3f} s wall, {cpu:.3f} s CPU; {codes.count('200')} x 200")

@@ -39,11 +39,13 @@ final class FetchLoop {
       startReady()
       var running: Int32 = 0
       curl_multi_perform(multi, &running)
-      collectFinished()
+      let freed = collectFinished()
       report(nil)
       if waiting.isEmpty && active.isEmpty { break }
+      if freed && !waiting.isEmpty { continue }  // fill the freed slots before blocking
       curl_multi_poll(multi, nil, 0, Int32(pollTimeout()), nil)
     }
+    writer.flush()
     return jobs.map(\.result)
   }
 
@@ -103,7 +105,10 @@ final class FetchLoop {
 
   // MARK: completions
 
-  private func collectFinished() {
+  /// Handles every finished transfer; true when there was one.
+  @discardableResult
+  private func collectFinished() -> Bool {
+    var any = false
     var left: Int32 = 0
     while let message = curl_multi_info_read(multi, &left) {
       guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
@@ -113,7 +118,9 @@ final class FetchLoop {
       curl_multi_remove_handle(multi, easy)
       perHostActive[entry.job.hostKey, default: 1] -= 1
       completed(entry.job, entry.transfer, code)
+      any = true
     }
+    return any
   }
 
   private func completed(_ job: FetchJob, _ transfer: Transfer, _ code: CURLcode) {
