@@ -84,3 +84,14 @@ import Testing
     #expect(blocked.failure?.category == .blockedAddress)
   }
 }
+
+@Suite struct FetchAllowPrivateTests {
+  /// `--allow-private` (policy `.any`) lifts the check for every spelling, names included.
+  @Test(arguments: ["localhost", "2130706433", "0x7f.0.0.1"])
+  func allowPrivateReachesLoopback(host: String) async throws {
+    let server = try #require(TestHTTPServer.shared)
+    let (r, _) = try await FetchTestSupport.fetch("http://\(host):\(server.port)/page?allowed=\(host)", policy: .any)
+    #expect(r.outcome == .fetched)
+    #expect(r.remoteIP == "127.0.0.1" || r.remoteIP == "::1")
+  }
+}
