@@ -26,6 +26,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       ConfigCommand.self,
       SentencesCommand.self,
       LedgerCommand.self,
+      FetchURLCommand.self,
     ])
 
   public init() {}
