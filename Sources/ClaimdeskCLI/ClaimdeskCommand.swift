@@ -19,6 +19,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       MarkCommand.self,
       NoteCommand.self,
       SourceCommand.self,
+      FetchCommand.self,
       ReportCommand.self,
       SyncCommand.self,
       ExportCommand.self,

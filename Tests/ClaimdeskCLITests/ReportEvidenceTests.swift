@@ -43,7 +43,7 @@ import Testing
         EventDraft(
           op: .sourceFetched, claim: claimID,
           data: [
-            "url": .string(url), "final_url": "https://www.state.example/briefing/2015-11-24", "status": 200,
+            "url": .string(url), "final_url": "https://www.state.example/briefing/2015-11-24", "http_status": 200,
             "sha256_decoded": .string(String(repeating: "cd", count: 32)),
             "passages": [["text": "No administration since 1967 has supported settlement activity.", "score": 810_000, "matched_terms": ["1967", "settlement"]]],
           ]),

@@ -11,26 +11,7 @@ struct FetchURLCommand: AsyncParsableCommand {
   @Argument(help: "http or https URLs.")
   var urls: [String]
 
-  @Option(name: .short, help: "Transfers at the same time.")
-  var j = 8
-
-  @Option(name: .customLong("per-host"), help: "Transfers at the same time to one host:port.")
-  var perHost = 2
-
-  @Flag(name: .customLong("allow-private"), help: "Allow loopback, private and link-local addresses.")
-  var allowPrivate = false
-
-  @Option(help: "Seconds allowed for each request.")
-  var timeout: Double = 30
-
-  @Option(name: .customLong("max-bytes"), help: "Body cap in bytes; a longer body is cut and marked truncated.")
-  var maxBytes = 10 * 1024 * 1024
-
-  @Option(name: .customLong("ca-file"), help: "An extra trusted CA bundle (PEM), beside the system's.")
-  var caFile: String?
-
-  @Option(help: "A proxy URL (otherwise none is used, whatever http_proxy says).")
-  var proxy: String?
+  @OptionGroup var network: FetchEngineOptions
 
   @Option(help: "Folder for the WARC files.")
   var out = "snapshots"
@@ -38,23 +19,9 @@ struct FetchURLCommand: AsyncParsableCommand {
   @Flag(help: "Fetch URLs already captured in the folder again (an unchanged page gets a revisit record).")
   var refetch = false
 
-  func validate() throws {
-    guard j >= 1, perHost >= 1 else { throw ValidationError("-j and --per-host must be at least 1") }
-    guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
-    guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
-  }
-
   func run() async throws {
     let context = CommandContext.current
-    var options = FetchOptions(snapshotDirectory: context.absolutePath(out))
-    options.concurrency = j
-    options.perHost = perHost
-    options.addressPolicy = allowPrivate ? .any : .publicOnly
-    options.totalTimeout = Int(timeout * 1000)
-    options.connectTimeout = min(options.connectTimeout, options.totalTimeout)
-    options.maxBytes = maxBytes
-    options.caFile = caFile.map(context.absolutePath)
-    options.proxy = proxy
+    let options = network.options(snapshotDirectory: context.absolutePath(out))
     let engine = try FetchEngine(options: options)
 
     let stored = WARCCaptureIndex.latest(in: options.snapshotDirectory)

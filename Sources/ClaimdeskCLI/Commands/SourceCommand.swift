@@ -55,10 +55,12 @@ struct SourceCommand: AsyncParsableCommand {
       for claim in claims {
         let short = shortIDs[claim.id] ?? claim.id
         for source in claim.sources {
-          table.add([short, source.isURL ? "url" : "citation", Self.fetchSummary(source), source.reference])
+          let kind = !source.adopted ? "suggested" : source.isURL ? "url" : "citation"
+          table.add([short, kind, Self.fetchSummary(source), source.reference])
         }
         if suggested {
           for url in claim.suggestedSources where !claim.sources.contains(where: { $0.reference == url }) {
+            // Fetched suggestions are listed above with their fetch.
             table.add([short, "suggested", "-", url])
           }
         }
@@ -70,11 +72,10 @@ struct SourceCommand: AsyncParsableCommand {
       context.standardOutput.write(table.rendered())
     }
 
-    /// "HTTP 200 2024-03-12", "failed", or "-" for citations and URLs not fetched yet.
+    /// "2024-03-12 HTTP 200", "2024-03-12 failed (timeout)", or "-" when not fetched.
     static func fetchSummary(_ source: SourceState) -> String {
       guard let last = source.fetches.last else { return "-" }
-      if last.record["error"]?.stringValue != nil { return "failed \(last.at.prefix(10))" }
-      return "HTTP \(last.record["status"]?.intValue ?? 0) \(last.at.prefix(10))"
+      return "\(last.at.prefix(10)) \(last.outcome)"
     }
   }
 }

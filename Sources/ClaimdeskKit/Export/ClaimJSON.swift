@@ -46,6 +46,7 @@ public enum ClaimJSON {
     [
       "reference": .string(source.reference),
       "kind": source.isURL ? "url" : "citation",
+      "adopted": .bool(source.adopted),
       "actor": .string(source.actor),
       "at": .string(source.at),
       "fetched": .bool(!source.fetches.isEmpty),

@@ -55,20 +55,24 @@ public struct ClaimCueRecord: Sendable, Equatable {
   }
 }
 
-/// A source a reviewer attached: a URL, or a citation ("AP interview, 2015-11-24").
+/// A source of a claim: a URL or a citation ("AP interview, 2015-11-24") a reviewer attached, or a
+/// suggested link that was fetched without being adopted (`adopted` false: it never allows a verdict).
 public struct SourceState: Sendable, Equatable {
   public var reference: String
   public var isURL: Bool
   public var actor: String
   public var at: String
+  /// True once a reviewer attached it (`claim.source`).
+  public var adopted: Bool
   /// Fetches of this URL, oldest first.
   public var fetches: [SourceFetch]
 
-  public init(reference: String, isURL: Bool, actor: String, at: String, fetches: [SourceFetch] = []) {
+  public init(reference: String, isURL: Bool, actor: String, at: String, adopted: Bool = true, fetches: [SourceFetch] = []) {
     self.reference = reference
     self.isURL = isURL
     self.actor = actor
     self.at = at
+    self.adopted = adopted
     self.fetches = fetches
   }
 }
@@ -85,6 +89,15 @@ public struct SourceFetch: Sendable, Equatable {
     self.record = record
     self.passages = passages
   }
+
+  /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)", from a `source.fetched` record.
+  public static func outcome(of record: JSONValue) -> String {
+    if let category = record["error"]?["category"]?.stringValue { return "failed (\(category))" }
+    let status = "HTTP \(record["http_status"]?.intValue ?? 0)"
+    return record["outcome"]?.stringValue == "unchanged" ? status + ", unchanged" : status
+  }
+
+  public var outcome: String { Self.outcome(of: record) }
 }
 
 /// A passage of a fetched page that bears on a claim.

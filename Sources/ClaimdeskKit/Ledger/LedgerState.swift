@@ -64,21 +64,28 @@ public struct LedgerState: Sendable {
       let id = try existingClaim(event)
       guard let reference = data["reference"]?.stringValue else { throw LineProblem("claim.source needs data.reference") }
       let isURL = data["kind"]?.stringValue == "url"
-      if !claims[id]!.sources.contains(where: { $0.reference == reference }) {
+      if let index = claims[id]!.sources.firstIndex(where: { $0.reference == reference }) {
+        claims[id]!.sources[index].adopted = true  // a fetched suggestion, now adopted
+      } else {
         claims[id]!.sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
       }
       record(event, on: id, summary: "source: \(reference)")
     case .sourceFetched:
       let id = try existingClaim(event)
       guard let url = data["url"]?.stringValue else { throw LineProblem("source.fetched needs data.url") }
-      // One event per claim and URL, so the index can find a claim's fetches by its id.
-      guard let index = claims[id]!.sources.firstIndex(where: { $0.reference == url }) else {
-        throw LineProblem("source.fetched for \(url), which is not a source of claim \(id.prefix(12))")
+      // One event per claim and URL, so the index can find a claim's fetches by its id. The URL
+      // is an attached source or one of the claim's suggested links.
+      var index = claims[id]!.sources.firstIndex(where: { $0.reference == url })
+      if index == nil {
+        guard claims[id]!.suggestedSources.contains(url) else {
+          throw LineProblem("source.fetched for \(url), which is neither a source nor a suggested link of claim \(id.prefix(12))")
+        }
+        claims[id]!.sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
+        index = claims[id]!.sources.count - 1
       }
       let found = (data["passages"]?.arrayValue ?? []).compactMap(Self.passage)
-      claims[id]!.sources[index].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
-      let outcome = data["error"]?.stringValue.map { "failed (\($0))" } ?? "HTTP \(data["status"]?.intValue ?? 0)"
-      record(event, on: id, summary: "fetched \(url): \(outcome)")
+      claims[id]!.sources[index!].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
+      record(event, on: id, summary: "fetched \(url): \(SourceFetch.outcome(of: data))")
     }
     lastSeq = event.seq
     lastHash = event.hash

@@ -47,7 +47,7 @@ public struct Workbench: Sendable {
     let (claim, shortID) = try self.claim(prefix)
     let references = try sources.map(SourceReference.init)
     let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-    if status.needsSource, claim.sources.isEmpty, references.isEmpty {
+    if status.needsSource, !claim.sources.contains(where: \.adopted), references.isEmpty {
       throw WorkbenchError.verdictNeedsSource(claim: shortID, status: status)
     }
     if status == .dismissed, note?.isEmpty ?? true { throw WorkbenchError.dismissalNeedsNote(claim: shortID) }
@@ -79,7 +79,7 @@ public struct Workbench: Sendable {
   }
 
   private func newSources(_ references: [SourceReference], on claim: ClaimState) -> [SourceReference] {
-    var seen = Set(claim.sources.map(\.reference))
+    var seen = Set(claim.sources.filter(\.adopted).map(\.reference))
     return references.filter { seen.insert($0.text).inserted }
   }
 

@@ -3,7 +3,7 @@
 enum WorksheetEvidence {
   static func lines(for claim: ClaimState, shortID: String) -> [String] {
     var out: [String] = []
-    if claim.sources.isEmpty {
+    if !claim.sources.contains(where: \.adopted) {
       out += [
         "_No sources attached yet._ A verdict of verified, false or misleading needs one: add it under **Add source:** below.",
         "",
@@ -13,7 +13,10 @@ enum WorksheetEvidence {
       let reference = source.isURL ? MarkdownEscaper.link(source.reference) : MarkdownEscaper.inline(source.reference)
       out += [
         "#### Source \(index + 1): \(reference)", "",
-        "Attached by \(MarkdownEscaper.inline(source.actor)) at \(MarkdownEscaper.inline(source.at)).", "",
+        source.adopted
+          ? "Attached by \(MarkdownEscaper.inline(source.actor)) at \(MarkdownEscaper.inline(source.at))."
+          : "A link the document suggests, fetched by \(MarkdownEscaper.inline(source.actor)) at \(MarkdownEscaper.inline(source.at)); not adopted as a source (add it under **Add source:** to rely on it).",
+        "",
       ]
       if source.isURL && source.fetches.isEmpty {
         out += ["Not fetched yet: run `claimdesk fetch \(shortID)` to keep a snapshot.", ""]
@@ -46,12 +49,10 @@ enum WorksheetEvidence {
   static func fetchRow(_ fetch: SourceFetch) -> String {
     let record = fetch.record
     let result: String
-    if let error = record["error"]?.stringValue {
-      result = "failed: " + MarkdownEscaper.inline(error)
-    } else if let status = record["status"]?.intValue {
-      result = "HTTP \(status)" + (record["unchanged"]?.boolValue == true ? ", unchanged" : "")
+    if let message = record["error"]?["message"]?.stringValue {
+      result = MarkdownEscaper.inline(fetch.outcome + ": " + message)
     } else {
-      result = "-"
+      result = MarkdownEscaper.inline(fetch.outcome)
     }
     let finalURL = record["final_url"]?.stringValue.map { MarkdownEscaper.link($0, inTable: true) } ?? "-"
     let digest = (record["sha256_decoded"]?.stringValue ?? record["sha256_raw"]?.stringValue)

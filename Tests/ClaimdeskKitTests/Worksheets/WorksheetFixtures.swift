@@ -61,7 +61,7 @@ enum WorksheetFixtures {
         fetches: [
           SourceFetch(
             at: "2015-11-26T09:05:00Z",
-            record: ["final_url": "https://example.org/briefing", "status": 200, "sha256_decoded": .string(String(repeating: "cd", count: 32))],
+            record: ["final_url": "https://example.org/briefing", "http_status": 200, "sha256_decoded": .string(String(repeating: "cd", count: 32))],
             passages: [
               PassageRecord(text: "Construction in the settlements continued, officials said.", score: 3.2,
                 matchedTerms: ["construction", "settlements"]),

@@ -56,13 +56,13 @@ import Testing
     claim.sources = [
       SourceState(reference: "https://a.example/x", isURL: true, actor: "bob", at: "t1"),
       SourceState(reference: "https://b.example/y", isURL: true, actor: "bob", at: "t2",
-        fetches: [SourceFetch(at: "t3", record: ["error": "timeout", "final_url": "https://b.example/y"])]),
+        fetches: [SourceFetch(at: "t3", record: ["error": ["category": "timeout", "message": "no answer in 30 s"], "final_url": "https://b.example/y"])]),
       SourceState(reference: "https://c.example/z", isURL: true, actor: "bob", at: "t4",
-        fetches: [SourceFetch(at: "t5", record: ["status": 200, "sha256_raw": "00ff"])]),
+        fetches: [SourceFetch(at: "t5", record: ["http_status": 200, "sha256_raw": "00ff"])]),
     ]
     let lines = WorksheetEvidence.lines(for: claim, shortID: "a1b2")
     #expect(lines.contains("Not fetched yet: run `claimdesk fetch a1b2` to keep a snapshot."))
-    #expect(lines.contains("| t3 | failed: timeout | [https://b.example/y](<https://b.example/y>) | - |"))
+    #expect(lines.contains("| t3 | failed (timeout): no answer in 30 s | [https://b.example/y](<https://b.example/y>) | - |"))
     #expect(lines.contains("| t5 | HTTP 200 | - | `00ff` |"))
   }
 

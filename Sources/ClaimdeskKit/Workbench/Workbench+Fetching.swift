@@ -1,0 +1,67 @@
+import Foundation
+
+/// One URL to fetch and the claims that cite it (each gets its own `source.fetched` event).
+public struct FetchTarget: Sendable, Equatable {
+  public var url: String
+  /// Full claim ids, in ledger order.
+  public var claims: [String]
+}
+
+extension Workbench {
+  /// The URLs `claimdesk fetch` would fetch: the URL sources of the named claims (every claim when
+  /// none is named) not fetched yet for that claim, or all of them with `refetch`; with
+  /// `suggested`, the links the document cites in the claim's sentence too.
+  public func fetchTargets(claims prefixes: [String], suggested: Bool, refetch: Bool) throws -> [FetchTarget] {
+    let state = try state()
+    let claims = try prefixes.isEmpty ? state.orderedClaims : prefixes.map { try ledger.resolve($0) }.compactMap { state.claims[$0] }
+    var targets: [FetchTarget] = []
+    var position: [String: Int] = [:]
+    for claim in claims {
+      var urls = claim.sources.filter { $0.isURL && (refetch || $0.fetches.isEmpty) }.map(\.reference)
+      if suggested {
+        urls += claim.suggestedSources.filter { url in refetch || !claim.sources.contains { $0.reference == url && !$0.fetches.isEmpty } }
+      }
+      for url in urls {
+        if let at = position[url] {
+          if !targets[at].claims.contains(claim.id) { targets[at].claims.append(claim.id) }
+        } else {
+          position[url] = targets.count
+          targets.append(FetchTarget(url: url, claims: [claim.id]))
+        }
+      }
+    }
+    return targets
+  }
+
+  /// Fetches the targets into `claims/sources/` (WARC) and records one `source.fetched` per claim
+  /// and URL, failures included, in one append once every transfer has ended.
+  public func fetch(
+    _ targets: [FetchTarget], options: FetchOptions, progress: (@Sendable (FetchProgress) -> Void)? = nil
+  ) async throws -> [FetchResult] {
+    guard !targets.isEmpty else { return [] }
+    var options = options
+    options.snapshotDirectory = workspace.sourcesDirectory
+    let engine = try FetchEngine(options: options)
+    let captured = WARCCaptureIndex.latest(in: options.snapshotDirectory)
+    let requests = targets.map { FetchRequest(url: $0.url, previous: captured[$0.url]?.capture) }
+    let results = await engine.fetch(requests, progress: progress)
+    let state = try state()
+    var drafts: [EventDraft] = []
+    for (target, result) in zip(targets, results) {
+      let record = result.jsonValue(relativeTo: workspace.root).objectValue ?? [:]
+      for id in target.claims {
+        var data = record
+        data["url"] = .string(target.url)
+        if let claim = state.claims[id] { data["passages"] = .array(passages(for: claim, in: result)) }
+        drafts.append(EventDraft(op: .sourceFetched, claim: id, data: data))
+      }
+    }
+    try ledger.append(drafts, actor: actor, at: now)
+    return results
+  }
+
+  /// The passages of a fetched page that bear on the claim, as recorded in `source.fetched`.
+  func passages(for claim: ClaimState, in result: FetchResult) -> [JSONValue] {
+    []
+  }
+}

@@ -1,0 +1,64 @@
+import ClaimdeskKit
+import Foundation
+import Testing
+
+@Suite struct FetchCommandTests {
+  /// A claim with an attached URL and a suggested link, both served by the local test server.
+  static func workspace(_ server: FixedPageServer) async throws -> (root: String, id: String) {
+    let root = try await LedgerCommandTests.workspace()
+    let article = "The council approved [42 homes](\(server.url("/suggested"))) on Tuesday, the mayor said.\n"
+    try article.write(toFile: root + "/a.md", atomically: true, encoding: .utf8)
+    let extract = await CLIHarness.run(["extract", "a.md", "--json"], in: root, environment: LedgerCommandTests.env)
+    let claims = try #require(try JSONParser.parse(extract.stdout).arrayValue)
+    let id = try #require(claims.first?["short_id"]?.stringValue)
+    return (root, id)
+  }
+
+  @Test func fetchRecordsEventsAndSnapshotsThenNothingIsLeft() async throws {
+    let server = try #require(FixedPageServer.shared)
+    let (root, id) = try await Self.workspace(server)
+    let attached = server.url("/attached")
+    let first = await CLIHarness.run(["fetch", id, "--url", attached, "--allow-private"], in: root, environment: LedgerCommandTests.env)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.hasPrefix("fetched 200 \(attached) "))
+    #expect(first.stdout.hasSuffix("Recorded 1 source.fetched event\n"))
+    let warcs = try FileManager.default.contentsOfDirectory(atPath: root + "/claims/sources")
+    #expect(warcs.count == 1 && (warcs[0].hasSuffix(".warc.gz") || warcs[0].hasSuffix(".warc")))
+
+    let nothing = await CLIHarness.run(["fetch", "--allow-private"], in: root)
+    #expect(nothing.stdout.hasPrefix("Nothing to fetch"))
+
+    // The suggested link is fetched on request but stays a suggestion: no verdict rests on it.
+    let suggested = await CLIHarness.run(["fetch", id, "--suggested", "--allow-private"], in: root, environment: LedgerCommandTests.env)
+    #expect(suggested.status == 0, "\(suggested.stderr)")
+    let show = try JSONParser.parse(await CLIHarness.run(["show", id, "--json"], in: root).stdout)
+    let sources = try #require(show["sources"]?.arrayValue)
+    #expect(sources.map { $0["adopted"] } == [.bool(true), .bool(false)])
+    #expect(sources.allSatisfy { $0["fetches"]?.arrayValue?.first?["http_status"] == 200 })
+    let verify = await CLIHarness.run(["ledger", "verify"], in: root)
+    #expect(verify.status == 0, "\(verify.stderr)")
+  }
+
+  @Test func loopbackIsRefusedAndTheFailureIsRecorded() async throws {
+    let server = try #require(FixedPageServer.shared)
+    let (root, id) = try await Self.workspace(server)
+    let result = await CLIHarness.run(["fetch", id, "--url", server.url("/x")], in: root)
+    #expect(result.status == 69)
+    #expect(result.stdout.contains("failed blocked-address"))
+    let list = await CLIHarness.run(["source", "list", id], in: root)
+    #expect(list.stdout.contains(" failed (blocked-address) "))
+  }
+
+  @Test(arguments: [
+    (["fetch", "--url", "https://example.org/"], "claimdesk: error: --url attaches URLs to claims: name the claims (ids) too."),
+    (["fetch", "--suggested"], "claimdesk: error: --suggested with no ids fetches every claim's links: add --all to confirm."),
+    (["fetch", "--all", "abcdef"], "claimdesk: error: --all and claim ids cannot be used together."),
+    (["fetch", "-j", "0"], "claimdesk: error: -j and --per-host must be at least 1"),
+  ])
+  func usageErrors(arguments: [String], message: String) async throws {
+    let root = try await LedgerCommandTests.workspace()
+    let result = await CLIHarness.run(arguments, in: root)
+    #expect(result.status == 64)
+    #expect(result.stderr.hasPrefix(message + "\n"), "\(result.stderr)")
+  }
+}
