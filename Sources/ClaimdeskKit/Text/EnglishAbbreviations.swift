@@ -11,6 +11,9 @@ enum EnglishAbbreviations {
   /// Abbreviations that stand before a number ("No. 5", "N°. 1026"); elsewhere they are words.
   static let beforeNumber = set("no nos nr n° pp vol vols fig figs art arts ch sec par op tel ext")
 
+  /// Bytes in the longest title or abbreviation: a longer word without a period is none of them.
+  static let longest = titles.union(ordinary).union(beforeNumber).map(\.count).max() ?? 0
+
   /// Introductory prepositions: "At 5 a.m." before a capital is not a sentence of its own.
   static let introductions = set("at by before after until till from around about since on shortly just")
 

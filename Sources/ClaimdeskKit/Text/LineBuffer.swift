@@ -16,6 +16,14 @@ struct LineBuffer {
     let n = pending.count
     pending.withUnsafeBufferPointer { b in
       while i < n {
+        // Eight bytes at a time while none is below 0x0E (so neither \n nor \r).
+        let limit = min(n, consumed + Self.maxLine)
+        while i + 8 <= limit {
+          let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+          i += 8
+        }
+        if i >= n { break }
         let c = b[i]
         if c == 0x0A || c == 0x0D {
           if c == 0x0D && i + 1 == n && !final { break }  // maybe the \r of a \r\n

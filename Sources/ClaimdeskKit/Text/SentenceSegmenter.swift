@@ -142,6 +142,8 @@ struct SentenceSegmenter {
   private func endsSentence(periodAt i: Int, before next: Word) -> Bool {
     guard let range = tokenBefore(i), !range.isEmpty else { return true }
     let token = bytes(range)
+    // Most periods follow an ordinary word longer than any abbreviation: no lookups needed.
+    if token.count > EnglishAbbreviations.longest && !token.contains(UInt8(ascii: ".")) { return true }
     let lower = Self.lowercased(token)
     let opener = next.kind != .digit && isOpener(next)
     if next.kind == .digit {

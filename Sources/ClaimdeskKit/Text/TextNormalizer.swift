@@ -17,9 +17,32 @@ enum TextNormalizer {
     return string.precomposedStringWithCanonicalMapping
   }
 
-  /// A lead byte of 0xCC or more starts a scalar at or above U+0300.
+  /// Whether the text holds a scalar at or above U+0300 (a lead byte of 0xCC or more) other
+  /// than the common ones that NFC never changes and that never combine: U+2002-U+20BF
+  /// (dashes, curly quotes, ellipsis, currency) and U+1F000-U+1FFFF (emoji). News text is full
+  /// of curly quotes, and sending every such line through Foundation would dominate the time.
   private static func needsNormalizing<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-    for b in bytes where b >= 0xCC { return true }
+    if let answer = bytes.withContiguousStorageIfAvailable({ needsNormalizing($0) }) { return answer }
+    return needsNormalizing(Array(bytes))
+  }
+
+  private static func needsNormalizing(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c < 0xCC {
+        i += 1
+        continue
+      }
+      if c == 0xE2 && i + 2 < n && (b[i + 1] == 0x81 || b[i + 1] == 0x82 || (b[i + 1] == 0x80 && b[i + 2] >= 0x82)) {
+        i += 3
+      } else if c == 0xF0 && i + 3 < n && b[i + 1] == 0x9F {
+        i += 4
+      } else {
+        return true
+      }
+    }
     return false
   }
 }
