@@ -9,14 +9,13 @@ struct NeutralScorer: CheckWorthinessScoring {
 
 enum ExtractionFixtures {
   /// `../shared/data`, or `CLAIMDESK_SHARED_DATA` (helper clones live one folder deeper than
-  /// the repository that sits beside `shared`). Nil means skip, or fail under CI=true.
+  /// the repository that sits beside `shared`). Nil means skip (data is never required, not even under CI).
   static func sharedData() -> URL? {
     if let path = ProcessInfo.processInfo.environment["CLAIMDESK_SHARED_DATA"], !path.isEmpty {
       return URL(fileURLWithPath: path)
     }
     if let url = TestData.sharedData { return url }
-    if TestData.isCI { Issue.record("../shared/data is missing under CI=true") }
-    else { print("skipping: ../shared/data is absent") }
+    print("skipping: ../shared/data is absent")
     return nil
   }
 
