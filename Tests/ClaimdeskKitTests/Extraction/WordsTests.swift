@@ -1,0 +1,11 @@
+import Testing
+
+@testable import ClaimdeskKit
+
+@Suite struct WordsTests {
+  /// The literal hashes in `Words` must be the hashes of their words.
+  @Test func literalsAreTheHashesOfTheirWords() {
+    #expect(Words.spelled.count > 50)
+    for (word, hash) in Words.spelled { #expect(WordHash.of(word) == hash, "\(word)") }
+  }
+}
