@@ -26,7 +26,7 @@ struct EvalAttributionCommand: AsyncParsableCommand {
     }
     let result = try AttributionEvaluation.run(
       labels: labels, articles: json, labelsPath: data, articlesPath: articles,
-      extractor: ClaimExtractor(scorer: NeutralScorer()))
+      extractor: ClaimExtractor())
     var out = "attribution: \(result.sentences) sentences from \(result.articles) articles\n"
     out += pad("figure", 15) + pad("precision", 11) + pad("recall", 8) + pad("predicted", 11) + "labelled\n"
     for f in result.figures {
@@ -46,8 +46,3 @@ struct EvalAttributionCommand: AsyncParsableCommand {
   private func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count) }
 }
 
-/// Speakers and kinds do not depend on the check-worthiness score: a constant keeps the
-/// evaluation independent of the model.
-struct NeutralScorer: CheckWorthinessScoring {
-  func score(_ sentence: String, previous: String?) -> Double { 0.5 }
-}

@@ -24,7 +24,7 @@ struct EvalExtractionSpeedCommand: AsyncParsableCommand {
     }
     let document = PlainTextReader.read(text)
     let sentences = SentenceSplitter.split(document)
-    let extractor = ClaimExtractor(scorer: NeutralScorer(), documentDate: "2015-11-24")
+    let extractor = ClaimExtractor(documentDate: "2015-11-24")
     var best = Double.infinity
     var bestCPU = Double.infinity
     var claims = 0

@@ -7,6 +7,8 @@ struct ExtractionPass {
   let links: [DocumentLink]
   let scanner: CueScanner
   let scorer: any CheckWorthinessScoring
+  /// Whether the rules shift the scorer's score (see `ClaimExtractor.rulesAdjustScore`).
+  let adjust: Bool
 
   private var memory = PersonMemory()
   private var claims: [ExtractedClaim] = []
@@ -22,8 +24,9 @@ struct ExtractionPass {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], links: [DocumentLink], scanner: CueScanner,
-    scorer: any CheckWorthinessScoring
+    scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
+    self.adjust = adjust
     self.bytes = bytes
     self.sentences = sentences
     self.links = links.sorted { $0.start < $1.start }
@@ -400,7 +403,7 @@ struct ExtractionPass {
     claims.append(
       ExtractedClaim(
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end, kinds: kinds, speaker: a.speaker,
-        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: ClaimRules.score(model: model, verdict)))
+        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)))
     return true
   }
 

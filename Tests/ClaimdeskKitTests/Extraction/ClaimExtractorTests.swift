@@ -141,6 +141,26 @@ import Testing
     #expect(scores.allSatisfy { $0 > 0 && $0 < 1 })
   }
 
+  @Test func withoutAScorerTheRulesScoreFromOneHalf() {
+    let doc = ExtractionFixtures.document("Crime fell by 12% in 2014 across the state. I think it is terrible.")
+    let sentences = ExtractionFixtures.naiveSentences(doc)
+    let rules = ClaimExtractor().extract(from: doc, sentences: sentences)
+    #expect(rules == ClaimExtractor(scorer: NeutralScorer()).extract(from: doc, sentences: sentences))
+    #expect(rules.count == 2 && rules[0].score > 0.5 && rules[1].score < 0.5)
+  }
+
+  @Test(arguments: [0.0, 0.25, 0.8, 1.0])
+  func unadjustedScoreIsTheScorers(_ value: Double) {
+    struct Fixed: CheckWorthinessScoring {
+      var value: Double
+      func score(_ sentence: String, previous: String?) -> Double { value }
+    }
+    let doc = ExtractionFixtures.document("Crime fell by 12% in 2014 across the state. I think it is terrible.")
+    let claims = ClaimExtractor(scorer: Fixed(value: value), rulesAdjustScore: false)
+      .extract(from: doc, sentences: ExtractionFixtures.naiveSentences(doc))
+    #expect(claims.count == 2 && claims.allSatisfy { $0.score == value })
+  }
+
   @Test func linksInsideTheSentenceAreSuggestedSources() throws {
     let text = "Crime fell by 12% in 2014, the report says. Another sentence follows here."
     let scalars = Array(text.unicodeScalars)
