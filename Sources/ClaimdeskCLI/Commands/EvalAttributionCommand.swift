@@ -15,6 +15,9 @@ struct EvalAttributionCommand: AsyncParsableCommand {
   @Option(help: "The articles the labels point into ({id: {articleBody, url}}).")
   var articles = "../shared/data/extraction/aeb/ground-truth.json"
 
+  @Flag(help: "Also list the sentences whose speaker differs from the label.")
+  var showMisses = false
+
   func run() async throws {
     let context = CommandContext.current
     let labelsPath = context.absolutePath(data)
@@ -32,6 +35,11 @@ struct EvalAttributionCommand: AsyncParsableCommand {
     for f in result.figures {
       out += pad(f.name, 15) + pad(number(f.precision), 11) + pad(number(f.recall), 8) + pad(String(f.predicted), 11)
         + "\(f.labelled)\n"
+    }
+    if showMisses {
+      for m in result.speakerMisses {
+        out += "miss\t\(m.article.prefix(10))\t\(m.start)-\(m.end)\tlabel=\(m.labelled ?? "-")\tpredicted=\(m.predicted ?? "-")\n"
+      }
     }
     context.standardOutput.write(out)
   }

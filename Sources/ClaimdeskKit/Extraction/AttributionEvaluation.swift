@@ -15,10 +15,20 @@ public struct AttributionEvaluation: Sendable {
     public var recall: Double? { labelled == 0 ? nil : Double(truePositives) / Double(labelled) }
   }
 
+  /// A labelled sentence whose predicted speaker is not its label.
+  public struct SpeakerMiss: Sendable, Equatable {
+    public var article: String
+    public var start: Int
+    public var end: Int
+    public var labelled: String?
+    public var predicted: String?
+  }
+
   public var sentences: Int
   public var articles: Int
   /// "speaker", "hedges", each `ClaimKind` in order, then "kinds (micro)".
   public var figures: [Figure]
+  public var speakerMisses: [SpeakerMiss] = []
 
   /// `articles` is the AEB ground truth, `{id: {articleBody, url}}`. Labels whose article is
   /// missing or whose offsets fall outside the body throw `ExtractionError.invalidLabel`.
@@ -34,6 +44,7 @@ public struct AttributionEvaluation: Sendable {
 
     var speaker = Figure(name: "speaker", truePositives: 0, predicted: 0, labelled: 0)
     var hedges = Figure(name: "hedges", truePositives: 0, predicted: 0, labelled: 0)
+    var misses: [SpeakerMiss] = []
     var kinds = ClaimKind.allCases.map { Figure(name: $0.rawValue, truePositives: 0, predicted: 0, labelled: 0) }
     for id in byArticle.keys.sorted() {
       let items = byArticle[id]!.sorted { $0.1.start < $1.1.start }
@@ -57,6 +68,9 @@ public struct AttributionEvaluation: Sendable {
         let predictedSpeaker = mine.lazy.compactMap(\.speaker).first
         if let p = predictedSpeaker { speaker.predicted += 1; if let l = label.speaker, same(p, l) { speaker.truePositives += 1 } }
         if label.speaker != nil { speaker.labelled += 1 }
+        if predictedSpeaker.map(normalise) != label.speaker.map(normalise) {
+          misses.append(SpeakerMiss(article: id, start: label.start, end: label.end, labelled: label.speaker, predicted: predictedSpeaker))
+        }
         let predictedHedges = Set(mine.flatMap(\.hedges).map(normalise))
         let labelledHedges = Set(label.hedges.map(normalise))
         hedges.predicted += predictedHedges.count
@@ -76,7 +90,8 @@ public struct AttributionEvaluation: Sendable {
     let micro = Figure(
       name: "kinds (micro)", truePositives: kinds.map(\.truePositives).reduce(0, +),
       predicted: kinds.map(\.predicted).reduce(0, +), labelled: kinds.map(\.labelled).reduce(0, +))
-    return AttributionEvaluation(sentences: labels.count, articles: byArticle.count, figures: [speaker, hedges] + kinds + [micro])
+    return AttributionEvaluation(sentences: labels.count, articles: byArticle.count, figures: [speaker, hedges] + kinds + [micro],
+      speakerMisses: misses)
   }
 
   /// One paragraph per non-empty line, offsets in scalars of the raw body (no normalisation, so

@@ -247,7 +247,12 @@ struct ExtractionPass {
         return
       }
       let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
-      let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      if np == nil, j >= 2, t[j].kind == .comma {
+        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
+        let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
+        np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+      }
       var c = v + 1
       if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
         // The one told: "Kerry", "reporters", "the council".
@@ -260,7 +265,7 @@ struct ExtractionPass {
         }
       }
       // "..., the mayor said." / "..., the mayor told the council."
-      if let np, endsSentence(t, c), np.first > 1, t[np.first - 1].kind == .comma {
+      if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
         w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
         return
       }
@@ -281,6 +286,16 @@ struct ExtractionPass {
       w.reported = (c, t.count - 1, a)
       return
     }
+  }
+
+  /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
+  private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
+    guard c < t.count, t[c].is(Words.in) || t[c].is(Words.on) || t[c].is(Words.at) || t[c].is(Words.during)
+      || t[c].is(Words.to) || t[c].is(Words.for)
+    else { return false }
+    var k = c + 1
+    while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
+    return k - c <= 8 && endsSentence(t, k)
   }
 
   private func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {
