@@ -393,8 +393,10 @@ struct ExtractionPass {
     while cueFrom < w.cues.endIndex, w.cues[cueFrom].first < f { cueFrom += 1 }
     var cueTo = cueFrom
     while cueTo < w.cues.endIndex, w.cues[cueTo].first <= l { cueTo += 1 }
-    let inside = w.cues[cueFrom..<cueTo].filter { $0.last <= l }
-    let verdict = ClaimRules.judge(t, f, l, cues: inside[...], isQuote: isQuote)
+    // Cues that start inside the claim almost always end inside it: copy only when one does not.
+    var inside = w.cues[cueFrom..<cueTo]
+    if inside.contains(where: { $0.last > l }) { inside = ArraySlice(inside.filter { $0.last <= l }) }
+    let verdict = ClaimRules.judge(t, f, l, cues: inside, isQuote: isQuote)
     guard verdict.words >= 3 else { return false }
 
     var hedges: [String] = []
@@ -408,7 +410,8 @@ struct ExtractionPass {
     let sentence = sentences[w.index]
     let previous = w.index > 0 ? sentences[w.index - 1].text : nil
     let model = scorer.score(text, previous: previous)
-    let kinds = ClaimKind.allCases.filter { verdict.kinds.contains($0) }.map(\.rawValue)
+    var kinds: [String] = []
+    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind.rawValue) }
     let cues = inside.map { c in
       ClaimCue(
         kind: c.kind,

@@ -75,6 +75,28 @@ enum Words {
   static let percentage: UInt64 = 0x1a7d46f113023055  // "percentage"
   static let bill: UInt64 = 0xdebc409bd0b09fdc  // "bill"
 
+  /// A lowercase noun that names a body when a name qualifies it: "the US military",
+  /// "China's commerce ministry" (hash literals, see above).
+  static func isBody(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x73b26587e4da095c: return true  // "ministry"
+    case 0xda6b0ae030a594f6: return true  // "military"
+    case 0xdba50dd5b59c0116: return true  // "government"
+    case 0x465e1bf7a8c96791: return true  // "office"
+    case 0x9fe2b90fc81732c7: return true  // "department"
+    case 0xb68441f6e71ef822: return true  // "agency"
+    case 0x4bc0dced44c264b0: return true  // "commission"
+    case 0xe704ab73c530b2cc: return true  // "council"
+    case 0x162e8f7ca5f215c6: return true  // "committee"
+    case 0x2efe9ca4487ddbf3: return true  // "embassy"
+    case 0x042499d06b5b2c6f: return true  // "administration"
+    case 0x893536843eabfea4: return true  // "army"
+    case 0xbfe9f8a0d3aa693b: return true  // "police"
+    case 0xb1a1e28e443fd5a8: return true  // "court"
+    default: return false
+    }
+  }
+
   /// Each literal above with its word, for the test.
   static let spelled: [(String, UInt64)] = [
     ("to", to),

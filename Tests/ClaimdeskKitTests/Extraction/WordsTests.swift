@@ -7,5 +7,7 @@ import Testing
   @Test func literalsAreTheHashesOfTheirWords() {
     #expect(Words.spelled.count > 50)
     for (word, hash) in Words.spelled { #expect(WordHash.of(word) == hash, "\(word)") }
+    for word in ["ministry", "military", "court", "administration"] { #expect(Words.isBody(WordHash.of(word))) }
+    #expect(!Words.isBody(WordHash.of("minister")))
   }
 }
