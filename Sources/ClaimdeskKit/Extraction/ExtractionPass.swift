@@ -64,6 +64,8 @@ struct ExtractionPass {
     let scalarFrom = cursorScalar
     let to = byteOffset(ofScalar: max(start, s.end))
     var w = SentenceWork(index: index, tokens: [])
+    w.start = scalarFrom
+    w.end = cursorScalar
     w.tokens.reserveCapacity((to - from) / 4)
     Tokenizer.tokenize(bytes, from: from, to: to, scalarStart: scalarFrom, into: &w.tokens)
     let t = w.tokens
@@ -420,7 +422,8 @@ struct ExtractionPass {
     }
     claims.append(
       ExtractedClaim(
-        text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end, kinds: kinds, speaker: a.speaker,
+        text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
+        sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
         hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)))
     return true
   }

@@ -79,5 +79,6 @@ import Testing
     ]
     let claims = Self.run(doc, sentences)
     #expect(claims.map(\.text).prefix(2) == ["Taxes rose 3% in 2013", "Crime fell 5% in 2014"])
+    #expect(claims.allSatisfy { 0 <= $0.sentenceStart && $0.sentenceStart <= $0.start && $0.end <= $0.sentenceEnd && $0.sentenceEnd <= 46 })
   }
 }
