@@ -28,6 +28,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       SentencesCommand.self,
       LedgerCommand.self,
       FetchURLCommand.self,
+      EvalCommand.self,
     ])
 
   public init() {}

@@ -8,6 +8,10 @@ public struct ExtractedClaim: Sendable, Equatable {
   /// Unicode scalar offsets of `text` in `Document.text` (end exclusive).
   public var start: Int
   public var end: Int
+  /// Unicode scalar offsets of the whole sentence in `Document.text` (end exclusive), as given
+  /// to `ClaimExtractor.extract` (clamped to the text).
+  public var sentenceStart: Int
+  public var sentenceEnd: Int
   /// `ClaimKind` raw values, in the order of `ClaimKind.allCases`.
   public var kinds: [String]
   /// Who made the claim, resolved inside the document ("Benjamin Netanyahu"); nil for the
@@ -24,13 +28,15 @@ public struct ExtractedClaim: Sendable, Equatable {
   public var score: Double
 
   public init(
-    text: String, sentenceIndex: Int, start: Int, end: Int, kinds: [String], speaker: String?,
+    text: String, sentenceIndex: Int, start: Int, end: Int, sentenceStart: Int, sentenceEnd: Int, kinds: [String], speaker: String?,
     hedges: [String], cues: [ClaimCue], suggestedSources: [String], score: Double
   ) {
     self.text = text
     self.sentenceIndex = sentenceIndex
     self.start = start
     self.end = end
+    self.sentenceStart = sentenceStart
+    self.sentenceEnd = sentenceEnd
     self.kinds = kinds
     self.speaker = speaker
     self.hedges = hedges

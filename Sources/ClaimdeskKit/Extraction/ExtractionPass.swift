@@ -7,6 +7,8 @@ struct ExtractionPass {
   let links: [DocumentLink]
   let scanner: CueScanner
   let scorer: any CheckWorthinessScoring
+  /// Whether the rules shift the scorer's score (see `ClaimExtractor.rulesAdjustScore`).
+  let adjust: Bool
 
   private var memory = PersonMemory()
   private var claims: [ExtractedClaim] = []
@@ -22,8 +24,9 @@ struct ExtractionPass {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], links: [DocumentLink], scanner: CueScanner,
-    scorer: any CheckWorthinessScoring
+    scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
+    self.adjust = adjust
     self.bytes = bytes
     self.sentences = sentences
     self.links = links.sorted { $0.start < $1.start }
@@ -61,6 +64,8 @@ struct ExtractionPass {
     let scalarFrom = cursorScalar
     let to = byteOffset(ofScalar: max(start, s.end))
     var w = SentenceWork(index: index, tokens: [])
+    w.start = scalarFrom
+    w.end = cursorScalar
     w.tokens.reserveCapacity((to - from) / 4)
     Tokenizer.tokenize(bytes, from: from, to: to, scalarStart: scalarFrom, into: &w.tokens)
     let t = w.tokens
@@ -244,7 +249,12 @@ struct ExtractionPass {
         return
       }
       let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
-      let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      if np == nil, j >= 2, t[j].kind == .comma {
+        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
+        let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
+        np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+      }
       var c = v + 1
       if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
         // The one told: "Kerry", "reporters", "the council".
@@ -257,7 +267,7 @@ struct ExtractionPass {
         }
       }
       // "..., the mayor said." / "..., the mayor told the council."
-      if let np, endsSentence(t, c), np.first > 1, t[np.first - 1].kind == .comma {
+      if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
         w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
         return
       }
@@ -278,6 +288,16 @@ struct ExtractionPass {
       w.reported = (c, t.count - 1, a)
       return
     }
+  }
+
+  /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
+  private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
+    guard c < t.count, t[c].is(Words.in) || t[c].is(Words.on) || t[c].is(Words.at) || t[c].is(Words.during)
+      || t[c].is(Words.to) || t[c].is(Words.for)
+    else { return false }
+    var k = c + 1
+    while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
+    return k - c <= 8 && endsSentence(t, k)
   }
 
   private func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {
@@ -375,8 +395,10 @@ struct ExtractionPass {
     while cueFrom < w.cues.endIndex, w.cues[cueFrom].first < f { cueFrom += 1 }
     var cueTo = cueFrom
     while cueTo < w.cues.endIndex, w.cues[cueTo].first <= l { cueTo += 1 }
-    let inside = w.cues[cueFrom..<cueTo].filter { $0.last <= l }
-    let verdict = ClaimRules.judge(t, f, l, cues: inside[...], isQuote: isQuote)
+    // Cues that start inside the claim almost always end inside it: copy only when one does not.
+    var inside = w.cues[cueFrom..<cueTo]
+    if inside.contains(where: { $0.last > l }) { inside = ArraySlice(inside.filter { $0.last <= l }) }
+    let verdict = ClaimRules.judge(t, f, l, cues: inside, isQuote: isQuote)
     guard verdict.words >= 3 else { return false }
 
     var hedges: [String] = []
@@ -390,7 +412,8 @@ struct ExtractionPass {
     let sentence = sentences[w.index]
     let previous = w.index > 0 ? sentences[w.index - 1].text : nil
     let model = scorer.score(text, previous: previous)
-    let kinds = ClaimKind.allCases.filter { verdict.kinds.contains($0) }.map(\.rawValue)
+    var kinds: [String] = []
+    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind.rawValue) }
     let cues = inside.map { c in
       ClaimCue(
         kind: c.kind,
@@ -399,8 +422,9 @@ struct ExtractionPass {
     }
     claims.append(
       ExtractedClaim(
-        text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end, kinds: kinds, speaker: a.speaker,
-        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: ClaimRules.score(model: model, verdict)))
+        text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
+        sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
+        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)))
     return true
   }
 

@@ -5,7 +5,9 @@ enum Lexicon {
     var value: Double
   }
 
-  static func lookup(_ hash: UInt64) -> Entry? { table[hash] }
+  static func lookup(_ hash: UInt64) -> Entry? { fast.lookup(hash) }
+
+  private static let fast = WordTable(table, filler: Entry(classes: [], value: .nan))
 
   /// Time units as stored in `Entry.value`.
   enum Unit: Int { case day = 1, week, month, year, decade, century, hour, minute, weekend }

@@ -3,6 +3,9 @@
 struct SentenceWork {
   var index: Int
   var tokens: [Token]
+  /// The sentence's scalar offsets, clamped to the text.
+  var start = 0
+  var end = 0
   var pieces: [QuotePiece] = []
   var cues: [FoundCue] = []
   /// Reported content (`Netanyahu said there could be ...`) as tokens first...last.

@@ -41,6 +41,7 @@ struct SpeakerPhrase {
       let span = NameSpan(first: a, last: j)
       return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
     }
+    if !w.isCapitalised, Words.isBody(w.hash), let body = body(ending: j, floor: floor, t, memory, bytes) { return body }
     guard !w.isCapitalised || w.classes.contains(.role) || w.classes.contains(.anonymous) else { return nil }
     guard w.classes.contains(.role) || w.classes.contains(.title) || w.classes.contains(.anonymous) else { return nil }
     // Walk back over a few modifiers to the determiner: "the prime minister", "an Israeli source".
@@ -84,6 +85,23 @@ struct SpeakerPhrase {
     }
     guard let h = head else { return nil }
     return ending(at: h, floor: j, t, &memory, bytes)
+  }
+
+  /// "the US military", "China's commerce ministry": a body named by the capitalised word
+  /// that opens the phrase (without it, "the ministry" names nothing we can tell apart).
+  private static func body(
+    ending j: Int, floor: Int, _ t: [Token], _ memory: PersonMemory, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> SpeakerPhrase? {
+    var a = j
+    while a - 1 >= floor, j - a < 3, t[a - 1].kind == .word, !t[a - 1].classes.contains(.determiner),
+      !t[a - 1].classes.contains(.speech), !t[a - 1].classes.contains(.copula), t[a].spaceBefore
+    {
+      a -= 1
+    }
+    // "US" is the country, not the pronoun, when it stands in capitals.
+    guard a < j, t[a].isCapitalised, t[a].isAllCaps || !t[a].classes.contains(.firstPerson) else { return nil }
+    let first = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : a
+    return SpeakerPhrase(first: first, last: j, who: .name(memory.text(t, a, j, bytes)))
   }
 
   private static func pronoun(_ memory: PersonMemory) -> Who {

@@ -57,6 +57,19 @@ import Testing
   }
 
   @Test(arguments: [
+    ("Mayor Ann Lee, however, said crime fell 5% in 2014.", "crime fell 5% in 2014", "Ann Lee"),
+    ("The mayor's lawyer, Tom Park, said the city paid $2 million in 2014.", "the city paid $2 million in 2014", "Tom Park"),
+    ("Crime fell 5% in 2014, Chief Ed Ruiz said in a statement on Wednesday.", "Crime fell 5% in 2014", "Ed Ruiz"),
+    ("China's commerce ministry said tariffs rose 10% in 2019.", "tariffs rose 10% in 2019", "China's commerce ministry"),
+    ("Two soldiers were killed on Tuesday, the US military said.", "Two soldiers were killed on Tuesday", "US military"),
+  ] as [(String, String, String)])
+  func speakerAcrossAsidesAndBodies(passage: String, text: String, speaker: String) throws {
+    let claim = try #require(Self.claims(passage).first)
+    #expect(claim.text == text)
+    #expect(claim.speaker == speaker)
+  }
+
+  @Test(arguments: [
     ("It rained yesterday in the city.", "yesterday", "2015-11-23"),
     ("The shop closed last week for good.", "last week", "2015-11-16/2015-11-22"),
     ("The minister resigned on Friday after the vote.", "on Friday", "2015-11-20"),
@@ -139,6 +152,26 @@ import Testing
     }
     #expect(scores == scores.sorted() && Set(scores).count == scores.count)
     #expect(scores.allSatisfy { $0 > 0 && $0 < 1 })
+  }
+
+  @Test func withoutAScorerTheRulesScoreFromOneHalf() {
+    let doc = ExtractionFixtures.document("Crime fell by 12% in 2014 across the state. I think it is terrible.")
+    let sentences = ExtractionFixtures.naiveSentences(doc)
+    let rules = ClaimExtractor().extract(from: doc, sentences: sentences)
+    #expect(rules == ClaimExtractor(scorer: NeutralScorer()).extract(from: doc, sentences: sentences))
+    #expect(rules.count == 2 && rules[0].score > 0.5 && rules[1].score < 0.5)
+  }
+
+  @Test(arguments: [0.0, 0.25, 0.8, 1.0])
+  func unadjustedScoreIsTheScorers(_ value: Double) {
+    struct Fixed: CheckWorthinessScoring {
+      var value: Double
+      func score(_ sentence: String, previous: String?) -> Double { value }
+    }
+    let doc = ExtractionFixtures.document("Crime fell by 12% in 2014 across the state. I think it is terrible.")
+    let claims = ClaimExtractor(scorer: Fixed(value: value), rulesAdjustScore: false)
+      .extract(from: doc, sentences: ExtractionFixtures.naiveSentences(doc))
+    #expect(claims.count == 2 && claims.allSatisfy { $0.score == value })
   }
 
   @Test func linksInsideTheSentenceAreSuggestedSources() throws {

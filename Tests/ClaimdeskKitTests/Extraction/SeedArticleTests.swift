@@ -107,6 +107,7 @@ extension SeedArticleTests {
     let text = Array(try String(contentsOf: data.appendingPathComponent("seed/kerry-jerusalem-2015.txt"), encoding: .utf8).unicodeScalars)
     for c in claims {
       #expect(String(String.UnicodeScalarView(text[c.start..<c.end])) == c.text)
+      #expect(c.sentenceStart <= c.start && c.end <= c.sentenceEnd && c.sentenceEnd <= text.count)
       for cue in c.cues { #expect(String(String.UnicodeScalarView(text[cue.start..<cue.end])) == cue.text) }
     }
   }
