@@ -52,16 +52,19 @@ struct ExtractCommand: AsyncParsableCommand {
     if files.count > 1 && context.errorIsTerminal { context.standardError.write("\u{1B}[2K\r") }
     let shortIDs = try workbench?.ledger.shortIDs() ?? ClaimIDs.shortest(results.flatMap { $0.claims.map(\.id) })
     if json {
-      printJSON(results, shortIDs: shortIDs)
+      try printJSON(results, shortIDs: shortIDs)
     } else {
       printTable(results, shortIDs: shortIDs)
     }
   }
 
-  private func printJSON(_ results: [ExtractionResult], shortIDs: [String: String]) {
+  private func printJSON(_ results: [ExtractionResult], shortIDs: [String: String]) throws {
     var claims: [JSONValue] = []
+    // Recorded claims come back from the ledger (history and last event included), so the output
+    // is what `show --json` prints; a dry run has only what was extracted.
+    let recorded = try dryRun ? nil : options.workbench().state()
     for result in results {
-      let states = result.claimStates()
+      let states = result.claimStates().map { recorded?.claims[$0.id] ?? $0 }
       for index in ranked(result) {
         claims.append(ClaimJSON.object(states[index], shortID: shortIDs[states[index].id], includeHistory: false))
       }

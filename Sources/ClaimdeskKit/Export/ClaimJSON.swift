@@ -27,7 +27,7 @@ public enum ClaimJSON {
       "sources": .array(claim.sources.map(source)),
       "suggested_sources": .strings(claim.suggestedSources),
       "notes": .array(claim.notes.map { ["text": .string($0.text), "actor": .string($0.actor), "at": .string($0.at)] }),
-      "last_event": .string(claim.lastEventHash),
+      "last_event": claim.lastEventHash.isEmpty ? .null : .string(claim.lastEventHash),
     ]
     if let shortID { o["short_id"] = .string(shortID) }
     if includeHistory {
