@@ -1,14 +1,9 @@
 import ArgumentParser
 import ClaimdeskKit
 
-/// How `fetch` and `fetch-url` talk to the network.
-struct FetchEngineOptions: ParsableArguments {
-  @Option(name: .short, help: "Transfers at the same time.")
-  var j = 8
-
-  @Option(name: .customLong("per-host"), help: "Transfers at the same time to one host:port.")
-  var perHost = 2
-
+/// How every command that fetches talks to the network (`fetch`, `fetch-url`, and `extract` or
+/// `check` given a URL).
+struct NetworkOptions: ParsableArguments {
   @Flag(name: .customLong("allow-private"), help: "Allow loopback, private and link-local addresses.")
   var allowPrivate = false
 
@@ -25,7 +20,6 @@ struct FetchEngineOptions: ParsableArguments {
   var proxy: String?
 
   func validate() throws {
-    guard j >= 1, perHost >= 1 else { throw ValidationError("-j and --per-host must be at least 1") }
     guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
     guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
   }
@@ -33,14 +27,34 @@ struct FetchEngineOptions: ParsableArguments {
   func options(snapshotDirectory: String) -> FetchOptions {
     let context = CommandContext.current
     var options = FetchOptions(snapshotDirectory: snapshotDirectory)
-    options.concurrency = j
-    options.perHost = perHost
     options.addressPolicy = allowPrivate ? .any : .publicOnly
     options.totalTimeout = Int(timeout * 1000)
     options.connectTimeout = min(options.connectTimeout, options.totalTimeout)
     options.maxBytes = maxBytes
     options.caFile = caFile.map(context.absolutePath)
     options.proxy = proxy
+    return options
+  }
+}
+
+/// `NetworkOptions` plus how many transfers run at once (`fetch`, `fetch-url`).
+struct FetchEngineOptions: ParsableArguments {
+  @Option(name: .short, help: "Transfers at the same time.")
+  var j = 8
+
+  @Option(name: .customLong("per-host"), help: "Transfers at the same time to one host:port.")
+  var perHost = 2
+
+  @OptionGroup var network: NetworkOptions
+
+  func validate() throws {
+    guard j >= 1, perHost >= 1 else { throw ValidationError("-j and --per-host must be at least 1") }
+  }
+
+  func options(snapshotDirectory: String) -> FetchOptions {
+    var options = network.options(snapshotDirectory: snapshotDirectory)
+    options.concurrency = j
+    options.perHost = perHost
     return options
   }
 }

@@ -62,3 +62,37 @@ import Testing
     #expect(result.stderr.hasPrefix(message + "\n"), "\(result.stderr)")
   }
 }
+
+@Suite struct ExtractFromURLTests {
+  @Test func aPageIsFetchedKeptAndRead() async throws {
+    let server = try #require(FixedPageServer.shared)
+    let root = try await LedgerCommandTests.workspace()
+    let url = server.url("/article")
+    let result = await CLIHarness.run(["extract", url, "--allow-private", "--json"], in: root, environment: LedgerCommandTests.env)
+    #expect(result.status == 0, "\(result.stderr)")
+    let claims = try #require(try JSONParser.parse(result.stdout).arrayValue)
+    #expect(claims.first?["text"]?.stringValue == "The council approved 42 homes")
+    let warcs = try FileManager.default.contentsOfDirectory(atPath: root + "/claims/sources")
+    #expect(warcs.count == 1)
+    let ledger = try String(contentsOfFile: root + "/claims/ledger.jsonl", encoding: .utf8)
+    let added = try JSONParser.parse(try #require(ledger.split(separator: "\n").first.map(String.init)))
+    #expect(added["data"]?["url"]?.stringValue == url)
+    #expect(added["data"]?["fetch"]?["warc_file"]?.stringValue == "claims/sources/" + warcs[0])
+  }
+
+  @Test func aDryRunKeepsNothing() async throws {
+    let server = try #require(FixedPageServer.shared)
+    let root = try TestData.temporaryDirectory("dry-url").path
+    let result = await CLIHarness.run(["extract", "--dry-run", server.url("/article"), "--allow-private"], in: root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("The council approved 42 homes"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty)
+  }
+
+  @Test func aBlockedPageIsAClearError() async throws {
+    let server = try #require(FixedPageServer.shared)
+    let result = await CLIHarness.run(["extract", "--dry-run", server.url("/article")])
+    #expect(result.status == 69)
+    #expect(result.stderr.hasPrefix("claimdesk: error: cannot fetch \(server.url("/article")) (blocked-address: "), "\(result.stderr)")
+  }
+}

@@ -14,7 +14,7 @@ struct CheckCommand: AsyncParsableCommand {
       would settle them.
       """)
 
-  @Argument(help: "Documents (plain text, Markdown, HTML), or - for standard input.")
+  @Argument(help: "Documents (plain text, Markdown, HTML files, or http(s) URLs), or - for standard input.")
   var files: [String]
 
   @OptionGroup var reading: DocumentReadingOptions
@@ -27,6 +27,8 @@ struct CheckCommand: AsyncParsableCommand {
 
   @Flag(help: "Overwrite worksheets even when they hold edits not yet synced.")
   var force = false
+
+  @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
 
   @OptionGroup var options: WorkspaceOptions
 
@@ -43,9 +45,12 @@ struct CheckCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let workbench = try openWorkspace(context)
-    let settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: false)
     for file in files {
-      let result = try workbench.extract(NamedInput.bytes(file), origin: file, options: settings, scorer: ShippedScorer.current)
+      let input = try await DocumentInput.load(file, network: network, snapshots: workbench.workspace.sourcesDirectory)
+      var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: false)
+      settings.format = input.format(settings.format)
+      settings.page = input.page
+      let result = try workbench.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
       for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
       let added = result.claims.count(where: \.added)
       let title = result.document.title.map { " (\($0))" } ?? ""

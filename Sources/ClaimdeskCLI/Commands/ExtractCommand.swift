@@ -8,7 +8,7 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Find the checkable claims in documents and record them in the ledger.")
 
-  @Argument(help: "Documents (plain text, Markdown, HTML), or - for standard input.")
+  @Argument(help: "Documents (plain text, Markdown, HTML files, or http(s) URLs), or - for standard input.")
   var files: [String]
 
   @OptionGroup var reading: DocumentReadingOptions
@@ -21,6 +21,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
   @Flag(help: "Print the claims as one JSON array.")
   var json = false
+
+  @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
 
   @OptionGroup var options: WorkspaceOptions
 
@@ -41,10 +43,12 @@ struct ExtractCommand: AsyncParsableCommand {
       if files.count > 1 && context.errorIsTerminal {
         context.standardError.write("\u{1B}[2K\rreading \(number + 1)/\(files.count): \(file)")
       }
-      let bytes = try NamedInput.bytes(file)
-      let settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: dryRun)
-      let result = try workbench?.extract(bytes, origin: file, options: settings, scorer: ShippedScorer.current)
-        ?? Workbench.read(bytes, origin: file, options: settings, scorer: ShippedScorer.current)
+      let input = try await DocumentInput.load(file, network: network, snapshots: workbench?.workspace.sourcesDirectory)
+      var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: dryRun)
+      settings.format = input.format(settings.format)
+      settings.page = input.page
+      let result = try workbench?.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
+        ?? Workbench.read(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
       for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
       if result.sentences.isEmpty { context.standardError.write("claimdesk: note: \(file) holds no sentences\n") }
       results.append(result)

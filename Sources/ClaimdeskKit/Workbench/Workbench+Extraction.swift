@@ -27,6 +27,8 @@ public struct ExtractionOptions: Sendable {
   public var minimumScore: Double
   /// Reads and extracts but writes nothing.
   public var dryRun: Bool
+  /// The fetch that brought the document, when it was read from a URL (recorded with it).
+  public var page: FetchResult?
 
   public init(
     format: DocumentFormat? = nil, unwrap: Bool = false, title: String? = nil, url: String? = nil,
@@ -59,7 +61,9 @@ extension Workbench {
       var drafts: [EventDraft] = []
       if !exists(documentID) {
         result.documentAdded = true
-        drafts.append(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count))
+        var draft = documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count)
+        if let page = options.page { draft.data["fetch"] = page.jsonValue(relativeTo: workspace.root) }
+        drafts.append(draft)
       }
       var seen = Set<String>()
       for index in result.claims.indices where !exists(result.claims[index].id) && seen.insert(result.claims[index].id).inserted {
@@ -77,7 +81,7 @@ extension Workbench {
   ) throws -> ExtractionResult {
     var document = try DocumentReader.read(bytes, origin: origin, format: options.format, unwrap: options.unwrap)
     if let title = options.title { document.title = title }
-    if let url = options.url { document.metadata.url = url }
+    if let url = options.url ?? options.page?.finalURL { document.metadata.url = url }
     if let date = options.date { document.metadata.published = date }
     let documentID = Hashing.sha256Hex(document.text)
     let sentences = SentenceSplitter.split(document)

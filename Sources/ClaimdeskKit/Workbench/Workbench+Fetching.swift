@@ -60,6 +60,22 @@ extension Workbench {
     return results
   }
 
+  /// Fetches one page to read as a document (`extract URL`), kept as a WARC snapshot in
+  /// `options.snapshotDirectory` like any source. A failed fetch or an HTTP error is an error.
+  public static func fetchPage(_ url: String, options: FetchOptions) async throws -> FetchResult {
+    let engine = try FetchEngine(options: options)
+    guard let result = await engine.fetch([FetchRequest(url: url)]).first else {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "the fetcher returned nothing")
+    }
+    if let failure = result.failure {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "\(failure.category.rawValue): \(failure.message)")
+    }
+    guard (200..<300).contains(result.httpStatus) else {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "HTTP \(result.httpStatus)")
+    }
+    return result
+  }
+
   /// The passages of a fetched page that bear on the claim, as recorded in `source.fetched`.
   func passages(for claim: ClaimState, in result: FetchResult) -> [JSONValue] {
     []

@@ -12,11 +12,14 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case emptyClaim
   /// The normalised text of a document could not be written to `claims/documents/`.
   case cannotStoreDocument(path: String, reason: String)
+  /// A page named by URL for extraction could not be fetched.
+  case pageNotFetched(url: String, reason: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
     case .cannotStoreDocument: .cannotCreate
+    case .pageNotFetched: .unavailable
     }
   }
 
@@ -32,6 +35,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       "the note is empty"
     case .emptyClaim:
       "the claim text is empty"
+    case .pageNotFetched(let url, let reason):
+      "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
     case .cannotStoreDocument(let path, let reason):
       "cannot write \(path): \(reason); check that the workspace folder is writable and has free space"
     }
