@@ -32,7 +32,7 @@ let package = Package(
     .target(
       name: "ClaimdeskCLI",
       dependencies: [
-        "ClaimdeskKit",
+        "ClaimdeskKit", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "claimdesk", dependencies: ["ClaimdeskCLI"]),

@@ -11,6 +11,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     version: ClaimdeskVersion.current,
     subcommands: [
       InitCommand.self,
+      TextCommand.self,
     ])
 
   public init() {}
