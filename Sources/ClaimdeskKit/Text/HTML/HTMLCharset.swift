@@ -27,7 +27,7 @@ enum HTMLCharset: Equatable {
     if let sniffed = sniffUTF16WithoutBOM(bytes) { return Decision(charset: sniffed, bomLength: 0) }
 
     let declared = contentType.flatMap { label(inContentType: Array($0.utf8)[...]) }
-      ?? label(inMetaOf: bytes.prefix(1024))
+      ?? label(inMetaOf: bytes.prefix(1536), startingBefore: bytes.startIndex + 1024)
     let valid = HTMLByteDecoder.isValidUTF8(bytes, allowTruncatedEnd: true)
     guard let declared else { return Decision(charset: valid ? .utf8 : .windows1252, bomLength: 0) }
     switch charset(forLabel: declared) {
@@ -81,11 +81,12 @@ enum HTMLCharset: Equatable {
     return labelAfterEquals(bytes, from: at + 7)
   }
 
-  /// The charset of the first `<meta charset>` or `<meta http-equiv content="...charset=...">`.
-  static func label(inMetaOf bytes: ArraySlice<UInt8>) -> String? {
+  /// The charset of the first `<meta charset>` or `<meta http-equiv content="...charset=...">`
+  /// that starts before `limit` (a tag may end past it).
+  static func label(inMetaOf bytes: ArraySlice<UInt8>, startingBefore limit: Int) -> String? {
     var from = bytes.startIndex
     let metaTag = Array("<meta".utf8)
-    while let at = find(metaTag, in: bytes[from...]) {
+    while let at = find(metaTag, in: bytes[from...]), at < limit {
       let end = bytes[at...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex
       if let c = find(Array("charset".utf8), in: bytes[at..<end]), let label = labelAfterEquals(bytes[..<end], from: c + 7) {
         return label

@@ -25,6 +25,8 @@ struct HTMLTreeWalk {
     var isTitleLevelHeading: Bool
     /// Ends in sentence punctuation (. ! ? : or a closing quote or bracket).
     var endsLikeSentence: Bool
+    /// Starts like a tag with attributes: markup that leaked into text (inside noscript, say).
+    var looksLikeMarkup: Bool
   }
 
   struct LinkSpan {
@@ -185,7 +187,8 @@ struct HTMLTreeWalk {
       Block(
         start: Int32(blockStart), end: Int32(text.count), element: owner.element, kind: owner.kind ?? .paragraph,
         length: blockLength, linkLength: blockLinkLength, isTitleLevelHeading: isTitleHeading,
-        endsLikeSentence: endsLikeSentence))
+        endsLikeSentence: endsLikeSentence,
+        looksLikeMarkup: text[blockStart] == 0x3C && text[blockStart..<min(text.count, blockStart + 200)].contains(0x3D)))
   }
 
   /// Appends a text node with white space collapsed (no-break spaces count as spaces).

@@ -8,10 +8,22 @@
 /// furniture and link lists inside it, are the main text, in reading order. Two passes over two
 /// flat arrays: linear in the page.
 struct MainContentSelector {
-  /// Weight of a non-prose block's scalars, against the container.
-  static let junkWeight = 0.5
+  /// Weight of a non-prose block's scalars (menus, labels, dates), against its container.
+  static let junkWeight = 0.2
   /// A furniture hint is disbelieved on an element holding this share of the page's prose.
   static let trustedHintShare = 0.5
+  /// Prose of 80 scalars or more may have this share of link text.
+  static let proseLinks = 0.5
+  /// List items weigh half a paragraph when choosing the container: teaser lists are lists.
+  static let listWeight = 0.5
+  /// `<article>`, `<main>`, "article-body" and the like weigh half as much again.
+  static let contentBonus = 1.5
+  /// A block's item is its largest ancestor under this many scalars (a teaser: title + summary).
+  static let itemSize = 600.0
+  /// How much an item's extra link share (beyond the block's own) discounts the block.
+  static let teaserPenalty = 2.5
+  /// Above this extra link share a block is a teaser and is left out.
+  static let teaserCut = 0.2
 
   let walk: HTMLTreeWalk
 
@@ -42,18 +54,42 @@ struct MainContentSelector {
       furniture[e] = inherited || (elements[e].hint == .boilerplate && prose[e] < Self.trustedHintShare * total)
     }
 
+    // Text and link scalars per subtree, to judge each block by the small item around it: a
+    // teaser's summary carries no link, but its item (linked title + summary) does.
+    var length = [Double](repeating: 0, count: elements.count)
+    var linked = [Double](repeating: 0, count: elements.count)
+    for block in blocks {
+      length[Int(block.element)] += Double(block.length)
+      linked[Int(block.element)] += Double(block.linkLength)
+    }
+    for e in stride(from: elements.count - 1, to: 0, by: -1) where elements[e].parent >= 0 {
+      length[Int(elements[e].parent)] += length[e]
+      linked[Int(elements[e].parent)] += linked[e]
+    }
+    let teaser: [Double] = blocks.map { block in
+      var item = Int(block.element)
+      while true {
+        let parent = Int(elements[item].parent)
+        guard parent >= 0, length[parent] < Self.itemSize else { break }
+        item = parent
+      }
+      let own = Double(block.linkLength) / Double(max(block.length, 1))
+      return max(0, linked[item] / max(length[item], 1) - own)
+    }
+
     // Without prose (a page that is a list, a table), all plain text counts as content.
     let lenient = total < 150
     var score = [Double](repeating: 0, count: elements.count)
     for (b, block) in blocks.enumerated() {
-      let length = Double(block.length)
+      let size = Double(block.length)
       let weight: Double
       if furniture[Int(block.element)] {
-        weight = -length
+        weight = -size
       } else if isProse[b] || (lenient && !Self.isLinkList(block)) {
-        weight = Double(block.length - block.linkLength)
+        weight = Double(block.length - block.linkLength) * (block.kind == .listItem ? Self.listWeight : 1)
+          * max(0, 1 - Self.teaserPenalty * teaser[b])
       } else {
-        weight = -Self.junkWeight * length
+        weight = -Self.junkWeight * size
       }
       score[Int(block.element)] += weight
     }
@@ -62,26 +98,41 @@ struct MainContentSelector {
     }
     var best = -1
     var bestScore = 0.0
-    for e in 0..<elements.count where score[e] > bestScore {
-      best = e
-      bestScore = score[e]
+    for e in 0..<elements.count {
+      let s = elements[e].hint == .content ? score[e] * Self.contentBonus : score[e]
+      if s > bestScore {
+        best = e
+        bestScore = s
+      }
     }
     guard best >= 0 else { return [] }
 
     let range = Int32(best)..<elements[best].end
     var selected: [Int] = []
     for (b, block) in blocks.enumerated() where range.contains(block.element) {
-      if furniture[Int(block.element)] || Self.isLinkList(block) { continue }
+      if furniture[Int(block.element)] || Self.isLinkList(block) || block.looksLikeMarkup { continue }
       if !isProse[b] && block.kind == .paragraph && block.length < 20 && !lenient { continue }
+      if teaser[b] > Self.teaserCut && block.kind != .heading { continue }
       selected.append(b)
     }
-    return selected
+    // A heading with nothing under it ("Comments", "Related") announces what was left out.
+    var kept: [Int] = []
+    var followedByContent = false
+    for b in selected.reversed() {
+      if blocks[b].kind == .heading {
+        if followedByContent { kept.append(b) }
+      } else {
+        kept.append(b)
+        followedByContent = true
+      }
+    }
+    return kept.reversed()
   }
 
   static func isProse(_ block: HTMLTreeWalk.Block) -> Bool {
     let length = Int(block.length)
     let links = Int(block.linkLength)
-    if length >= 80 { return links * 10 < length * 4 }
+    if length >= 80 { return Double(links) < Double(length) * proseLinks }
     if length >= 25 { return links * 10 < length * 3 && block.endsLikeSentence }
     return false
   }
