@@ -52,9 +52,17 @@ enum HTMLByteDecoder {
   /// Whether the bytes are well-formed UTF-8 (an incomplete sequence at the very end counts as
   /// valid when `allowTruncatedEnd`, for input cut at a size limit).
   static func isValidUTF8(_ bytes: ArraySlice<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
-    var i = bytes.startIndex
-    let end = bytes.endIndex
+    bytes.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: allowTruncatedEnd) }
+  }
+
+  private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool) -> Bool {
+    var i = 0
+    let end = bytes.count
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
     while i < end {
+      // Pages are mostly ASCII: skip eight bytes at a time while no high bit is set.
+      while i + 8 <= end, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+      guard i < end else { break }
       let b = bytes[i]
       if b < 0x80 { i += 1; continue }
       let length: Int
@@ -70,7 +78,10 @@ enum HTMLByteDecoder {
       case 0xF4: length = 4; maximum = 0x8F
       default: return false
       }
-      if i + length > end { return allowTruncatedEnd && continuationsValid(bytes, i + 1, end, minimum, maximum) }
+      if i + length > end {
+        guard allowTruncatedEnd else { return false }
+        return continuationsValid(bytes, i + 1, end, minimum, maximum)
+      }
       guard bytes[i + 1] >= minimum, bytes[i + 1] <= maximum else { return false }
       for j in (i + 2)..<(i + length) where bytes[j] & 0xC0 != 0x80 { return false }
       i += length
@@ -79,7 +90,7 @@ enum HTMLByteDecoder {
   }
 
   private static func continuationsValid(
-    _ bytes: ArraySlice<UInt8>, _ from: Int, _ end: Int, _ minimum: UInt8, _ maximum: UInt8
+    _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ minimum: UInt8, _ maximum: UInt8
   ) -> Bool {
     guard from < end else { return true }
     guard bytes[from] >= minimum, bytes[from] <= maximum else { return false }

@@ -14,7 +14,9 @@ enum HTMLCharset: Equatable {
     /// Bytes of byte order mark to skip.
     var bomLength: Int
     /// A note for `Document.warnings` when the declaration was overruled.
-    var warning: String?
+    var warning: String? = nil
+    /// Whether the bytes were checked and found to be valid UTF-8.
+    var isValidUTF8 = false
   }
 
   static func decide(_ bytes: ArraySlice<UInt8>, contentType: String?) -> Decision {
@@ -29,18 +31,21 @@ enum HTMLCharset: Equatable {
     let declared = contentType.flatMap { label(inContentType: Array($0.utf8)[...]) }
       ?? label(inMetaOf: bytes.prefix(1536), startingBefore: bytes.startIndex + 1024)
     let valid = HTMLByteDecoder.isValidUTF8(bytes, allowTruncatedEnd: true)
-    guard let declared else { return Decision(charset: valid ? .utf8 : .windows1252, bomLength: 0) }
+    guard let declared else {
+      return Decision(charset: valid ? .utf8 : .windows1252, bomLength: 0, isValidUTF8: valid)
+    }
     switch charset(forLabel: declared) {
     // A page already in bytes cannot be UTF-16 if its <meta> was readable as ASCII.
     case .utf8, .utf16LE, .utf16BE:
-      if valid { return Decision(charset: .utf8, bomLength: 0) }
+      if valid { return Decision(charset: .utf8, bomLength: 0, isValidUTF8: true) }
       return Decision(
         charset: .windows1252, bomLength: 0,
         warning: "the page declares \(declared) but is not valid UTF-8; read as Windows-1252")
     case .windows1252:
       if valid && bytes.contains(where: { $0 >= 0x80 }) {
         return Decision(
-          charset: .utf8, bomLength: 0, warning: "the page declares \(declared) but is UTF-8; read as UTF-8")
+          charset: .utf8, bomLength: 0, warning: "the page declares \(declared) but is UTF-8; read as UTF-8",
+          isValidUTF8: true)
       }
       return Decision(charset: .windows1252, bomLength: 0)
     case .other(let name):

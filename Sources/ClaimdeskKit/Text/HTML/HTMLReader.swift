@@ -27,7 +27,9 @@ public enum HTMLReader {
     var encoding: String? = "UTF-8"
     switch decision.charset {
     case .utf8:
-      utf8 = HTMLByteDecoder.isValidUTF8(body) ? Array(body) : HTMLByteDecoder.repairedUTF8(body)
+      // A truncated last character (input cut at the limit) is repaired to U+FFFD.
+      let valid = decision.isValidUTF8 && decision.bomLength == 0 && HTMLByteDecoder.isValidUTF8(body.suffix(4))
+      utf8 = valid || HTMLByteDecoder.isValidUTF8(body) ? Array(body) : HTMLByteDecoder.repairedUTF8(body)
     case .utf16LE:
       utf8 = HTMLByteDecoder.utf16(body, bigEndian: false)
     case .utf16BE:

@@ -18,7 +18,7 @@ enum HTMLTag: UInt8 {
   var isSkipped: Bool {
     switch self {
     case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video,
-      .audio, .select, .button, .textarea, .input, .option, .dialog, .head, .title, .meta, .link, .base:
+      .audio, .select, .button, .textarea, .input, .option, .dialog, .title, .meta, .link, .base:
       return true
     default: return false
     }

@@ -58,7 +58,8 @@ struct MainContentSelector {
     // teaser's summary carries no link, but its item (linked title + summary) does.
     var length = [Double](repeating: 0, count: elements.count)
     var linked = [Double](repeating: 0, count: elements.count)
-    for block in blocks {
+    // Furniture (the site's header, nav, footer) is no part of any item.
+    for block in blocks where !furniture[Int(block.element)] {
       length[Int(block.element)] += Double(block.length)
       linked[Int(block.element)] += Double(block.linkLength)
     }
