@@ -81,6 +81,24 @@ import Testing
     #expect(PassageRanker.rank(claim: PassageQuery(text: "the of and"), in: Self.settlements).isEmpty)
   }
 
+  @Test func scoresRunFromZeroToOne() {
+    let claim = PassageQuery(text: "Every U.S. administration since 1967 has opposed Israeli settlement activity.")
+    let passages = PassageRanker.rank(claim: claim, in: Self.settlements)
+    #expect(passages.allSatisfy { $0.score > 0 && $0.score <= 1 })
+    // The deciding paragraph states the claim almost word for word; the distractors do not.
+    #expect(passages[0].score >= 0.8)
+    #expect(passages.dropFirst().allSatisfy { $0.score < 0.5 })
+  }
+
+  @Test func paragraphsCanBeGivenAsStrings() {
+    let claim = PassageQuery(text: "The dredging will cost 42 million euros.")
+    let passages = PassageRanker.rank(
+      claim: claim, paragraphs: ["Work starts in May.", "", "The dredging will cost 42 million euros, the port said."])
+    #expect(passages.map(\.paragraphIndex) == [1])
+    #expect(passages.first?.text == "The dredging will cost 42 million euros, the port said.")
+    #expect(passages.first?.start == "Work starts in May.\n\n".unicodeScalars.count)
+  }
+
   @Test func cuesCanBeGiven() {
     let claim = PassageQuery(text: "Kerry met Netanyahu in 2015.", numbers: [], years: ["2015"], entities: ["Kerry", "Netanyahu"], quotes: [])
     #expect(claim.entities == ["Kerry", "Netanyahu"])

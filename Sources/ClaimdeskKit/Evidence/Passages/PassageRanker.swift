@@ -20,7 +20,23 @@ public enum PassageRanker {
   static let windowSentences = 3
   static let longParagraph = 700
 
+  /// The best `limit` passages of a page given as paragraphs (offsets then count in the
+  /// paragraphs joined by blank lines).
+  public static func rank(claim: PassageQuery, paragraphs: [String], limit: Int = 3) -> [EvidencePassage] {
+    var text = ""
+    var parts: [Paragraph] = []
+    for paragraph in paragraphs where !paragraph.isEmpty {
+      if !text.isEmpty { text += "\n\n" }
+      let start = text.unicodeScalars.count
+      text += paragraph
+      parts.append(Paragraph(start: start, end: text.unicodeScalars.count))
+    }
+    return rank(claim: claim, in: Document(text: text, format: .text, paragraphs: parts), limit: limit)
+  }
+
   /// The best `limit` passages, best first; passages sharing no term with the claim are left out.
+  /// Scores run from 0 to 1: 1 is what a passage of average length stating every claim term once,
+  /// in the claim's word order and with its quoted phrases, would score.
   public static func rank(claim: PassageQuery, in document: Document, limit: Int = 3) -> [EvidencePassage] {
     let claimTokens = PassageTokenizer.tokens(claim.text)
     let weights = termWeights(claim, claimTokens)
@@ -28,12 +44,16 @@ public enum PassageRanker {
     let pairs = adjacentPairs(claimTokens)
     let claimNumbers = Set(claimTokens.filter(\.isNumber).map(\.text))
     let phrases = claim.quotes.map { PassageTokenizer.tokens($0).map(\.text) }.filter { $0.count >= 2 }
+    let phraseBonuses = phrases.map { phraseBonus * $0.map(BackgroundIDF.idf).reduce(0, +) / Double($0.count) }
+    let ideal = weights.order.reduce(0) { $0 + $1.1 } + pairBonus * pairs.values.reduce(0, +)
+      + phraseBonuses.reduce(0, +)
 
     let candidates = passages(of: document)
     let tokenized = candidates.map { PassageTokenizer.tokens($0.text) }
     let averageLength = max(1, Double(tokenized.reduce(0) { $0 + $1.count }) / Double(max(1, tokenized.count)))
 
-    var ranked: [EvidencePassage] = []
+    // Sorted by the raw score: two passages may both reach the top of the 0...1 scale.
+    var ranked: [(raw: Double, passage: EvidencePassage)] = []
     for (index, candidate) in candidates.enumerated() {
       let tokens = tokenized[index]
       var frequency: [String: Int] = [:]
@@ -53,21 +73,18 @@ public enum PassageRanker {
         let key = texts[i] + " " + texts[i + 1]
         if let bonus = pairs[key], seenPairs.insert(key).inserted { score += pairBonus * bonus }
       }
-      for phrase in phrases where contains(texts, phrase) {
-        score += phraseBonus * phrase.map(BackgroundIDF.idf).reduce(0, +) / Double(phrase.count)
-      }
+      for (phrase, bonus) in zip(phrases, phraseBonuses) where contains(texts, phrase) { score += bonus }
       let contradiction = NumberConflictFinder.conflict(claim: claimTokens, passage: tokens)
       if !claimNumbers.isEmpty && contradiction == nil {
         let present = claimNumbers.filter { frequency[$0] != nil }.count
         score *= missingNumberShare + (1 - missingNumberShare) * Double(present) / Double(claimNumbers.count)
       }
-      ranked.append(
-        EvidencePassage(
+      ranked.append((score, EvidencePassage(
           text: candidate.text, paragraphIndex: candidate.paragraph, start: candidate.start, end: candidate.end,
-          score: (score * 1000).rounded() / 1000, matchedTerms: matched, contradiction: contradiction))
+          score: (min(1, score / ideal) * 1000).rounded() / 1000, matchedTerms: matched, contradiction: contradiction)))
     }
-    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.start < $1.start }
-    return Array(ranked.prefix(limit))
+    ranked.sort { $0.raw != $1.raw ? $0.raw > $1.raw : $0.passage.start < $1.passage.start }
+    return ranked.prefix(limit).map(\.passage)
   }
 
   /// Unique claim terms in claim order with their weights: rarity times the cue multiplier.
