@@ -11,6 +11,12 @@ enum GzipReader {
     guard cd_inflate_init2(&stream, 15 + 32) == Z_OK else { return nil }
     defer { inflateEnd(&stream) }
     var output: [UInt8] = []
+    // The trailer states the inflated size (modulo 4 GB): reserve it, within the limit.
+    if bytes.count >= 18 {
+      let n = bytes.count
+      let stated = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
+      output.reserveCapacity(min(stated, limit))
+    }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     var input = bytes
     return input.withUnsafeMutableBufferPointer { inputBuffer -> [UInt8]? in

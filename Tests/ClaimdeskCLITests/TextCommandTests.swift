@@ -58,3 +58,14 @@ import Testing
     #expect(result.stderr.hasPrefix("claimdesk: error: -: "))
   }
 }
+
+@Suite struct TextCommandEdgeTests {
+  @Test func anEmptyFileIsAnEmptyPage() async throws {
+    let folder = try TestData.temporaryDirectory()
+    try Data().write(to: folder.appendingPathComponent("empty.html"))
+    let result = await CLIHarness.run(["text", "empty.html"], in: folder.path)
+    #expect(result.status == 0)
+    #expect(result.stdout == "")
+    #expect(result.stderr == "claimdesk: warning: empty.html: the page is empty\n")
+  }
+}

@@ -1,5 +1,5 @@
 """Runs our extractor's JSONL output and the Python peers on the same AEB pages, one process
-each, single thread, and prints benchmark rows (tab-separated, see common rules).
+each, single thread, timed in CPU seconds, and prints benchmark rows (tab-separated, see common rules).
 
 Usage: peers.py AEB_DIR OURS_JSONL OURS_SECONDS"""
 import gzip
@@ -56,9 +56,9 @@ def main():
     pages = load_pages(aeb)
     for name, runner in (("trafilatura", run_trafilatura), ("readability-lxml", run_readability)):
         try:
-            start = time.perf_counter()
+            start = time.process_time()
             texts = runner(pages)
-            seconds = time.perf_counter() - start
+            seconds = time.process_time() - start
         except ImportError as e:
             print(f"{name}: not available ({e})")
             continue

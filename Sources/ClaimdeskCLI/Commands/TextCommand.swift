@@ -53,13 +53,20 @@ struct TextCommand: AsyncParsableCommand {
   }
 
   private func read(_ file: String, context: CommandContext) throws -> [UInt8] {
+    // The reader cuts pages at its limit anyway: reading more would only take memory (a 50 MB
+    // page read whole and copied costs 100 MB before parsing starts). One byte more than the
+    // limit lets the reader warn about the cut.
+    let limit = HTMLReader.maximumBytes + 1
     var bytes: [UInt8]
     if file == "-" {
-      bytes = [UInt8](context.standardInput().readDataToEndOfFile())
+      bytes = [UInt8](context.standardInput().readData(ofLength: limit))
     } else {
-      guard let data = FileManager.default.contents(atPath: context.absolutePath(file)) else {
+      guard let handle = FileHandle(forReadingAtPath: context.absolutePath(file)) else {
         throw Failure.unreadable(file)
       }
+      defer { try? handle.close() }
+      // nil at once means an empty file.
+      guard let data = try? handle.read(upToCount: limit) ?? Data() else { throw Failure.unreadable(file) }
       bytes = [UInt8](data)
     }
     if GzipReader.isGzip(bytes), let inflated = GzipReader.inflate(bytes, limit: HTMLReader.maximumBytes + 1) {
@@ -69,12 +76,20 @@ struct TextCommand: AsyncParsableCommand {
   }
 
   static func json(_ document: Document, file: String) -> JSONValue {
-    let scalars = Array(document.text.unicodeScalars)
-    func slice(_ start: Int, _ end: Int) -> String {
-      String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+    // Paragraphs are in text order: one forward walk over the scalars slices them all.
+    let scalars = document.text.unicodeScalars
+    var index = scalars.startIndex
+    var offset = 0
+    func advance(to target: Int) -> String.UnicodeScalarView.Index {
+      let steps = max(0, target - offset)
+      index = scalars.index(index, offsetBy: steps, limitedBy: scalars.endIndex) ?? scalars.endIndex
+      offset += steps
+      return index
     }
     let paragraphs: [JSONValue] = document.paragraphs.map {
-      .object(["kind": .string($0.kind.rawValue), "text": .string(slice($0.start, $0.end))])
+      let start = advance(to: $0.start)
+      let end = advance(to: $0.end)
+      return .object(["kind": .string($0.kind.rawValue), "text": .string(String(scalars[start..<end]))])
     }
     return .object([
       "file": .string(file),
