@@ -7,6 +7,8 @@ import Foundation
 public enum HTMLReader {
   /// Larger input is cut here: libxml2's tree takes about six times the input.
   public static let maximumBytes = 10 * 1024 * 1024
+  /// Nesting from which libxml2 stops reading the page.
+  static let maximumDepth = 250
 
   /// - Parameters:
   ///   - contentType: the HTTP Content-Type header, whose charset wins over the page's `<meta>`.
@@ -64,6 +66,10 @@ public enum HTMLReader {
     let base = walk.metadata.base.flatMap { HTMLMetadataReader.resolve($0, against: url) } ?? url ?? metadata.url
     var result = HTMLDocumentAssembler(walk: walk, titleCandidates: titleCandidates, base: base)
       .assemble(selected)
+    // libxml2 halts at 256 levels of nesting (without the unsafe HUGE option): say so.
+    if walk.maximumDepth >= maximumDepth {
+      warnings.append("the page nests elements \(maximumDepth) or more deep; the parser stops there, so text after that point is missing")
+    }
     result.title = title
     result.metadata = metadata
     result.warnings = warnings + result.warnings

@@ -50,6 +50,8 @@ struct HTMLTreeWalk {
   private(set) var links: [LinkSpan] = []
   private(set) var hrefs: [String] = []
   private(set) var metadata = HTMLRawMetadata()
+  /// The deepest nesting of elements met (libxml2 stops parsing at 256).
+  private(set) var maximumDepth = 0
 
   private var stack: [Open] = []
   private var blockStart = 0
@@ -160,6 +162,7 @@ struct HTMLTreeWalk {
     let index = Int32(elements.count)
     elements.append(Element(parent: parent?.element ?? -1, tag: tag, hint: hint, end: index + 1))
     stack.append(Open(element: index, tag: tag, kind: kind, href: href >= 0 ? href : parent?.href ?? -1))
+    if stack.count > maximumDepth { maximumDepth = stack.count }
     return true
   }
 
