@@ -7,7 +7,8 @@ public struct EvidencePassage: Sendable, Equatable {
   /// Unicode scalar offsets into `Document.text`.
   public var start: Int
   public var end: Int
-  /// BM25 with background rarity, cue weights and phrase bonuses; comparable within one page.
+  /// BM25 with background rarity, cue weights and phrase bonuses, as a share (0...1) of what a
+  /// passage stating the whole claim would score.
   public var score: Double
   /// The claim's terms found in the passage (lower case), in the claim's order.
   public var matchedTerms: [String]
