@@ -16,7 +16,23 @@ public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-#if !FUZZING
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's entry point as `<target>_main` and aliases `main` to it, so
+/// libFuzzer's own `main` is never linked in: start libFuzzer's driver from here instead.
+@_cdecl("ClaimdeskFuzzHTML_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  var count = argc
+  var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+  return runFuzzerDriver(&count, &arguments, fuzzHTML)
+}
+#else
 /// Without the fuzzer (a normal `swift build`), the target replays inputs given as files, so it
 /// builds like any executable and can re-run a crash the fuzzer found.
 @main
