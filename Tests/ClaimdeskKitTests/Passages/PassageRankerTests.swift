@@ -99,6 +99,18 @@ import Testing
     #expect(passages.first?.start == "Work starts in May.\n\n".unicodeScalars.count)
   }
 
+  @Test func findsTheEvidenceOnAReadPage() throws {
+    let page = try HTMLReader.read(Array(OwnPages.withComments.html.utf8))
+    let claim = PassageQuery(text: "The port authority says dredging the harbour will cost 40 million euros.")
+    let passages = PassageRanker.rank(claim: claim, in: page)
+    let best = try #require(passages.first)
+    // The paragraph with the figure wins over those sharing "port authority" and "dredging",
+    // and its different figure for the same thing is flagged.
+    #expect(best.text.hasPrefix("The authority expects the project to cost 42 million euros"))
+    #expect(best.contradiction == "claim says 40, passage says 42 (cost 42)")
+    #expect(passages.dropFirst().allSatisfy { $0.contradiction == nil })
+  }
+
   @Test func cuesCanBeGiven() {
     let claim = PassageQuery(text: "Kerry met Netanyahu in 2015.", numbers: [], years: ["2015"], entities: ["Kerry", "Netanyahu"], quotes: [])
     #expect(claim.entities == ["Kerry", "Netanyahu"])
