@@ -32,10 +32,13 @@ let package = Package(
     .target(
       name: "ClaimdeskCLI",
       dependencies: [
-        "ClaimdeskKit",
+        "ClaimdeskKit", "CZlib",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "claimdesk", dependencies: ["ClaimdeskCLI"]),
+    // libFuzzer target for the HTML reader; bench/pagetext/run builds it with -sanitize=fuzzer
+    // -DFUZZING. A normal build makes it a replayer of input files.
+    .executableTarget(name: "ClaimdeskFuzzHTML", dependencies: ["ClaimdeskKit"]),
     .testTarget(name: "ClaimdeskKitTests", dependencies: ["ClaimdeskKit"]),
     .testTarget(name: "ClaimdeskCLITests", dependencies: ["ClaimdeskCLI", "claimdesk"]),
   ]

@@ -29,6 +29,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       LedgerCommand.self,
       FetchURLCommand.self,
       EvalCommand.self,
+      TextCommand.self,
     ])
 
   public init() {}

@@ -49,10 +49,11 @@ extension Workbench {
     var drafts: [EventDraft] = []
     for (target, result) in zip(targets, results) {
       let record = result.jsonValue(relativeTo: workspace.root).objectValue ?? [:]
+      let page = Self.pageDocument(result)  // read once, ranked for each claim that cites it
       for id in target.claims {
         var data = record
         data["url"] = .string(target.url)
-        if let claim = state.claims[id] { data["passages"] = .array(passages(for: claim, in: result)) }
+        if let page, let claim = state.claims[id] { data["passages"] = .array(Self.passages(for: claim, in: page)) }
         drafts.append(EventDraft(op: .sourceFetched, claim: id, data: data))
       }
     }
@@ -76,8 +77,28 @@ extension Workbench {
     return result
   }
 
-  /// The passages of a fetched page that bear on the claim, as recorded in `source.fetched`.
-  func passages(for claim: ClaimState, in result: FetchResult) -> [JSONValue] {
-    []
+  /// A fetched page's main text (HTML) or its text, when there is a body to read.
+  static func pageDocument(_ result: FetchResult) -> Document? {
+    guard result.failure == nil, !result.decodedBody.isEmpty else { return nil }
+    let type = result.contentType?.lowercased() ?? ""
+    if type.hasPrefix("text/plain") {
+      return try? DocumentReader.read(result.decodedBody, origin: result.finalURL, format: .text)
+    }
+    return try? HTMLReader.read(result.decodedBody, contentType: result.contentType, url: result.finalURL)
+  }
+
+  /// The passages of a page that bear on the claim, as `source.fetched` records them (scores
+  /// in integer millionths, like every number in the ledger).
+  static func passages(for claim: ClaimState, in page: Document) -> [JSONValue] {
+    let entities = claim.cues.filter { $0.kind == "entity" }.map(\.text)
+    let query = PassageQuery(text: claim.text, entities: entities.isEmpty ? nil : entities)
+    return PassageRanker.rank(claim: query, in: page, limit: 3).map { passage in
+      var object: [String: JSONValue] = [
+        "text": .string(passage.text), "score": .int(Int((passage.score * 1_000_000).rounded())),
+        "matched_terms": .strings(passage.matchedTerms), "paragraph": .int(passage.paragraphIndex),
+      ]
+      if let contradiction = passage.contradiction { object["contradiction"] = .string(contradiction) }
+      return .object(object)
+    }
   }
 }

@@ -1,0 +1,96 @@
+import CLibXML2
+import Foundation
+
+/// Reads an HTML page into a `Document`: its main text as paragraphs in reading order (without
+/// navigation, comments, cookie banners, related links and the like), the links it cites, and
+/// what it says about itself (title, byline, date, canonical URL, site, language).
+public enum HTMLReader {
+  /// Larger input is cut here: libxml2's tree takes about six times the input.
+  public static let maximumBytes = 10 * 1024 * 1024
+  /// Nesting from which libxml2 stops reading the page.
+  static let maximumDepth = 250
+
+  /// - Parameters:
+  ///   - contentType: the HTTP Content-Type header, whose charset wins over the page's `<meta>`.
+  ///   - url: where the page came from, for relative links and as the fallback `metadata.url`.
+  /// - Throws: `PageTextError` when the bytes are not an HTML page (a PDF, an image, binary).
+  public static func read(_ bytes: [UInt8], contentType: String? = nil, url: String? = nil) throws -> Document {
+    if let kind = HTMLSniffer.foreignFormat(bytes[...]) { throw PageTextError.notHTML(kind: kind) }
+    var warnings: [String] = []
+    var input = bytes[...]
+    if input.count > maximumBytes {
+      input = input.prefix(maximumBytes)
+      warnings.append("the page is larger than 10 MB; only its first 10 MB were read")
+    }
+    let decision = HTMLCharset.decide(input, contentType: contentType)
+    if let warning = decision.warning { warnings.append(warning) }
+    let body = input.dropFirst(decision.bomLength)
+    var utf8: [UInt8]
+    var encoding: String? = "UTF-8"
+    switch decision.charset {
+    case .utf8:
+      // A truncated last character (input cut at the limit) is repaired to U+FFFD.
+      let valid = decision.isValidUTF8 && decision.bomLength == 0 && HTMLByteDecoder.isValidUTF8(body.suffix(4))
+      utf8 = valid || HTMLByteDecoder.isValidUTF8(body) ? Array(body) : HTMLByteDecoder.repairedUTF8(body)
+    case .utf16LE:
+      utf8 = HTMLByteDecoder.utf16(body, bigEndian: false)
+    case .utf16BE:
+      utf8 = HTMLByteDecoder.utf16(body, bigEndian: true)
+    case .windows1252:
+      utf8 = HTMLByteDecoder.windows1252(body)
+    case .other(let name):
+      if xmlFindCharEncodingHandler(name) != nil {
+        utf8 = Array(body)
+        encoding = name
+      } else if HTMLByteDecoder.isValidUTF8(body, allowTruncatedEnd: true) {
+        utf8 = HTMLByteDecoder.repairedUTF8(body)
+        warnings.append("the page's charset \(name) is unknown; read as UTF-8")
+      } else {
+        utf8 = HTMLByteDecoder.windows1252(body)
+        warnings.append("the page's charset \(name) is unknown; read as Windows-1252")
+      }
+    }
+    if HTMLSniffer.looksBinary(utf8[...]) { throw PageTextError.binary }
+    guard utf8.contains(where: { $0 > 0x20 }) else {
+      return Document(text: "", format: .html, paragraphs: [], metadata: DocumentMetadata(url: url),
+        warnings: warnings + ["the page is empty"])
+    }
+    guard let document = parse(&utf8, encoding: encoding, url: url) else { throw PageTextError.unparsable }
+    defer { xmlFreeDoc(document) }
+
+    let walk = HTMLTreeWalk(document: document)
+    let metadataReader = HTMLMetadataReader(raw: walk.metadata, pageURL: url)
+    let (title, titleCandidates) = metadataReader.titles()
+    let metadata = metadataReader.metadata()
+    let selected = MainContentSelector(walk: walk).select()
+    let base = walk.metadata.base.flatMap { HTMLMetadataReader.resolve($0, against: url) } ?? url ?? metadata.url
+    var result = HTMLDocumentAssembler(walk: walk, titleCandidates: titleCandidates, base: base)
+      .assemble(selected)
+    // libxml2 halts at 256 levels of nesting (without the unsafe HUGE option): say so.
+    if walk.maximumDepth >= maximumDepth {
+      warnings.append("the page nests elements \(maximumDepth) or more deep; the parser stops there, so text after that point is missing")
+    }
+    result.title = title
+    result.metadata = metadata
+    result.warnings = warnings + result.warnings
+    return result
+  }
+
+  private static let initialised: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
+  private static func parse(_ utf8: inout [UInt8], encoding: String?, url: String?) -> xmlDocPtr? {
+    _ = initialised
+    var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+    if encoding == "UTF-8" { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+    let count = Int32(clamping: utf8.count)
+    return utf8.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+        htmlReadMemory(pointer, count, url, encoding, Int32(bitPattern: options))
+      }
+    }
+  }
+}
