@@ -11,6 +11,9 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
     version: ClaimdeskVersion.current,
     subcommands: [
       InitCommand.self,
+      ScoreCommand.self,
+      TrainCommand.self,
+      EvalCommand.self,
     ])
 
   public init() {}
