@@ -6,7 +6,7 @@ import Testing
   // Expected values from scikit-learn's precision_recall_fscore_support and average_precision_score.
   @Test(arguments: [
     ([0.9, 0.8, 0.7, 0.6], [true, false, true, false], 0.833_333),
-    ([0.9, 0.9, 0.1], [true, false, true], 0.666_667),
+    ([0.9, 0.9, 0.1], [true, false, true], 0.583_333),
     ([0.2, 0.4, 0.6], [false, false, true], 1.0),
     ([0.5, 0.5], [false, false], 0.0),
   ])

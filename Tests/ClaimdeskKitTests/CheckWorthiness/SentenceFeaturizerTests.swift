@@ -27,8 +27,8 @@ import Testing
 
   @Test func ngramIndicesStayInRangeAndCaseIsFolded() {
     let featurizer = SentenceFeaturizer(hashBits: 10)
-    let upper = featurizer.withFeatures("THE TAX RATE ROSE.", previous: nil) { Array($0) }
-    let lower = featurizer.withFeatures("the tax rate rose.", previous: nil) { Array($0) }
+    let upper = featurizer.withFeatures("THE TAX RATE ROSE.", previous: nil) { ngrams, _ in Array(ngrams) }
+    let lower = featurizer.withFeatures("the tax rate rose.", previous: nil) { ngrams, _ in Array(ngrams) }
     #expect(upper == lower)
     #expect(upper.count == 9)  // 4 words, 4 bigrams, end of sentence
     #expect(upper.allSatisfy { $0 >= 0 && $0 < 1024 })
