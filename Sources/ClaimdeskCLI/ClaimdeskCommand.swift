@@ -26,10 +26,12 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       StatusCommand.self,
       ConfigCommand.self,
       SentencesCommand.self,
+      TextCommand.self,
+      ScoreCommand.self,
       LedgerCommand.self,
       FetchURLCommand.self,
+      TrainCommand.self,
       EvalCommand.self,
-      TextCommand.self,
     ])
 
   public init() {}

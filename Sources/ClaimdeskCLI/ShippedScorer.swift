@@ -1,11 +1,7 @@
 import ClaimdeskKit
 
-/// The check-worthiness scorer the commands use.
+/// The check-worthiness scorer the commands use: the model trained on CT24 and CLEF 2019 that
+/// ships inside the binary (see README, "Check-worthiness score").
 enum ShippedScorer {
-  static let current: any CheckWorthinessScoring = NeutralScorer()
-}
-
-/// Interim scorer until the trained model is merged: every sentence 0.5, so the rules decide.
-struct NeutralScorer: CheckWorthinessScoring {
-  func score(_ sentence: String, previous: String?) -> Double { 0.5 }
+  static let current: any CheckWorthinessScoring = CheckWorthinessModel.shipped
 }

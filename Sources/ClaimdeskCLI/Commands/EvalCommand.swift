@@ -4,6 +4,6 @@ import ArgumentParser
 struct EvalCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Measure claim extraction against labelled data.",
-    subcommands: [EvalAttributionCommand.self, EvalExtractionSpeedCommand.self])
+    abstract: "Measure the check-worthiness model and claim extraction on labelled data.",
+    subcommands: [EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self])
 }

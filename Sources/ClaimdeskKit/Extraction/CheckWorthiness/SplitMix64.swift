@@ -1,0 +1,19 @@
+/// A small seeded generator (SplitMix64), so training shuffles the same way on every machine.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9e37_79b9_7f4a_7c15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+    return z ^ (z >> 31)
+  }
+
+  /// A uniform integer in 0..<bound, without the platform-dependent `Int.random(in:using:)`.
+  mutating func below(_ bound: Int) -> Int {
+    Int(truncatingIfNeeded: (next() >> 11) % UInt64(bound))
+  }
+}
