@@ -14,13 +14,7 @@ struct CheckCommand: AsyncParsableCommand {
       would settle them.
       """)
 
-  @Argument(help: "Documents (plain text, Markdown, HTML files, or http(s) URLs), or - for standard input.")
-  var files: [String]
-
-  @OptionGroup var reading: DocumentReadingOptions
-
-  @Option(name: .customLong("min-score"), help: ArgumentHelp("Keep only claims scoring at least X (0 to 1).", valueName: "x"))
-  var minimumScore: Double = 0
+  @OptionGroup var input: ExtractionArguments
 
   @Option(help: "How many of the top claims to summarise per document.")
   var top = 3
@@ -28,30 +22,17 @@ struct CheckCommand: AsyncParsableCommand {
   @Flag(help: "Overwrite worksheets even when they hold edits not yet synced.")
   var force = false
 
-  @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
-
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws {
-    guard !files.isEmpty else { throw ValidationError("Name at least one document, or - for standard input.") }
-    guard (0...1).contains(minimumScore) else { throw ValidationError("--min-score must be between 0 and 1.") }
     guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
-    if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be read only once.") }
-    if files.count > 1 && (reading.title != nil || reading.url != nil) {
-      throw ValidationError("--title and --url describe one document; give one file with them.")
-    }
   }
 
   func run() async throws {
     let context = CommandContext.current
     let workbench = try openWorkspace(context)
-    for file in files {
-      let input = try await DocumentInput.load(file, network: network, snapshots: workbench.workspace.sourcesDirectory)
-      var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: false)
-      settings.format = input.format(settings.format)
-      settings.page = input.page
-      let result = try workbench.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
-      for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
+    for file in input.files {
+      let result = try await input.extract(file, with: workbench)
       let added = result.claims.count(where: \.added)
       let title = result.document.title.map { " (\($0))" } ?? ""
       context.standardOutput.write(

@@ -8,13 +8,7 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Find the checkable claims in documents and record them in the ledger.")
 
-  @Argument(help: "Documents (plain text, Markdown, HTML files, or http(s) URLs), or - for standard input.")
-  var files: [String]
-
-  @OptionGroup var reading: DocumentReadingOptions
-
-  @Option(name: .customLong("min-score"), help: ArgumentHelp("Keep only claims scoring at least X (0 to 1).", valueName: "x"))
-  var minimumScore: Double = 0
+  @OptionGroup var input: ExtractionArguments
 
   @Flag(name: .customLong("dry-run"), help: "Show the claims but write nothing.")
   var dryRun = false
@@ -22,38 +16,20 @@ struct ExtractCommand: AsyncParsableCommand {
   @Flag(help: "Print the claims as one JSON array.")
   var json = false
 
-  @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
-
   @OptionGroup var options: WorkspaceOptions
-
-  func validate() throws {
-    guard !files.isEmpty else { throw ValidationError("Name at least one document, or - for standard input.") }
-    guard (0...1).contains(minimumScore) else { throw ValidationError("--min-score must be between 0 and 1.") }
-    if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be read only once.") }
-    if files.count > 1 && (reading.title != nil || reading.url != nil) {
-      throw ValidationError("--title and --url describe one document; give one file with them.")
-    }
-  }
 
   func run() async throws {
     let context = CommandContext.current
     let workbench = try dryRun ? nil : options.workbench()
     var results: [ExtractionResult] = []
-    for (number, file) in files.enumerated() {
-      if files.count > 1 && context.errorIsTerminal {
-        context.standardError.write("\u{1B}[2K\rreading \(number + 1)/\(files.count): \(file)")
+    for (number, file) in input.files.enumerated() {
+      if input.files.count > 1 && context.errorIsTerminal {
+        context.standardError.write("\u{1B}[2K\rreading \(number + 1)/\(input.files.count): \(file)")
       }
-      let input = try await DocumentInput.load(file, network: network, snapshots: workbench?.workspace.sourcesDirectory)
-      var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: dryRun)
-      settings.format = input.format(settings.format)
-      settings.page = input.page
-      let result = try workbench?.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
-        ?? Workbench.read(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
-      for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
-      if result.sentences.isEmpty { context.standardError.write("claimdesk: note: \(file) holds no sentences\n") }
+      let result = try await input.extract(file, with: workbench)
       results.append(result)
     }
-    if files.count > 1 && context.errorIsTerminal { context.standardError.write("\u{1B}[2K\r") }
+    if input.files.count > 1 && context.errorIsTerminal { context.standardError.write("\u{1B}[2K\r") }
     let shortIDs = try workbench?.ledger.shortIDs() ?? ClaimIDs.shortest(results.flatMap { $0.claims.map(\.id) })
     if json {
       try printJSON(results, shortIDs: shortIDs)

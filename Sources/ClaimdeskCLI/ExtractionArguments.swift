@@ -1,0 +1,38 @@
+import ArgumentParser
+import ClaimdeskKit
+
+/// The documents `extract` and `check` read, how they read them, and which claims they keep.
+struct ExtractionArguments: ParsableArguments {
+  @Argument(help: "Documents (plain text, Markdown, HTML files, or http(s) URLs), or - for standard input.")
+  var files: [String]
+
+  @OptionGroup var reading: DocumentReadingOptions
+
+  @Option(name: .customLong("min-score"), help: ArgumentHelp("Keep only claims scoring at least X (0 to 1).", valueName: "x"))
+  var minimumScore: Double = 0
+
+  @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
+
+  func validate() throws {
+    guard (0...1).contains(minimumScore) else { throw ValidationError("--min-score must be between 0 and 1.") }
+    if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    if files.count > 1 && (reading.title != nil || reading.url != nil) {
+      throw ValidationError("--title and --url describe one document; give one file with them.")
+    }
+  }
+
+  /// Reads one document (fetching it when it is a URL) and extracts its claims: recorded through
+  /// `workbench`, or only read when it is nil (a dry run), then reports the reader's warnings.
+  func extract(_ file: String, with workbench: Workbench?) async throws -> ExtractionResult {
+    let context = CommandContext.current
+    let input = try await DocumentInput.load(file, network: network, snapshots: workbench?.workspace.sourcesDirectory)
+    var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: workbench == nil)
+    settings.format = input.format(settings.format)
+    settings.page = input.page
+    let result = try workbench?.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
+      ?? Workbench.read(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
+    for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
+    if result.sentences.isEmpty { context.standardError.write("claimdesk: note: \(file) holds no sentences\n") }
+    return result
+  }
+}
