@@ -15,3 +15,30 @@ import Testing
     #expect(result.status == 64)
   }
 }
+
+@Suite struct HelpTests {
+  /// The command list, in the order a newcomer meets the work (help wraps the abstracts to the
+  /// terminal, so the names are checked, not the wrapping).
+  @Test func topLevelHelpListsTheCommandsInWorkflowOrder() async {
+    let result = await CLIHarness.run(["--help"])
+    #expect(result.status == 0)
+    let section = result.stdout.components(separatedBy: "SUBCOMMANDS:\n").last ?? ""
+    let names = section.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+      .compactMap { $0.split(separator: " ").first.map(String.init) }
+    #expect(names == [
+      "init", "check", "extract", "add", "list", "show", "mark", "note", "source", "fetch", "report", "sync",
+      "export", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "eval", "See",
+    ])
+  }
+
+  @Test(arguments: [
+    (["mark", "--help"], "USAGE: claimdesk mark <id> <status> [--source <url-or-citation> ...] [--note <note>] [--workspace <dir>] [--actor <actor>]"),
+    (["source", "add", "--help"], "USAGE: claimdesk source add <id> <source> ... [--workspace <dir>] [--actor <actor>]"),
+    (["ledger", "verify", "--help"], "USAGE: claimdesk ledger verify [--workspace <dir>] [--actor <actor>]"),
+  ])
+  func usageLines(arguments: [String], usage: String) async {
+    let result = await CLIHarness.run(arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").map(String.init).contains(usage), "\(result.stdout)")
+  }
+}
