@@ -70,12 +70,17 @@ public struct WorksheetSelection: Sendable {
         if hyphen && !out.isEmpty { out += "-" }
         hyphen = false
         out.unicodeScalars.append(scalar)
-        if out.count >= 60 { break }
       } else if scalar != "’" && scalar != "'" {
         hyphen = true
       }
     }
-    return out
+    // At most 60 characters, cut between words ("...-as-ridership-falls", not "...-fall").
+    guard out.count > 60 else { return out }
+    let head = String(out.prefix(61))
+    if let cut = head.lastIndex(of: "-"), head.distance(from: head.startIndex, to: cut) >= 20 {
+      return String(head[..<cut])
+    }
+    return String(out.prefix(60))
   }
 
   static func resolveDocument(_ prefix: String, in state: LedgerState) throws -> String {
