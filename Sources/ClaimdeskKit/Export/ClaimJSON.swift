@@ -48,9 +48,9 @@ public enum ClaimJSON {
     _ claims: [ClaimState], shortIDs: [String: String], includeHistory: Bool, to writer: inout JSONWriter
   ) {
     writer.writeRaw("[")
-    for (i, claim) in claims.enumerated() {
+    for i in claims.indices {
       if i > 0 { writer.writeRaw(",") }
-      write(claim, shortID: shortIDs[claim.id], includeHistory: includeHistory, to: &writer)
+      write(claims[i], shortID: shortIDs[claims[i].id], includeHistory: includeHistory, to: &writer)
     }
     writer.writeRaw("]")
   }

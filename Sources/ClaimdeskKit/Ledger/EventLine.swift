@@ -21,6 +21,14 @@ enum EventLine {
 
   /// Parses a line; with `checkHash` (verify, appends) also recomputes its hash from the bytes.
   static func parse(_ line: UnsafeBufferPointer<UInt8>, checkHash: Bool = true) throws(LineProblem) -> LedgerEvent {
+    var repeated = RepeatedStrings()
+    return try parse(line, checkHash: checkHash, repeated: &repeated)
+  }
+
+  /// Parses a line, reusing the strings it shares with the lines read before it.
+  static func parse(
+    _ line: UnsafeBufferPointer<UInt8>, checkHash: Bool, repeated: inout RepeatedStrings
+  ) throws(LineProblem) -> LedgerEvent {
     let n = line.count
     guard n > hashSuffixLength + 2, line[0] == UInt8(ascii: "{") else {
       throw LineProblem("not an event: a line must be a JSON object ending in \"hash\"")
@@ -48,7 +56,10 @@ enum EventLine {
       }
     }
     let recorded = String(decoding: recordedHex, as: UTF8.self)
-    if let event = canonicalEvent(body, hash: recorded) { return event }
+    if let event = canonicalEvent(body, hash: recorded, repeated: repeated) {
+      repeated.remember(event)
+      return event
+    }
     // Anything unusual (white space, escapes in keys, a missing or odd member, bad JSON) takes
     // the general path, which also words the error.
     let value: JSONValue
@@ -70,7 +81,9 @@ enum EventLine {
   /// space, each known key once, up to where the hash member began (`body` ends there). Returns
   /// nil for anything else, or for an event `event(from:hash:)` would reject, so that the general
   /// path decides (and words the error) exactly as before.
-  private static func canonicalEvent(_ body: UnsafeBufferPointer<UInt8>, hash: String) -> LedgerEvent? {
+  private static func canonicalEvent(
+    _ body: UnsafeBufferPointer<UInt8>, hash: String, repeated: RepeatedStrings
+  ) -> LedgerEvent? {
     var seq: Int?
     var at: String?
     var actor: String?
@@ -86,11 +99,17 @@ enum EventLine {
       var keyEnd = keyStart
       while keyEnd < body.count, body[keyEnd] != UInt8(ascii: "\""), body[keyEnd] != UInt8(ascii: "\\") { keyEnd += 1 }
       guard keyEnd + 1 < body.count, body[keyEnd] == UInt8(ascii: "\""), body[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
-      let key = UnsafeBufferPointer(rebasing: body[keyStart..<keyEnd])
+      let member = Member(UnsafeBufferPointer(rebasing: body[keyStart..<keyEnd]))
       position = keyEnd + 2
-      // Depth 1: the value is nested in the event object, as in a whole-line parse.
-      guard let value = try? JSONParser.value(in: body, at: &position, depth: 1) else { return nil }
-      switch (Member(key), value) {
+      let value: JSONValue
+      if let known = repeated.candidate(for: member), RepeatedStrings.reuse(known, in: body, at: &position) {
+        value = .string(known)
+      } else {
+        // Depth 1: the value is nested in the event object, as in a whole-line parse.
+        guard let parsed = try? JSONParser.value(in: body, at: &position, depth: 1) else { return nil }
+        value = parsed
+      }
+      switch (member, value) {
       case (.seq, .int(let i)) where seq == nil: seq = i
       case (.at, .string(let s)) where at == nil: at = s
       case (.actor, .string(let s)) where actor == nil: actor = s
@@ -109,8 +128,49 @@ enum EventLine {
     return LedgerEvent(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, data: data, prev: prev, hash: hash)
   }
 
+  /// Strings that repeat from line to line: one append writes many events with the same time
+  /// and document, and each line's `prev` is the line before's hash. Reusing the String read
+  /// before saves an allocation per member (and memory, as claims keep them).
+  struct RepeatedStrings {
+    private var at = ""
+    private var document = ""
+    private var hash = ""
+
+    fileprivate func candidate(for member: Member) -> String? {
+      switch member {
+      case .at: at.isEmpty ? nil : at
+      case .document: document.isEmpty ? nil : document
+      case .prev: hash.isEmpty ? nil : hash
+      default: nil
+      }
+    }
+
+    fileprivate mutating func remember(_ event: LedgerEvent) {
+      if Self.isPlain(event.at) { at = event.at }
+      if let document = event.document, Self.isPlain(document) { self.document = document }
+      hash = Self.isPlain(event.hash) ? event.hash : ""
+    }
+
+    /// Without escapes or control characters its bytes in a line are exactly its UTF-8, so
+    /// equal bytes followed by a quote are this string.
+    private static func isPlain(_ s: String) -> Bool {
+      s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+    }
+
+    /// Moves past the string at `position` if it is `known`, quotes included.
+    fileprivate static func reuse(_ known: String, in body: UnsafeBufferPointer<UInt8>, at position: inout Int) -> Bool {
+      let utf8 = known.utf8
+      let end = position + 1 + utf8.count
+      guard end < body.count, body[position] == UInt8(ascii: "\""), body[end] == UInt8(ascii: "\""),
+        UnsafeBufferPointer(rebasing: body[(position + 1)..<end]).elementsEqual(utf8)
+      else { return false }
+      position = end + 1
+      return true
+    }
+  }
+
   /// The members an event may have.
-  private enum Member {
+  fileprivate enum Member {
     case seq, at, actor, op, claim, document, data, prev, other
 
     init(_ key: UnsafeBufferPointer<UInt8>) {

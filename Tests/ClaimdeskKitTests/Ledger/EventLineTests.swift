@@ -66,6 +66,22 @@ import Testing
     #expect(Self.problem(#"{"seq":1,"actor":"ann"}"#) == #"missing "at""#)
   }
 
+  /// Strings carried over from the line before are reused only when the bytes are exactly them.
+  @Test(arguments: ["2015-11-24T00:00:00.000Z", "2015-11-24T00:00:00.000Zx", "2015-11-24T00:00:00.000\\u005a", "2015"])
+  func repeatedStrings(secondAt: String) throws {
+    var repeated = EventLine.RepeatedStrings()
+    var events: [LedgerEvent] = []
+    for at in ["2015-11-24T00:00:00.000Z", secondAt] {
+      let body = "{" + Self.members(without: "at") + #","at":""# + at + #""}"#
+      let line = EventLine.render(body: Array(body.utf8)).line
+      events.append(try line.withUnsafeBufferPointer { buffer throws(LineProblem) in
+        try EventLine.parse(buffer, checkHash: true, repeated: &repeated)
+      })
+    }
+    #expect(events[0].at == "2015-11-24T00:00:00.000Z")
+    #expect(events[1].at == (try JSONParser.parse(#"""# + secondAt + #"""#)).stringValue)
+  }
+
   @Test func hashMismatch() {
     var line = EventLine.render(body: Array(("{" + Self.members + "}").utf8)).line
     line[10] = UInt8(ascii: "x")
