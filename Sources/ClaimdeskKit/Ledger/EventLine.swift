@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// Reads one ledger line: checks its hash over the bytes as written, then its fields.
 enum EventLine {
@@ -162,7 +163,7 @@ enum EventLine {
       let utf8 = known.utf8
       let end = position + 1 + utf8.count
       guard end < body.count, body[position] == UInt8(ascii: "\""), body[end] == UInt8(ascii: "\""),
-        UnsafeBufferPointer(rebasing: body[(position + 1)..<end]).elementsEqual(utf8)
+        utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, body.baseAddress! + position + 1, $0.count) == 0 }) == true
       else { return false }
       position = end + 1
       return true
@@ -175,13 +176,18 @@ enum EventLine {
 
     init(_ key: UnsafeBufferPointer<UInt8>) {
       switch key.count {
-      case 2: self = key.elementsEqual("at".utf8) ? .at : key.elementsEqual("op".utf8) ? .op : .other
-      case 3: self = key.elementsEqual("seq".utf8) ? .seq : .other
-      case 4: self = key.elementsEqual("data".utf8) ? .data : key.elementsEqual("prev".utf8) ? .prev : .other
-      case 5: self = key.elementsEqual("actor".utf8) ? .actor : key.elementsEqual("claim".utf8) ? .claim : .other
-      case 8: self = key.elementsEqual("document".utf8) ? .document : .other
+      case 2: self = Self.equal(key, "at") ? .at : Self.equal(key, "op") ? .op : .other
+      case 3: self = Self.equal(key, "seq") ? .seq : .other
+      case 4: self = Self.equal(key, "data") ? .data : Self.equal(key, "prev") ? .prev : .other
+      case 5: self = Self.equal(key, "actor") ? .actor : Self.equal(key, "claim") ? .claim : .other
+      case 8: self = Self.equal(key, "document") ? .document : .other
       default: self = .other
       }
+    }
+
+    /// `key` has `name`'s length already.
+    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+      memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
     }
   }
 
