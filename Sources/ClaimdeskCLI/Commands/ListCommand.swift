@@ -19,12 +19,14 @@ struct ListCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let state = try options.workbench().state()
-    let claims = ClaimOrder.byScore(state.orderedClaims.filter { status.isEmpty || status.contains($0.status) })
+    let all = state.orderedClaims
+    let claims = ClaimOrder.byScore(status.isEmpty ? all : all.filter { status.contains($0.status) })
     let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
     if json {
-      var writer = JSONWriter(capacity: claims.count * 600)
-      writer.write(.array(claims.map { ClaimJSON.object($0, shortID: shortIDs[$0.id], includeHistory: history) }))
-      context.standardOutput.write(bytes: writer.bytes + [0x0A])
+      var writer = JSONWriter(capacity: claims.count * (history ? 4096 : 2048))
+      ClaimJSON.writeArray(claims, shortIDs: shortIDs, includeHistory: history, to: &writer)
+      context.standardOutput.write(bytes: writer.bytes)
+      context.standardOutput.write("\n")
       return
     }
     guard !claims.isEmpty else {

@@ -16,6 +16,7 @@ public enum ClaimIDs {
   public static func shortest(_ ids: [String]) -> [String: String] {
     let sorted = ids.sorted()
     var result: [String: String] = [:]
+    result.reserveCapacity(sorted.count)
     for (i, id) in sorted.enumerated() {
       var length = minimumShown
       if i > 0 { length = max(length, commonPrefixLength(id, sorted[i - 1]) + 1) }

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// Reads one ledger line: checks its hash over the bytes as written, then its fields.
 enum EventLine {
@@ -21,6 +22,14 @@ enum EventLine {
 
   /// Parses a line; with `checkHash` (verify, appends) also recomputes its hash from the bytes.
   static func parse(_ line: UnsafeBufferPointer<UInt8>, checkHash: Bool = true) throws(LineProblem) -> LedgerEvent {
+    var repeated = RepeatedStrings()
+    return try parse(line, checkHash: checkHash, repeated: &repeated)
+  }
+
+  /// Parses a line, reusing the strings it shares with the lines read before it.
+  static func parse(
+    _ line: UnsafeBufferPointer<UInt8>, checkHash: Bool, repeated: inout RepeatedStrings
+  ) throws(LineProblem) -> LedgerEvent {
     let n = line.count
     guard n > hashSuffixLength + 2, line[0] == UInt8(ascii: "{") else {
       throw LineProblem("not an event: a line must be a JSON object ending in \"hash\"")
@@ -32,16 +41,154 @@ enum EventLine {
     guard line[n - 2] == UInt8(ascii: "\""), line[n - 1] == UInt8(ascii: "}") else {
       throw LineProblem("\"hash\" is not the last member of the event")
     }
-    let recorded = String(decoding: UnsafeBufferPointer(rebasing: line[(suffixStart + 9)..<(n - 2)]), as: UTF8.self)
-    var body = Array(UnsafeBufferPointer(rebasing: line[0..<suffixStart]))
-    body.append(UInt8(ascii: "}"))
-    let actual = checkHash ? Hashing.sha256Hex(body) : recorded
-    guard actual == recorded else {
-      throw LineProblem("hash mismatch: the line was changed after it was written (recorded \(recorded.prefix(12))..., computed \(actual.prefix(12))...)")
+    let body = UnsafeBufferPointer(rebasing: line[0..<suffixStart])
+    let recordedHex = UnsafeBufferPointer(rebasing: line[(suffixStart + 9)..<(n - 2)])
+    if checkHash {
+      // Hashes the line in place (its body, then the closing brace the hash member replaced):
+      // no copy of the body, and hex strings only when they differ.
+      var hasher = SHA256()
+      hasher.update(bufferPointer: UnsafeRawBufferPointer(body))
+      withUnsafeBytes(of: UInt8(ascii: "}")) { hasher.update(bufferPointer: $0) }
+      let digest = hasher.finalize()
+      if !matches(digest, hex: recordedHex) {
+        let recorded = String(decoding: recordedHex, as: UTF8.self)
+        let actual = Hashing.hex(digest)
+        throw LineProblem("hash mismatch: the line was changed after it was written (recorded \(recorded.prefix(12))..., computed \(actual.prefix(12))...)")
+      }
     }
+    let recorded = String(decoding: recordedHex, as: UTF8.self)
+    if let event = canonicalEvent(body, hash: recorded, repeated: repeated) {
+      repeated.remember(event)
+      return event
+    }
+    // Anything unusual (white space, escapes in keys, a missing or odd member, bad JSON) takes
+    // the general path, which also words the error.
     let value: JSONValue
-    do { value = try JSONParser.parse(body) } catch { throw LineProblem("not valid JSON: \(error)") }
+    do { value = try JSONParser.parse(Array(body) + [UInt8(ascii: "}")]) } catch { throw LineProblem("not valid JSON: \(error)") }
     return try event(from: value, hash: recorded)
+  }
+
+  private static func matches(_ digest: SHA256.Digest, hex: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard hex.count == 64 else { return false }
+    var i = 0
+    for b in digest {
+      guard hex[i] == JSONWriter.hexDigit(b >> 4), hex[i + 1] == JSONWriter.hexDigit(b & 0xF) else { return false }
+      i += 2
+    }
+    return true
+  }
+
+  /// The members of an event as the writer lays them out: `{"key":value,...` with no white
+  /// space, each known key once, up to where the hash member began (`body` ends there). Returns
+  /// nil for anything else, or for an event `event(from:hash:)` would reject, so that the general
+  /// path decides (and words the error) exactly as before.
+  private static func canonicalEvent(
+    _ body: UnsafeBufferPointer<UInt8>, hash: String, repeated: RepeatedStrings
+  ) -> LedgerEvent? {
+    var seq: Int?
+    var at: String?
+    var actor: String?
+    var op: String?
+    var claim: String?
+    var document: String?
+    var data: JSONValue?
+    var prev: String?
+    var position = 1
+    while true {
+      guard position < body.count, body[position] == UInt8(ascii: "\"") else { return nil }
+      let keyStart = position + 1
+      var keyEnd = keyStart
+      while keyEnd < body.count, body[keyEnd] != UInt8(ascii: "\""), body[keyEnd] != UInt8(ascii: "\\") { keyEnd += 1 }
+      guard keyEnd + 1 < body.count, body[keyEnd] == UInt8(ascii: "\""), body[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
+      let member = Member(UnsafeBufferPointer(rebasing: body[keyStart..<keyEnd]))
+      position = keyEnd + 2
+      let value: JSONValue
+      if let known = repeated.candidate(for: member), RepeatedStrings.reuse(known, in: body, at: &position) {
+        value = .string(known)
+      } else {
+        // Depth 1: the value is nested in the event object, as in a whole-line parse.
+        guard let parsed = try? JSONParser.value(in: body, at: &position, depth: 1) else { return nil }
+        value = parsed
+      }
+      switch (member, value) {
+      case (.seq, .int(let i)) where seq == nil: seq = i
+      case (.at, .string(let s)) where at == nil: at = s
+      case (.actor, .string(let s)) where actor == nil: actor = s
+      case (.op, .string(let s)) where op == nil: op = s
+      case (.claim, .string(let s)) where claim == nil: claim = s
+      case (.document, .string(let s)) where document == nil: document = s
+      case (.data, .object) where data == nil: data = value
+      case (.prev, .string(let s)) where prev == nil: prev = s
+      default: return nil
+      }
+      if position == body.count { break }
+      guard body[position] == UInt8(ascii: ",") else { return nil }
+      position += 1
+    }
+    guard let seq, seq > 0, let at, let actor, !actor.isEmpty, let op, let prev, isHex64(prev), let data else { return nil }
+    return LedgerEvent(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, data: data, prev: prev, hash: hash)
+  }
+
+  /// Strings that repeat from line to line: one append writes many events with the same time
+  /// and document, and each line's `prev` is the line before's hash. Reusing the String read
+  /// before saves an allocation per member (and memory, as claims keep them).
+  struct RepeatedStrings {
+    private var at = ""
+    private var document = ""
+    private var hash = ""
+
+    fileprivate func candidate(for member: Member) -> String? {
+      switch member {
+      case .at: at.isEmpty ? nil : at
+      case .document: document.isEmpty ? nil : document
+      case .prev: hash.isEmpty ? nil : hash
+      default: nil
+      }
+    }
+
+    fileprivate mutating func remember(_ event: LedgerEvent) {
+      if Self.isPlain(event.at) { at = event.at }
+      if let document = event.document, Self.isPlain(document) { self.document = document }
+      hash = Self.isPlain(event.hash) ? event.hash : ""
+    }
+
+    /// Without escapes or control characters its bytes in a line are exactly its UTF-8, so
+    /// equal bytes followed by a quote are this string.
+    private static func isPlain(_ s: String) -> Bool {
+      s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+    }
+
+    /// Moves past the string at `position` if it is `known`, quotes included.
+    fileprivate static func reuse(_ known: String, in body: UnsafeBufferPointer<UInt8>, at position: inout Int) -> Bool {
+      let utf8 = known.utf8
+      let end = position + 1 + utf8.count
+      guard end < body.count, body[position] == UInt8(ascii: "\""), body[end] == UInt8(ascii: "\""),
+        utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, body.baseAddress! + position + 1, $0.count) == 0 }) == true
+      else { return false }
+      position = end + 1
+      return true
+    }
+  }
+
+  /// The members an event may have.
+  fileprivate enum Member {
+    case seq, at, actor, op, claim, document, data, prev, other
+
+    init(_ key: UnsafeBufferPointer<UInt8>) {
+      switch key.count {
+      case 2: self = Self.equal(key, "at") ? .at : Self.equal(key, "op") ? .op : .other
+      case 3: self = Self.equal(key, "seq") ? .seq : .other
+      case 4: self = Self.equal(key, "data") ? .data : Self.equal(key, "prev") ? .prev : .other
+      case 5: self = Self.equal(key, "actor") ? .actor : Self.equal(key, "claim") ? .claim : .other
+      case 8: self = Self.equal(key, "document") ? .document : .other
+      default: self = .other
+      }
+    }
+
+    /// `key` has `name`'s length already.
+    private static func equal(_ key: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+      memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
+    }
   }
 
   private static func event(from value: JSONValue, hash: String) throws(LineProblem) -> LedgerEvent {

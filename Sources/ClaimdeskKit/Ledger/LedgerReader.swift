@@ -7,10 +7,11 @@ enum LedgerReader {
   static func fold(_ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl") throws -> LedgerState {
     var state = LedgerState()
     var lineNumber = 0
+    var repeated = EventLine.RepeatedStrings()
     try forEachLine(bytes) { line, _ in
       lineNumber += 1
       do throws(LineProblem) {
-        let event = try EventLine.parse(line, checkHash: verify)
+        let event = try EventLine.parse(line, checkHash: verify, repeated: &repeated)
         guard event.seq == state.lastSeq + 1 else {
           throw LineProblem("seq \(event.seq) where \(state.lastSeq + 1) was expected (a line was deleted, added or moved)")
         }

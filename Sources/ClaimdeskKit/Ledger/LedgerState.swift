@@ -42,67 +42,72 @@ public struct LedgerState: Sendable {
         guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }
         documents[document]!.claimCount += 1
       }
-      claims[id] = Self.claim(id: id, text: text, event: event)
+      var claim = Self.claim(id: id, text: text, event: event)
+      claim.history.append(Self.historyEntry(event, summary: event.document == nil ? "added by hand" : "extracted"))
+      claims[id] = claim
       claimOrder.append(id)
-      record(event, on: id, summary: event.document == nil ? "added by hand" : "extracted")
     case .claimStatus:
-      let id = try existingClaim(event)
+      let claim = try existingClaim(event)
       guard let raw = data["status"]?.stringValue, let status = ClaimStatus(rawValue: raw) else {
         throw LineProblem("claim.status needs a valid data.status")
       }
-      let from = claims[id]!.status
-      claims[id]!.status = status
+      let from = claims.values[claim].status
+      claims.values[claim].status = status
       let note = data["note"]?.stringValue
-      if let note { claims[id]!.notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
-      record(event, on: id, summary: "status \(from.rawValue) -> \(status.rawValue)" + (note.map { ": \($0)" } ?? ""))
+      if let note { claims.values[claim].notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+      record(event, on: claim, summary: "status \(from.rawValue) -> \(status.rawValue)" + (note.map { ": \($0)" } ?? ""))
     case .claimNote:
-      let id = try existingClaim(event)
+      let claim = try existingClaim(event)
       guard let text = data["text"]?.stringValue else { throw LineProblem("claim.note needs data.text") }
-      claims[id]!.notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
-      record(event, on: id, summary: "note: \(text)")
+      claims.values[claim].notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
+      record(event, on: claim, summary: "note: \(text)")
     case .claimSource:
-      let id = try existingClaim(event)
+      let claim = try existingClaim(event)
       guard let reference = data["reference"]?.stringValue else { throw LineProblem("claim.source needs data.reference") }
       let isURL = data["kind"]?.stringValue == "url"
-      if let index = claims[id]!.sources.firstIndex(where: { $0.reference == reference }) {
-        claims[id]!.sources[index].adopted = true  // a fetched suggestion, now adopted
+      if let index = claims.values[claim].sources.firstIndex(where: { $0.reference == reference }) {
+        claims.values[claim].sources[index].adopted = true  // a fetched suggestion, now adopted
       } else {
-        claims[id]!.sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
+        claims.values[claim].sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
       }
-      record(event, on: id, summary: "source: \(reference)")
+      record(event, on: claim, summary: "source: \(reference)")
     case .sourceFetched:
-      let id = try existingClaim(event)
+      let claim = try existingClaim(event)
       guard let url = data["url"]?.stringValue else { throw LineProblem("source.fetched needs data.url") }
       // One event per claim and URL, so the index can find a claim's fetches by its id. The URL
       // is an attached source or one of the claim's suggested links.
-      var index = claims[id]!.sources.firstIndex(where: { $0.reference == url })
+      var index = claims.values[claim].sources.firstIndex(where: { $0.reference == url })
       if index == nil {
-        guard claims[id]!.suggestedSources.contains(url) else {
-          throw LineProblem("source.fetched for \(url), which is neither a source nor a suggested link of claim \(id.prefix(12))")
+        guard claims.values[claim].suggestedSources.contains(url) else {
+          throw LineProblem("source.fetched for \(url), which is neither a source nor a suggested link of claim \(claims.keys[claim].prefix(12))")
         }
-        claims[id]!.sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
-        index = claims[id]!.sources.count - 1
+        claims.values[claim].sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
+        index = claims.values[claim].sources.count - 1
       }
       let found = (data["passages"]?.arrayValue ?? []).compactMap(Self.passage)
-      claims[id]!.sources[index!].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
-      record(event, on: id, summary: "fetched \(url): \(SourceFetch.outcome(of: data))")
+      claims.values[claim].sources[index!].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
+      record(event, on: claim, summary: "fetched \(url): \(SourceFetch.outcome(of: data))")
     }
     lastSeq = event.seq
     lastHash = event.hash
     lastAt = event.at
   }
 
-  private func existingClaim(_ event: LedgerEvent) throws(LineProblem) -> String {
+  /// Where the event's claim is in `claims`: hashed once per event, then updated in place
+  /// through `claims.values[index]` (`claims[id]` would hash again, or copy the whole ClaimState).
+  private func existingClaim(_ event: LedgerEvent) throws(LineProblem) -> [String: ClaimState].Index {
     guard let id = event.claim else { throw LineProblem("\(event.op) without \"claim\"") }
-    // index(forKey:) rather than `claims[id] != nil`, which would copy the whole ClaimState.
-    guard claims.index(forKey: id) != nil else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
-    return id
+    guard let index = claims.index(forKey: id) else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
+    return index
   }
 
-  private mutating func record(_ event: LedgerEvent, on id: String, summary: String) {
-    claims[id]!.history.append(
-      HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, summary: summary, hash: event.hash))
-    claims[id]!.lastEventHash = event.hash
+  private mutating func record(_ event: LedgerEvent, on claim: [String: ClaimState].Index, summary: String) {
+    claims.values[claim].history.append(Self.historyEntry(event, summary: summary))
+    claims.values[claim].lastEventHash = event.hash
+  }
+
+  private static func historyEntry(_ event: LedgerEvent, summary: String) -> HistoryEntry {
+    HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, summary: summary, hash: event.hash)
   }
 
   private static func claim(id: String, text: String, event: LedgerEvent) -> ClaimState {

@@ -12,6 +12,9 @@ public struct JSONParser {
   private var position = 0
   private var depth = 0
   private static let maximumDepth = 512
+  /// Members of the objects being parsed, innermost last: one buffer reused for every object,
+  /// so that each dictionary is built once at its final size instead of growing and rehashing.
+  private var pendingMembers: [(String, JSONValue)] = []
 
   private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -36,6 +39,18 @@ public struct JSONParser {
     let value = try parser.parseValue()
     parser.skipWhitespace()
     guard parser.position == buffer.count else { throw parser.error("unexpected data after the value") }
+    return value
+  }
+
+  /// Parses the one value that starts at `position` of `buffer` (no white space around it) and
+  /// moves `position` past it, as if it were nested `depth` levels deep. For callers that read
+  /// the members around it themselves (the ledger's event lines).
+  static func value(in buffer: UnsafeBufferPointer<UInt8>, at position: inout Int, depth: Int) throws -> JSONValue {
+    var parser = JSONParser(buffer)
+    parser.position = position
+    parser.depth = depth
+    let value = try parser.parseValue()
+    position = parser.position
     return value
   }
 
@@ -80,12 +95,13 @@ public struct JSONParser {
     try enter()
     defer { depth -= 1 }
     position += 1
-    var members: [String: JSONValue] = [:]
     skipWhitespace()
     if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
       position += 1
-      return .object(members)
+      return .object([:])
     }
+    let first = pendingMembers.count
+    defer { pendingMembers.removeSubrange(first...) }
     while true {
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key") }
@@ -94,13 +110,17 @@ public struct JSONParser {
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
       position += 1
       skipWhitespace()
-      members[key] = try parseValue()
+      let value = try parseValue()
+      pendingMembers.append((key, value))
       skipWhitespace()
       guard position < bytes.count else { throw error("unexpected end of input") }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
       } else if bytes[position] == UInt8(ascii: "}") {
         position += 1
+        var members = [String: JSONValue](minimumCapacity: pendingMembers.count - first)
+        // A repeated key keeps its last value, as plain assignment in order would.
+        for (key, value) in pendingMembers[first...] { members[key] = value }
         return .object(members)
       } else {
         throw error("expected ',' or '}'")

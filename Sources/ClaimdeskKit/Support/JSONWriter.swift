@@ -33,12 +33,13 @@ public struct JSONWriter {
       bytes.append(UInt8(ascii: "]"))
     case .object(let members):
       bytes.append(UInt8(ascii: "{"))
-      // Swift's String `<` compares by Unicode scalars, which orders like UTF-8 bytes.
-      for (i, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+      // Sorts the members themselves, so no value is looked up again by its key.
+      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+      for (i, member) in sorted.enumerated() {
         if i > 0 { bytes.append(UInt8(ascii: ",")) }
-        writeString(key)
+        writeString(member.key)
         bytes.append(UInt8(ascii: ":"))
-        write(members[key]!)
+        write(member.value)
       }
       bytes.append(UInt8(ascii: "}"))
     }
@@ -75,6 +76,29 @@ public struct JSONWriter {
       bytes.append(Self.hexDigit(b & 0xF))
     }
   }
+
+  /// Appends bytes that are already JSON (a key with its colon, a bracket): for writers that
+  /// lay out a known object in canonical key order without building a `JSONValue`.
+  mutating func writeRaw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// A string, or null.
+  mutating func writeOptional(_ s: String?) {
+    if let s { writeString(s) } else { append("null") }
+  }
+
+  /// An array of strings.
+  mutating func writeStrings(_ items: [String]) {
+    bytes.append(UInt8(ascii: "["))
+    for (i, item) in items.enumerated() {
+      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      writeString(item)
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  mutating func writeInt(_ i: Int) { append(String(i)) }
 
   private mutating func writeDouble(_ d: Double) {
     guard d.isFinite else { return append("null") }
