@@ -5,6 +5,9 @@ import Foundation
 public struct Ledger: Sendable {
   let file: LedgerFile
   private var indexPath: String { file.directory + "/index" }
+  /// The index this process last loaded or wrote: `mark` resolves, reads, appends and reads
+  /// again, and each would otherwise load the whole index file.
+  private let memo = IndexMemo()
 
   public init(claimsDirectory: String) {
     file = LedgerFile(claimsDirectory: claimsDirectory)
@@ -112,9 +115,11 @@ public struct Ledger: Sendable {
 
   private func currentIndex() throws -> LedgerIndex {
     let size = fileSize(file.ledgerPath)
-    if let data = FileManager.default.contents(atPath: indexPath), let index = LedgerIndex(serialized: [UInt8](data)),
+    if let cached = memo.index, cached.ledgerLength == size, try indexIsValid(cached) { return cached }
+    if let data = try? LedgerFile.readAll(indexPath), let index = LedgerIndex(serialized: data),
       index.ledgerLength <= size, try indexIsValid(index)
     {
+      memo.index = index
       if index.ledgerLength == size { return index }
       var updated = index
       let bytes = try readRange(index.ledgerLength..<size)
@@ -144,11 +149,23 @@ public struct Ledger: Sendable {
   }
 
   /// The index is derived: a failed write only costs a rebuild later.
+  /// The index is derived: a failed or torn write only costs a rebuild later (its checksum
+  /// catches it), so it is written without fsync, which would cost more than the rest of `mark`.
   private func saveIndex(_ index: LedgerIndex) {
+    memo.index = index
     let temporary = indexPath + ".tmp-\(getpid())"
-    if FileManager.default.createFile(atPath: temporary, contents: Data(index.serialized())) {
-      _ = rename(temporary, indexPath)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return }
+    let bytes = index.serialized()
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { break }
+      written += n
     }
+    close(fd)
+    if written == bytes.count { _ = rename(temporary, indexPath) } else { unlink(temporary) }
   }
 
   private func firstEvent(at offset: Int) throws -> LedgerEvent {
@@ -206,4 +223,16 @@ public struct VerifyReport: Sendable, Equatable {
   public var lastHash: String
   /// Things worth knowing that are not errors (HEAD behind after a crash, an unfinished last line).
   public var notes: [String]
+}
+
+/// A process-local copy of the index, shared by copies of one `Ledger`. It is only ever used
+/// after checking it against the ledger's current length and last hash.
+final class IndexMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: LedgerIndex?
+
+  var index: LedgerIndex? {
+    get { lock.withLock { stored } }
+    set { lock.withLock { stored = newValue } }
+  }
 }

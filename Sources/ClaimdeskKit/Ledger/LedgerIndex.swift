@@ -19,7 +19,7 @@ struct LedgerIndex: Sendable {
   private(set) var offsets: [Int] = []
   var documentOffsets: [String: Int] = [:]
 
-  private static let magic = "claimdesk-index-2"
+  private static let magic = "claimdesk-index-3"
 
   init() {}
 
@@ -174,26 +174,45 @@ struct LedgerIndex: Sendable {
   }
 
   // MARK: - File form: a text header line, the three arrays as raw bytes, then one text line
-  // per document. Raw arrays load with three copies; the header's counts guard their sizes.
+  // per document. Raw arrays load with three copies; the header's counts guard their sizes and
+  // a checksum of the body catches a file cut or garbled by a crash (the index is written
+  // without fsync: it is derived, and a bad one is simply rebuilt).
 
   func serialized() -> [UInt8] {
-    var out = Array("\(Self.magic) \(ledgerLength) \(lastHash) \(count) \(offsets.count)\n".utf8)
-    out.reserveCapacity(out.count + idBytes.count + (starts.count + offsets.count) * 8 + documentOffsets.count * 80)
-    out.append(contentsOf: idBytes)
-    starts.withUnsafeBytes { out.append(contentsOf: $0) }
-    offsets.withUnsafeBytes { out.append(contentsOf: $0) }
+    var body: [UInt8] = []
+    body.reserveCapacity(idBytes.count + (starts.count + offsets.count) * 8 + documentOffsets.count * 80)
+    body.append(contentsOf: idBytes)
+    starts.withUnsafeBytes { body.append(contentsOf: $0) }
+    offsets.withUnsafeBytes { body.append(contentsOf: $0) }
     for (id, offset) in documentOffsets.sorted(by: { $0.key < $1.key }) {
-      out.append(contentsOf: Array("\(id) \(offset)\n".utf8))
+      body.append(contentsOf: Array("\(id) \(offset)\n".utf8))
     }
-    return out
+    let header = "\(Self.magic) \(ledgerLength) \(lastHash) \(count) \(offsets.count) \(Self.checksum(body[...]))\n"
+    return Array(header.utf8) + body
+  }
+
+  /// FNV-1a over 8-byte words: not cryptographic, only a guard against torn or stale writes.
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    bytes.withUnsafeBytes { raw in
+      let words = raw.count / 8
+      for i in 0..<words {
+        hash = (hash ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
+      }
+      for i in (words * 8)..<raw.count {
+        hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3
+      }
+    }
+    return hash
   }
 
   /// Reads an index file; nil when it is unreadable or inconsistent (the caller rebuilds).
   init?(serialized data: [UInt8]) {
     guard let newline = data.firstIndex(of: 0x0A) else { return nil }
     let parts = data[..<newline].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-    guard parts.count == 5, parts[0] == Self.magic, let length = Int(parts[1]), let claims = Int(parts[3]),
-      let offsetCount = Int(parts[4]), claims >= 0, offsetCount >= 0
+    guard parts.count == 6, parts[0] == Self.magic, let length = Int(parts[1]), let claims = Int(parts[3]),
+      let offsetCount = Int(parts[4]), claims >= 0, offsetCount >= 0,
+      UInt64(parts[5]) == Self.checksum(data[(newline + 1)...])
     else { return nil }
     let idEnd = newline + 1 + claims * Self.idLength
     let startsEnd = idEnd + (claims + 1) * 8

@@ -58,4 +58,26 @@ import Testing
     _ = FileManager.default.createFile(atPath: index, contents: Data("claimdesk-index-1 10 \(String(repeating: "a", count: 64))\n".utf8))
     #expect(try ws.ledger.claim(ids[1]).claim.text == "Claim number 1 rose 5%.")
   }
+
+  /// The index is written without fsync, so a crash can leave it torn or garbled: its checksum
+  /// makes a fresh process rebuild it rather than trust wrong offsets.
+  @Test(arguments: [0, 1, 2])
+  func garbledIndexIsRebuilt(damage: Int) throws {
+    let ws = try TestWorkspace()
+    let ids = try ws.addClaims(5)
+    let directory = ws.workbench.workspace.claimsDirectory
+    let path = directory + "/index"
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let body = bytes.firstIndex(of: 0x0A)! + 1
+    switch damage {
+    case 0: bytes[body + 40] ^= 0x01  // one bit of the ids
+    case 1: bytes.removeLast(bytes.count - body - 50)  // cut short
+    default: for i in body..<bytes.count { bytes[i] = 0 }  // zeros, as after a lost write
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let fresh = Ledger(claimsDirectory: directory)  // no process-local copy of the index
+    for (n, id) in ids.enumerated() {
+      #expect(try fresh.claim(id).claim.text == "Claim number \(n) rose 5%.")
+    }
+  }
 }
