@@ -41,7 +41,7 @@ public struct Ledger: Sendable {
         let bytes = try readRange(outcome.offsets[0]..<outcome.ledgerLength)
         index.add(bytes[...], base: outcome.offsets[0])
       }
-      saveIndex(index)
+      keep(index)
       return AppendResult(events: outcome.events, movedTornTailTo: outcome.movedTornTailTo)
     }
   }
@@ -120,12 +120,13 @@ public struct Ledger: Sendable {
       index.ledgerLength <= size, try indexIsValid(index)
     {
       memo.index = index
+      memo.savedLength = index.ledgerLength
       if index.ledgerLength == size { return index }
       var updated = index
       let bytes = try readRange(index.ledgerLength..<size)
       let complete = bytes.lastIndex(of: 0x0A).map { bytes[...$0] } ?? []
       updated.add(complete, base: index.ledgerLength)
-      saveIndex(updated)
+      keep(updated)
       return updated
     }
     let index = try rebuiltIndex()
@@ -149,10 +150,20 @@ public struct Ledger: Sendable {
   }
 
   /// The index is derived: a failed write only costs a rebuild later.
+  /// Keeps an index that has caught up with the ledger. The file is rewritten only once the
+  /// ledger has grown by `unsavedLimit` past it: until then each process catches up by reading
+  /// that tail, which costs less than writing the whole index after every `mark`.
+  private func keep(_ index: LedgerIndex) {
+    if index.ledgerLength - memo.savedLength > Self.unsavedLimit { saveIndex(index) } else { memo.index = index }
+  }
+
+  private static let unsavedLimit = 256 * 1024
+
   /// The index is derived: a failed or torn write only costs a rebuild later (its checksum
   /// catches it), so it is written without fsync, which would cost more than the rest of `mark`.
   private func saveIndex(_ index: LedgerIndex) {
     memo.index = index
+    memo.savedLength = index.ledgerLength
     let temporary = indexPath + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { return }
@@ -230,9 +241,16 @@ public struct VerifyReport: Sendable, Equatable {
 final class IndexMemo: @unchecked Sendable {
   private let lock = NSLock()
   private var stored: LedgerIndex?
+  private var saved = 0
 
   var index: LedgerIndex? {
     get { lock.withLock { stored } }
     set { lock.withLock { stored = newValue } }
+  }
+
+  /// The ledger length the index file on disk was made for (0: none read or written yet).
+  var savedLength: Int {
+    get { lock.withLock { saved } }
+    set { lock.withLock { saved = newValue } }
   }
 }

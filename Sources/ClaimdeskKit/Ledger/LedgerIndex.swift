@@ -28,6 +28,13 @@ struct LedgerIndex: Sendable {
     merge(claims.map { (Array($0.id.utf8), $0.offsets) })
   }
 
+  /// This index with more claims or later events merged in (tests).
+  func adding(_ claims: [(id: String, offsets: [Int])]) -> LedgerIndex {
+    var copy = self
+    copy.merge(claims.map { (Array($0.id.utf8), $0.offsets) })
+    return copy
+  }
+
   var count: Int { starts.count - 1 }
 
   var claimIDs: [String] { (0..<count).map(id(at:)) }
@@ -112,6 +119,12 @@ struct LedgerIndex: Sendable {
   private mutating func merge(_ additions: [([UInt8], [Int])]) {
     guard !additions.isEmpty else { return }
     let sorted = additions.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+    // A few events (one `mark`, a catch-up after another process's append): insert in place,
+    // a handful of memmoves, rather than rebuilding every array.
+    if sorted.count <= 64 {
+      for (id, new) in sorted { insert(id, new) }
+      return
+    }
     var newIDs: [UInt8] = []
     var newStarts: [Int] = [0]
     var newOffsets: [Int] = []
@@ -138,6 +151,20 @@ struct LedgerIndex: Sendable {
     idBytes = newIDs
     starts = newStarts
     offsets = newOffsets
+  }
+
+  /// Adds one claim's later offsets, or a new claim, keeping the arrays sorted.
+  private mutating func insert(_ id: [UInt8], _ new: [Int]) {
+    let i = lowerBound(id)
+    if i < count && compare(i, id) == 0 {
+      offsets.insert(contentsOf: new, at: starts[i + 1])
+      for j in (i + 1)..<starts.count { starts[j] += new.count }
+    } else {
+      idBytes.insert(contentsOf: id, at: i * Self.idLength)
+      offsets.insert(contentsOf: new, at: starts[i])
+      starts.insert(starts[i], at: i + 1)
+      for j in (i + 1)..<starts.count { starts[j] += new.count }
+    }
   }
 
   /// The top-level `claim` member of a canonical line, if it is a full claim id. Keys are sorted,

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import ClaimdeskKit
+
+@Suite struct LedgerIndexTests {
+  /// Ids and offsets as a ledger would give them: some claims with several events.
+  static func events(_ n: Int) -> [(id: String, offset: Int)] {
+    var generator = SystemRandomNumberGenerator()
+    let ids = (0..<n).map { _ in String((0..<32).map { _ in "0123456789abcdef".randomElement(using: &generator)! }) }
+    return (0..<(n * 3)).map { (ids[($0 * 7919) % n], $0 * 100) }
+  }
+
+  /// One big merge (a rebuild) and event-by-event inserts (marks) give the same index.
+  @Test func inPlaceInsertsMatchTheBulkMerge() {
+    let events = Self.events(300)
+    var grouped: [String: [Int]] = [:]
+    for (id, offset) in events { grouped[id, default: []].append(offset) }
+    let bulk = LedgerIndex(claims: grouped.map { ($0.key, $0.value) })
+    var incremental = LedgerIndex()
+    for batch in stride(from: 0, to: events.count, by: 5) {
+      var some: [String: [Int]] = [:]
+      for (id, offset) in events[batch..<min(batch + 5, events.count)] { some[id, default: []].append(offset) }
+      incremental = incremental.adding(some.map { ($0.key, $0.value) })
+    }
+    #expect(incremental.claimIDs == bulk.claimIDs)
+    for id in bulk.claimIDs { #expect(incremental.offsets(of: id) == bulk.offsets(of: id)) }
+    #expect(incremental.serialized() == bulk.serialized())
+  }
+}
