@@ -19,16 +19,17 @@ struct ListCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let state = try options.workbench().state()
-    let all = state.orderedClaims
-    let claims = ClaimOrder.byScore(status.isEmpty ? all : all.filter { status.contains($0.status) })
+    let chosen = { (claim: ClaimState) in status.isEmpty || status.contains(claim.status) }
     let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
     if json {
-      var writer = JSONWriter(capacity: claims.count * (history ? 4096 : 2048))
-      ClaimJSON.writeArray(claims, shortIDs: shortIDs, includeHistory: history, to: &writer)
-      context.standardOutput.write(bytes: writer.bytes)
+      // In pieces: 100,000 claims make some 170 MB of JSON.
+      ClaimJSON.writeArray(state, where: chosen, shortIDs: shortIDs, includeHistory: history, chunkSize: 1 << 20) {
+        context.standardOutput.write(bytes: $0)
+      }
       context.standardOutput.write("\n")
       return
     }
+    let claims = ClaimOrder.byScore(state, where: chosen)
     guard !claims.isEmpty else {
       context.standardOutput.write(state.claims.isEmpty ? "No claims yet: `claimdesk extract FILE` or `claimdesk add TEXT` records some.\n" : "No claims match.\n")
       return

@@ -55,13 +55,35 @@ public enum ClaimJSON {
     writer.writeRaw("]")
   }
 
+  /// The claims of `state` that `include` accepts, most check-worthy first, as one JSON array
+  /// handed to `emit` in pieces of about `chunkSize` bytes: a large listing is never copied,
+  /// nor held in memory whole.
+  public static func writeArray(
+    _ state: LedgerState, where include: (ClaimState) -> Bool, shortIDs: [String: String], includeHistory: Bool,
+    chunkSize: Int, emit: ([UInt8]) -> Void
+  ) {
+    var writer = JSONWriter(capacity: chunkSize + 64 * 1024)
+    writer.writeRaw("[")
+    for (i, position) in ClaimOrder.positionsByScore(state, where: include).enumerated() {
+      if i > 0 { writer.writeRaw(",") }
+      let id = state.claims.keys[position]
+      write(state.claims.values[position], shortID: shortIDs[id], includeHistory: includeHistory, to: &writer)
+      if writer.bytes.count >= chunkSize {
+        emit(writer.bytes)
+        writer.clear()
+      }
+    }
+    writer.writeRaw("]")
+    emit(writer.bytes)
+  }
+
   /// The bytes of `JSONWriter.encode(object(claim, ...))`: the members in their sorted order.
   /// Tests compare the two, so a field added to `object` and not here fails them.
   static func write(_ claim: ClaimState, shortID: String?, includeHistory: Bool, to w: inout JSONWriter) {
     w.writeRaw(#"{"context":{"after":"#)
-    w.writeOptional(claim.contextAfter)
+    w.writeOptional(claim.contextAfterStorage)
     w.writeRaw(#","before":"#)
-    w.writeOptional(claim.contextBefore)
+    w.writeOptional(claim.contextBeforeStorage)
     w.writeRaw(#"},"cues":["#)
     for (i, cue) in claim.cues.enumerated() {
       w.writeRaw(i > 0 ? #",{"kind":"# : #"{"kind":"#)
@@ -114,7 +136,7 @@ public enum ClaimJSON {
     w.writeRaw(#"],"score":"#)
     w.write(claim.score.map(number) ?? .null)
     w.writeRaw(#","sentence":"#)
-    w.writeOptional(claim.sentence)
+    w.writeOptional(claim.sentenceStorage)
     if let shortID {
       w.writeRaw(#","short_id":"#)
       w.writeString(shortID)
@@ -141,7 +163,7 @@ public enum ClaimJSON {
     w.writeRaw(#","suggested_sources":"#)
     w.writeStrings(claim.suggestedSources)
     w.writeRaw(#","text":"#)
-    w.writeString(claim.text)
+    claim.textStorage.write(to: &w)
     w.writeRaw("}")
   }
 

@@ -5,4 +5,25 @@ public enum ClaimOrder {
     let scores = claims.map { $0.score ?? -1 }
     return claims.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }.map { claims[$0] }
   }
+
+  /// The claims of `state` that `include` accepts, most check-worthy first: copies each chosen
+  /// claim once (filtering `orderedClaims` and sorting that would copy it three times).
+  public static func byScore(_ state: LedgerState, where include: (ClaimState) -> Bool = { _ in true }) -> [ClaimState] {
+    positionsByScore(state, where: include).map { state.claims.values[$0] }
+  }
+
+  /// Where those claims are in `state.claims`, for readers that need no copies of them.
+  static func positionsByScore(
+    _ state: LedgerState, where include: (ClaimState) -> Bool
+  ) -> [Dictionary<String, ClaimState>.Index] {
+    var chosen: [(score: Double, index: Dictionary<String, ClaimState>.Index)] = []
+    chosen.reserveCapacity(state.claimOrder.count)
+    for id in state.claimOrder {
+      guard let index = state.claims.index(forKey: id), include(state.claims.values[index]) else { continue }
+      chosen.append((state.claims.values[index].score ?? -1, index))
+    }
+    // Stable on equal scores: document order.
+    let order = chosen.indices.sorted { a, b in chosen[a].score != chosen[b].score ? chosen[a].score > chosen[b].score : a < b }
+    return order.map { chosen[$0].index }
+  }
 }

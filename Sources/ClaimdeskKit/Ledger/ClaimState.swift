@@ -3,11 +3,28 @@ public struct ClaimState: Sendable, Equatable {
   /// The full content-derived id (32 hex digits); show `ClaimIDs.shortest` to people.
   public var id: String
   /// The checkable statement itself.
-  public var text: String
+  public var text: String {
+    get { textStorage.string }
+    set { textStorage = LedgerText(newValue) }
+  }
   /// The sentence it stands in, and one sentence each side, when extracted from a document.
-  public var sentence: String?
-  public var contextBefore: String?
-  public var contextAfter: String?
+  public var sentence: String? {
+    get { sentenceStorage?.string }
+    set { sentenceStorage = newValue.map(LedgerText.init) }
+  }
+  public var contextBefore: String? {
+    get { contextBeforeStorage?.string }
+    set { contextBeforeStorage = newValue.map(LedgerText.init) }
+  }
+  public var contextAfter: String? {
+    get { contextAfterStorage?.string }
+    set { contextAfterStorage = newValue.map(LedgerText.init) }
+  }
+  // The long texts, kept as slices of the ledger when folded from it (see `LedgerText`).
+  var textStorage: LedgerText
+  var sentenceStorage: LedgerText?
+  var contextBeforeStorage: LedgerText?
+  var contextAfterStorage: LedgerText?
   public var document: String?
   /// Unicode scalar offsets of `text` in the stored document text.
   public var span: Range<Int>?
@@ -29,7 +46,7 @@ public struct ClaimState: Sendable, Equatable {
 
   public init(id: String, text: String, lastEventHash: String) {
     self.id = id
-    self.text = text
+    self.textStorage = LedgerText(text)
     self.kinds = []
     self.hedges = []
     self.cues = []
@@ -39,6 +56,25 @@ public struct ClaimState: Sendable, Equatable {
     self.notes = []
     self.history = []
     self.lastEventHash = lastEventHash
+  }
+}
+
+extension ClaimState {
+  /// The claim a `claim.added` event makes.
+  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String) {
+    self.init(id: id, text: "", lastEventHash: lastEventHash)
+    textStorage = data.text
+    sentenceStorage = data.sentence
+    contextBeforeStorage = data.contextBefore
+    contextAfterStorage = data.contextAfter
+    self.document = document
+    span = data.span
+    score = data.score.map { Double($0) / 1_000_000 }
+    kinds = data.kinds
+    speaker = data.speaker
+    hedges = data.hedges
+    cues = data.cues
+    suggestedSources = data.suggestedSources
   }
 }
 
@@ -135,15 +171,45 @@ public struct HistoryEntry: Sendable, Equatable {
   public var actor: String
   public var op: String
   /// A one-line human summary ("status open -> verified: confirmed by AP transcript").
-  public var summary: String
+  public var summary: String {
+    get { described.text }
+    set { described = .text(newValue) }
+  }
   public var hash: String
+  /// The summary's parts: a fold of 300,000 events builds a summary for each, and few are read.
+  private var described: Summary
 
   public init(seq: Int, at: String, actor: String, op: String, summary: String, hash: String) {
+    self.init(seq: seq, at: at, actor: actor, op: op, described: .text(summary), hash: hash)
+  }
+
+  init(seq: Int, at: String, actor: String, op: String, described: Summary, hash: String) {
     self.seq = seq
     self.at = at
     self.actor = actor
     self.op = op
-    self.summary = summary
+    self.described = described
     self.hash = hash
+  }
+
+  enum Summary: Sendable {
+    case text(String)
+    /// "note: TEXT", "source: REFERENCE": the string is the one the note or source holds.
+    case note(String)
+    case source(String)
+    case status(from: ClaimStatus, to: ClaimStatus, note: String?)
+
+    var text: String {
+      switch self {
+      case .text(let s): s
+      case .note(let s): "note: \(s)"
+      case .source(let s): "source: \(s)"
+      case .status(let from, let to, let note): "status \(from.rawValue) -> \(to.rawValue)" + (note.map { ": \($0)" } ?? "")
+      }
+    }
+  }
+
+  public static func == (a: HistoryEntry, b: HistoryEntry) -> Bool {
+    a.seq == b.seq && a.at == b.at && a.actor == b.actor && a.op == b.op && a.hash == b.hash && a.summary == b.summary
   }
 }

@@ -30,6 +30,19 @@ enum EventLine {
   static func parse(
     _ line: UnsafeBufferPointer<UInt8>, checkHash: Bool, repeated: inout RepeatedStrings
   ) throws(LineProblem) -> LedgerEvent {
+    let (body, hash) = try body(of: line, checkHash: checkHash)
+    if let (header, range) = envelope(body, hash: hash, repeated: repeated), let data = data(in: body, range: range) {
+      repeated.remember(header)
+      return LedgerEvent(header, data: data)
+    }
+    return try generalEvent(body, hash: hash)
+  }
+
+  /// Checks that the line ends in the hash member and, with `checkHash`, that the hash is that
+  /// of its bytes. Returns the body (the line up to where the hash member begins) and the hash.
+  static func body(
+    of line: UnsafeBufferPointer<UInt8>, checkHash: Bool
+  ) throws(LineProblem) -> (body: UnsafeBufferPointer<UInt8>, hash: String) {
     let n = line.count
     guard n > hashSuffixLength + 2, line[0] == UInt8(ascii: "{") else {
       throw LineProblem("not an event: a line must be a JSON object ending in \"hash\"")
@@ -56,16 +69,24 @@ enum EventLine {
         throw LineProblem("hash mismatch: the line was changed after it was written (recorded \(recorded.prefix(12))..., computed \(actual.prefix(12))...)")
       }
     }
-    let recorded = String(decoding: recordedHex, as: UTF8.self)
-    if let event = canonicalEvent(body, hash: recorded, repeated: repeated) {
-      repeated.remember(event)
-      return event
-    }
-    // Anything unusual (white space, escapes in keys, a missing or odd member, bad JSON) takes
-    // the general path, which also words the error.
+    return (body, String(decoding: recordedHex, as: UTF8.self))
+  }
+
+  /// The data object of an envelope, parsed; nil if it is not one JSON object filling `range`.
+  static func data(in body: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> JSONValue? {
+    var position = range.lowerBound
+    guard let value = try? JSONParser.value(in: body, at: &position, depth: 1), position == range.upperBound,
+      case .object = value
+    else { return nil }
+    return value
+  }
+
+  /// Anything unusual (white space, escapes in keys, a missing or odd member, bad JSON) takes
+  /// this general path, which also words the error.
+  static func generalEvent(_ body: UnsafeBufferPointer<UInt8>, hash: String) throws(LineProblem) -> LedgerEvent {
     let value: JSONValue
     do { value = try JSONParser.parse(Array(body) + [UInt8(ascii: "}")]) } catch { throw LineProblem("not valid JSON: \(error)") }
-    return try event(from: value, hash: recorded)
+    return try event(from: value, hash: hash)
   }
 
   private static func matches(_ digest: SHA256.Digest, hex: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -79,19 +100,20 @@ enum EventLine {
   }
 
   /// The members of an event as the writer lays them out: `{"key":value,...` with no white
-  /// space, each known key once, up to where the hash member began (`body` ends there). Returns
-  /// nil for anything else, or for an event `event(from:hash:)` would reject, so that the general
-  /// path decides (and words the error) exactly as before.
-  private static func canonicalEvent(
+  /// space, each known key once, up to where the hash member began (`body` ends there), with
+  /// `data` left as the range of bytes it spans (an object, not yet checked). Returns nil for
+  /// anything else, or for an event `event(from:hash:)` would reject, so that the general path
+  /// decides (and words the error) exactly as before.
+  static func envelope(
     _ body: UnsafeBufferPointer<UInt8>, hash: String, repeated: RepeatedStrings
-  ) -> LedgerEvent? {
+  ) -> (header: EventHeader, data: Range<Int>)? {
     var seq: Int?
     var at: String?
     var actor: String?
     var op: String?
     var claim: String?
     var document: String?
-    var data: JSONValue?
+    var data: Range<Int>?
     var prev: String?
     var position = 1
     while true {
@@ -102,31 +124,45 @@ enum EventLine {
       guard keyEnd + 1 < body.count, body[keyEnd] == UInt8(ascii: "\""), body[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
       let member = Member(UnsafeBufferPointer(rebasing: body[keyStart..<keyEnd]))
       position = keyEnd + 2
-      let value: JSONValue
-      if let known = repeated.candidate(for: member), RepeatedStrings.reuse(known, in: body, at: &position) {
-        value = .string(known)
+      if member == .data {
+        guard data == nil, position < body.count, body[position] == UInt8(ascii: "{"),
+          let end = EventDataReader.valueEnd(body, from: position, limit: body.count)
+        else { return nil }
+        data = position..<end
+        position = end
       } else {
-        // Depth 1: the value is nested in the event object, as in a whole-line parse.
-        guard let parsed = try? JSONParser.value(in: body, at: &position, depth: 1) else { return nil }
-        value = parsed
-      }
-      switch (member, value) {
-      case (.seq, .int(let i)) where seq == nil: seq = i
-      case (.at, .string(let s)) where at == nil: at = s
-      case (.actor, .string(let s)) where actor == nil: actor = s
-      case (.op, .string(let s)) where op == nil: op = s
-      case (.claim, .string(let s)) where claim == nil: claim = s
-      case (.document, .string(let s)) where document == nil: document = s
-      case (.data, .object) where data == nil: data = value
-      case (.prev, .string(let s)) where prev == nil: prev = s
-      default: return nil
+        let value: JSONValue
+        var reader = EventDataReader(body, range: position..<body.count, shared: nil)
+        if let known = repeated.candidate(for: member), RepeatedStrings.reuse(known, in: body, at: &position) {
+          value = .string(known)
+        } else if body[position] == UInt8(ascii: "\""), let s = reader.string() {
+          value = .string(s)
+          position = reader.offset
+        } else if let i = reader.int() {
+          value = .int(i)
+          position = reader.offset
+        } else {
+          // Depth 1: the value is nested in the event object, as in a whole-line parse.
+          guard let parsed = try? JSONParser.value(in: body, at: &position, depth: 1) else { return nil }
+          value = parsed
+        }
+        switch (member, value) {
+        case (.seq, .int(let i)) where seq == nil: seq = i
+        case (.at, .string(let s)) where at == nil: at = s
+        case (.actor, .string(let s)) where actor == nil: actor = s
+        case (.op, .string(let s)) where op == nil: op = s
+        case (.claim, .string(let s)) where claim == nil: claim = s
+        case (.document, .string(let s)) where document == nil: document = s
+        case (.prev, .string(let s)) where prev == nil: prev = s
+        default: return nil
+        }
       }
       if position == body.count { break }
       guard body[position] == UInt8(ascii: ",") else { return nil }
       position += 1
     }
     guard let seq, seq > 0, let at, let actor, !actor.isEmpty, let op, let prev, isHex64(prev), let data else { return nil }
-    return LedgerEvent(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, data: data, prev: prev, hash: hash)
+    return (EventHeader(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, prev: prev, hash: hash), data)
   }
 
   /// Strings that repeat from line to line: one append writes many events with the same time
@@ -146,16 +182,20 @@ enum EventLine {
       }
     }
 
-    fileprivate mutating func remember(_ event: LedgerEvent) {
-      if Self.isPlain(event.at) { at = event.at }
-      if let document = event.document, Self.isPlain(document) { self.document = document }
+    mutating func remember(_ event: EventHeader) {
+      if event.at != at, Self.isPlain(event.at) { at = event.at }
+      if let document = event.document, document != self.document, Self.isPlain(document) { self.document = document }
       hash = Self.isPlain(event.hash) ? event.hash : ""
     }
 
     /// Without escapes or control characters its bytes in a line are exactly its UTF-8, so
     /// equal bytes followed by a quote are this string.
     private static func isPlain(_ s: String) -> Bool {
-      s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }
+      var s = s
+      return s.withUTF8 { bytes in
+        for b in bytes where b < 0x20 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "\"") { return false }
+        return true
+      }
     }
 
     /// Moves past the string at `position` if it is `known`, quotes included.
@@ -171,7 +211,7 @@ enum EventLine {
   }
 
   /// The members an event may have.
-  fileprivate enum Member {
+  fileprivate enum Member: Equatable {
     case seq, at, actor, op, claim, document, data, prev, other
 
     init(_ key: UnsafeBufferPointer<UInt8>) {
@@ -209,7 +249,12 @@ enum EventLine {
   }
 
   static func isHex64(_ s: String) -> Bool {
-    s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+    var s = s
+    return s.withUTF8 { bytes in
+      guard bytes.count == 64 else { return false }
+      for b in bytes where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
+      return true
+    }
   }
 }
 

@@ -66,10 +66,13 @@ public struct Ledger: Sendable {
       lines.append(try readLine(at: offset))
     }
     for offset in offsets { lines.append(try readLine(at: offset)) }
+    var repeated = EventLine.RepeatedStrings()
     for line in lines {
       do throws(LineProblem) {
-        let event = try line.withUnsafeBufferPointer { buffer throws(LineProblem) in try EventLine.parse(buffer) }
-        try state.apply(event)
+        try line.withUnsafeBufferPointer { buffer throws(LineProblem) in
+          try LedgerReader.read(
+            0..<buffer.count, of: buffer, shared: nil, into: &state, checkHash: true, chained: false, repeated: &repeated)
+        }
       } catch {
         throw LedgerError.corruptLine(file: file.displayName, line: 0, reason: "\(error.reason); run `claimdesk ledger verify`")
       }

@@ -24,6 +24,30 @@ public struct LedgerEvent: Sendable, Equatable {
   }
 }
 
+extension LedgerEvent {
+  init(_ header: EventHeader, data: JSONValue) {
+    self.init(
+      seq: header.seq, at: header.at, actor: header.actor, op: header.op, claim: header.claim,
+      document: header.document, data: data, prev: header.prev, hash: header.hash)
+  }
+
+  var header: EventHeader {
+    EventHeader(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, prev: prev, hash: hash)
+  }
+}
+
+/// Everything an event says but its data: what the fold needs before it reads the data.
+struct EventHeader {
+  var seq: Int
+  var at: String
+  var actor: String
+  var op: String
+  var claim: String?
+  var document: String?
+  var prev: String
+  var hash: String
+}
+
 /// An event before the ledger gives it a place in the chain.
 public struct EventDraft: Sendable, Equatable {
   public var op: EventOp

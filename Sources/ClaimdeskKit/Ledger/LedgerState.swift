@@ -13,6 +13,9 @@ public struct LedgerState: Sendable {
 
   public init() {}
 
+  /// Room for about `count` claims, so that a fold of a large ledger does not rehash as it grows.
+  mutating func reserveClaims(_ count: Int) { claims.reserveCapacity(count) }
+
   /// Claims in the order they were added.
   public var orderedClaims: [ClaimState] { claimOrder.compactMap { claims[$0] } }
 
@@ -20,6 +23,7 @@ public struct LedgerState: Sendable {
   mutating func apply(_ event: LedgerEvent) throws(LineProblem) {
     guard let op = EventOp(rawValue: event.op) else { throw LineProblem("unknown op \"\(event.op)\"") }
     let data = event.data
+    let header = event.header
     switch op {
     case .documentAdded:
       guard let id = event.document else { throw LineProblem("document.added without \"document\"") }
@@ -32,47 +36,12 @@ public struct LedgerState: Sendable {
         url: data["url"]?.stringValue, published: data["published"]?.stringValue, addedAt: event.at,
         addedBy: event.actor)
       documentOrder.append(id)
-    case .claimAdded:
-      guard let id = event.claim, let text = data["text"]?.stringValue else {
-        throw LineProblem("claim.added needs \"claim\" and data.text")
-      }
-      guard ClaimIDs.isFullID(id) else { throw LineProblem("claim id \"\(id)\" is not 32 lowercase hex digits") }
-      guard claims.index(forKey: id) == nil else { break }
-      if let document = event.document {
-        guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }
-        documents[document]!.claimCount += 1
-      }
-      var claim = Self.claim(id: id, text: text, event: event)
-      claim.history.append(Self.historyEntry(event, summary: event.document == nil ? "added by hand" : "extracted"))
-      claims[id] = claim
-      claimOrder.append(id)
-    case .claimStatus:
-      let claim = try existingClaim(event)
-      guard let raw = data["status"]?.stringValue, let status = ClaimStatus(rawValue: raw) else {
-        throw LineProblem("claim.status needs a valid data.status")
-      }
-      let from = claims.values[claim].status
-      claims.values[claim].status = status
-      let note = data["note"]?.stringValue
-      if let note { claims.values[claim].notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
-      record(event, on: claim, summary: "status \(from.rawValue) -> \(status.rawValue)" + (note.map { ": \($0)" } ?? ""))
-    case .claimNote:
-      let claim = try existingClaim(event)
-      guard let text = data["text"]?.stringValue else { throw LineProblem("claim.note needs data.text") }
-      claims.values[claim].notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
-      record(event, on: claim, summary: "note: \(text)")
-    case .claimSource:
-      let claim = try existingClaim(event)
-      guard let reference = data["reference"]?.stringValue else { throw LineProblem("claim.source needs data.reference") }
-      let isURL = data["kind"]?.stringValue == "url"
-      if let index = claims.values[claim].sources.firstIndex(where: { $0.reference == reference }) {
-        claims.values[claim].sources[index].adopted = true  // a fetched suggestion, now adopted
-      } else {
-        claims.values[claim].sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
-      }
-      record(event, on: claim, summary: "source: \(reference)")
+    case .claimAdded: try addClaim(header, ClaimAddedData(data))
+    case .claimStatus: try setStatus(header, ReviewData(data, main: "status", detail: "note"))
+    case .claimNote: try addNote(header, ReviewData(data, main: "text", detail: nil))
+    case .claimSource: try addSource(header, ReviewData(data, main: "reference", detail: "kind"))
     case .sourceFetched:
-      let claim = try existingClaim(event)
+      let claim = try existingClaim(header)
       guard let url = data["url"]?.stringValue else { throw LineProblem("source.fetched needs data.url") }
       // One event per claim and URL, so the index can find a claim's fetches by its id. The URL
       // is an attached source or one of the claim's suggested links.
@@ -86,50 +55,100 @@ public struct LedgerState: Sendable {
       }
       let found = (data["passages"]?.arrayValue ?? []).compactMap(Self.passage)
       claims.values[claim].sources[index!].fetches.append(SourceFetch(at: event.at, record: data, passages: found))
-      record(event, on: claim, summary: "fetched \(url): \(SourceFetch.outcome(of: data))")
+      record(header, on: claim, summary: .text("fetched \(url): \(SourceFetch.outcome(of: data))"))
     }
-    lastSeq = event.seq
-    lastHash = event.hash
-    lastAt = event.at
+    finish(header)
+  }
+
+  /// Applies an event of a frequent op with its data read straight from the ledger's bytes.
+  /// Returns false, having changed nothing, for another op or data the reader leaves to the
+  /// parser; the caller then parses the data and calls `apply(_:)`.
+  mutating func apply(_ header: EventHeader, data reader: EventDataReader) throws(LineProblem) -> Bool {
+    switch header.op {
+    case EventOp.claimAdded.rawValue:
+      guard let data = ClaimAddedData(reading: reader) else { return false }
+      try addClaim(header, data)
+    case EventOp.claimNote.rawValue:
+      guard let data = ReviewData(reading: reader, main: .text, detail: nil) else { return false }
+      try addNote(header, data)
+    case EventOp.claimStatus.rawValue:
+      guard let data = ReviewData(reading: reader, main: .status, detail: .note) else { return false }
+      try setStatus(header, data)
+    case EventOp.claimSource.rawValue:
+      guard let data = ReviewData(reading: reader, main: .reference, detail: .kind) else { return false }
+      try addSource(header, data)
+    default: return false
+    }
+    finish(header)
+    return true
+  }
+
+  private mutating func finish(_ header: EventHeader) {
+    lastSeq = header.seq
+    lastHash = header.hash
+    lastAt = header.at
+  }
+
+  private mutating func addClaim(_ event: EventHeader, _ data: ClaimAddedData?) throws(LineProblem) {
+    guard let id = event.claim, let data else { throw LineProblem("claim.added needs \"claim\" and data.text") }
+    guard ClaimIDs.isFullID(id) else { throw LineProblem("claim id \"\(id)\" is not 32 lowercase hex digits") }
+    guard claims.index(forKey: id) == nil else { return }
+    if let document = event.document {
+      guard documents[document] != nil else { throw LineProblem("claim.added names unknown document \(document.prefix(12))") }
+      documents[document]!.claimCount += 1
+    }
+    var claim = ClaimState(id: id, data: data, document: event.document, lastEventHash: event.hash)
+    claim.history.append(Self.historyEntry(event, summary: .text(event.document == nil ? "added by hand" : "extracted")))
+    claims[id] = claim
+    claimOrder.append(id)
+  }
+
+  private mutating func setStatus(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
+    let claim = try existingClaim(event)
+    guard let raw = data.main, let status = ClaimStatus(rawValue: raw) else {
+      throw LineProblem("claim.status needs a valid data.status")
+    }
+    let from = claims.values[claim].status
+    claims.values[claim].status = status
+    let note = data.detail
+    if let note { claims.values[claim].notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+    record(event, on: claim, summary: .status(from: from, to: status, note: note))
+  }
+
+  private mutating func addNote(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
+    let claim = try existingClaim(event)
+    guard let text = data.main else { throw LineProblem("claim.note needs data.text") }
+    claims.values[claim].notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
+    record(event, on: claim, summary: .note(text))
+  }
+
+  private mutating func addSource(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
+    let claim = try existingClaim(event)
+    guard let reference = data.main else { throw LineProblem("claim.source needs data.reference") }
+    let isURL = data.detail == "url"
+    if let index = claims.values[claim].sources.firstIndex(where: { $0.reference == reference }) {
+      claims.values[claim].sources[index].adopted = true  // a fetched suggestion, now adopted
+    } else {
+      claims.values[claim].sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
+    }
+    record(event, on: claim, summary: .source(reference))
   }
 
   /// Where the event's claim is in `claims`: hashed once per event, then updated in place
   /// through `claims.values[index]` (`claims[id]` would hash again, or copy the whole ClaimState).
-  private func existingClaim(_ event: LedgerEvent) throws(LineProblem) -> [String: ClaimState].Index {
+  private func existingClaim(_ event: EventHeader) throws(LineProblem) -> [String: ClaimState].Index {
     guard let id = event.claim else { throw LineProblem("\(event.op) without \"claim\"") }
     guard let index = claims.index(forKey: id) else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
     return index
   }
 
-  private mutating func record(_ event: LedgerEvent, on claim: [String: ClaimState].Index, summary: String) {
+  private mutating func record(_ event: EventHeader, on claim: [String: ClaimState].Index, summary: HistoryEntry.Summary) {
     claims.values[claim].history.append(Self.historyEntry(event, summary: summary))
     claims.values[claim].lastEventHash = event.hash
   }
 
-  private static func historyEntry(_ event: LedgerEvent, summary: String) -> HistoryEntry {
-    HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, summary: summary, hash: event.hash)
-  }
-
-  private static func claim(id: String, text: String, event: LedgerEvent) -> ClaimState {
-    let data = event.data
-    var claim = ClaimState(id: id, text: text, lastEventHash: event.hash)
-    claim.document = event.document
-    claim.sentence = data["sentence"]?.stringValue
-    claim.contextBefore = data["context_before"]?.stringValue
-    claim.contextAfter = data["context_after"]?.stringValue
-    if let start = data["span"]?["start"]?.intValue, let end = data["span"]?["end"]?.intValue, start <= end {
-      claim.span = start..<end
-    }
-    claim.score = data["score"]?.intValue.map { Double($0) / 1_000_000 }
-    claim.kinds = (data["kinds"]?.arrayValue ?? []).compactMap(\.stringValue)
-    claim.speaker = data["speaker"]?.stringValue
-    claim.hedges = (data["hedges"]?.arrayValue ?? []).compactMap(\.stringValue)
-    claim.suggestedSources = (data["suggested_sources"]?.arrayValue ?? []).compactMap(\.stringValue)
-    claim.cues = (data["cues"]?.arrayValue ?? []).compactMap { cue in
-      guard let kind = cue["kind"]?.stringValue, let text = cue["text"]?.stringValue else { return nil }
-      return ClaimCueRecord(kind: kind, text: text, value: cue["value"]?.stringValue)
-    }
-    return claim
+  private static func historyEntry(_ event: EventHeader, summary: HistoryEntry.Summary) -> HistoryEntry {
+    HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, described: summary, hash: event.hash)
   }
 
   private static func passage(_ value: JSONValue) -> PassageRecord? {

@@ -49,7 +49,11 @@ public struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { utf8 in
-      // Copy runs that need no escaping in bulk: nearly all of a ledger's text.
+      if !Self.needsEscaping(utf8) {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      // Copy runs that need no escaping in bulk.
       var runStart = 0
       for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
@@ -59,6 +63,32 @@ public struct JSONWriter {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time,
+  /// by exact bit tricks (a byte below 0x20; a byte equal to 0x22 or 0x5C).
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 8 <= utf8.count {
+      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let q = w ^ (0x22 &* ones)
+      let b = w ^ (0x5C &* ones)
+      let control = (w &- 0x20 &* ones) & ~w
+      let quote = (q &- ones) & ~q
+      let backslash = (b &- ones) & ~b
+      if (control | quote | backslash) & highs != 0 { return true }
+      i += 8
+    }
+    while i < utf8.count {
+      let c = utf8[i]
+      if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
+      i += 1
+    }
+    return false
   }
 
   private mutating func appendEscape(_ b: UInt8) {
@@ -82,6 +112,12 @@ public struct JSONWriter {
   mutating func writeRaw(_ text: StaticString) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
+
+  /// Appends bytes that are already JSON (a value copied from a ledger line).
+  mutating func appendRaw(_ raw: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: raw) }
+
+  /// Starts empty again, keeping the capacity: for writers that send large output in pieces.
+  public mutating func clear() { bytes.removeAll(keepingCapacity: true) }
 
   /// A string, or null.
   mutating func writeOptional(_ s: String?) {

@@ -1,0 +1,275 @@
+import Foundation
+
+/// Reads an event's `data` object as the writer lays it out (compact, each key once) straight
+/// from the ledger's bytes, for the ops that make up nearly every line. Any surprise (white
+/// space, an escaped key, a repeated key, a value of another type) returns nil, and the caller
+/// parses the data with `JSONParser` instead, which decides and words errors as it always did.
+struct EventDataReader {
+  private let buffer: UnsafeBufferPointer<UInt8>
+  /// Where slices point; nil reads every string as a String.
+  private let shared: LedgerBytes?
+  private var position: Int
+  private let end: Int
+
+  /// `range` is the data object, braces included, in `buffer` (which `shared` holds, if given).
+  init(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, shared: LedgerBytes?) {
+    self.buffer = buffer
+    self.shared = shared
+    position = range.lowerBound
+    end = range.upperBound
+  }
+
+  /// Where reading has got to.
+  var offset: Int { position }
+
+  /// Calls `member` with each key; it must read the value (or `skip()` it) and return false on a
+  /// surprise. Returns false on any surprise, true when the object ended exactly at the range end.
+  mutating func members(_ member: (_ key: Key, _ reader: inout EventDataReader) -> Bool) -> Bool {
+    guard position < end, buffer[position] == UInt8(ascii: "{") else { return false }
+    position += 1
+    if position < end, buffer[position] == UInt8(ascii: "}") { return position + 1 == end }
+    var seen = SeenKeys()
+    while true {
+      guard let key = readKey(), seen.insert(key), member(key, &self), position < end else { return false }
+      switch buffer[position] {
+      case UInt8(ascii: ","): position += 1
+      case UInt8(ascii: "}"): return position + 1 == end
+      default: return false
+      }
+    }
+  }
+
+  /// The keys the frequent ops use; any other is `.other` with its bytes kept for the duplicate check.
+  /// A member name: one the frequent ops use, or any other.
+  enum Key: Equatable {
+    case known(KnownKey)
+    case other(String)
+  }
+
+  enum KnownKey: Int, CaseIterable {
+    case text, sentence, contextBefore, contextAfter, span, start, end, score, kinds, speaker, hedges
+    case cues, kind, value, suggestedSources, status, note, reference
+
+    var name: String {
+      switch self {
+      case .contextBefore: "context_before"
+      case .contextAfter: "context_after"
+      case .suggestedSources: "suggested_sources"
+      default: "\(self)"
+      }
+    }
+
+    /// The names by their length in bytes.
+    fileprivate static let byLength: [[([UInt8], KnownKey)]] = (0...17).map { length in
+      allCases.filter { $0.name.utf8.count == length }.map { (Array($0.name.utf8), $0) }
+    }
+  }
+
+  /// The keys an object has had so far (a repeated key is the parser's business).
+  private struct SeenKeys {
+    private var known: UInt32 = 0
+    private var others: [String] = []
+
+    mutating func insert(_ key: Key) -> Bool {
+      switch key {
+      case .known(let k):
+        let bit = UInt32(1) << k.rawValue
+        defer { known |= bit }
+        return known & bit == 0
+      case .other(let name):
+        if others.contains(name) { return false }
+        others.append(name)
+        return true
+      }
+    }
+  }
+
+  private mutating func readKey() -> Key? {
+    guard let (start, stop, plain) = scanString(), plain else { return nil }
+    position = stop + 1
+    guard position < end, buffer[position] == UInt8(ascii: ":") else { return nil }
+    position += 1
+    let count = stop - start
+    for (name, key) in count < KnownKey.byLength.count ? KnownKey.byLength[count] : []
+    where memcmp(buffer.baseAddress! + start, name, count) == 0 {
+      return .known(key)
+    }
+    return .other(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self))
+  }
+
+  /// A string value as a slice of the ledger when it is plain, else decoded.
+  mutating func text() -> LedgerText? {
+    guard let shared, let (start, stop, plain) = scanString(), plain else { return string().map(LedgerText.init) }
+    position = stop + 1
+    return LedgerText(plain: shared, start: start, end: stop)
+  }
+
+  mutating func string() -> String? {
+    guard let (start, stop, plain) = scanString() else { return nil }
+    guard plain else {
+      // Escapes: the parser decodes them (and rejects what is not JSON).
+      guard case .string(let s)? = try? JSONParser.value(in: buffer, at: &position, depth: 2) else { return nil }
+      return s
+    }
+    position = stop + 1
+    return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self)
+  }
+
+  /// A string, or nil for JSON null (`.some(nil)`); nil for anything else.
+  mutating func optionalString() -> String?? {
+    if readNull() { return .some(nil) }
+    return string().map { .some($0) }
+  }
+
+  mutating func optionalText() -> LedgerText?? {
+    if readNull() { return .some(nil) }
+    return text().map { .some($0) }
+  }
+
+  mutating func int() -> Int? {
+    var i = position
+    let negative = i < end && buffer[i] == UInt8(ascii: "-")
+    if negative { i += 1 }
+    let first = i
+    var value = 0
+    while i < end, buffer[i] &- 48 < 10 {
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = times.addingReportingOverflow(Int(buffer[i] &- 48))
+      guard !o1, !o2 else { return nil }
+      value = sum
+      i += 1
+    }
+    // JSON has no leading zeros; a fraction or exponent is the parser's business.
+    guard i > first, i - first == 1 || buffer[first] != UInt8(ascii: "0") else { return nil }
+    if i < end, buffer[i] == UInt8(ascii: ".") || buffer[i] | 0x20 == UInt8(ascii: "e") { return nil }
+    position = i
+    return negative ? -value : value
+  }
+
+  mutating func strings() -> [String]? {
+    var items: [String] = []
+    guard elements({ reader in
+      guard let s = reader.string() else { return false }
+      items.append(s)
+      return true
+    }) else { return nil }
+    return items
+  }
+
+  /// Calls `element` for each element of an array; false on any surprise.
+  mutating func elements(_ element: (inout EventDataReader) -> Bool) -> Bool {
+    guard position < end, buffer[position] == UInt8(ascii: "[") else { return false }
+    position += 1
+    if position < end, buffer[position] == UInt8(ascii: "]") {
+      position += 1
+      return true
+    }
+    while true {
+      guard element(&self), position < end else { return false }
+      position += 1
+      switch buffer[position - 1] {
+      case UInt8(ascii: ","): continue
+      case UInt8(ascii: "]"): return true
+      default: return false
+      }
+    }
+  }
+
+  /// An object nested in the data, read member by member like the data itself.
+  mutating func object(_ member: (_ key: Key, _ reader: inout EventDataReader) -> Bool) -> Bool {
+    guard let stop = Self.valueEnd(buffer, from: position, limit: end) else { return false }
+    var inner = EventDataReader(buffer, range: position..<stop, shared: shared)
+    guard inner.members(member) else { return false }
+    position = stop
+    return true
+  }
+
+  /// Skips any value, checking it with the parser.
+  mutating func skip() -> Bool {
+    if int() != nil { return true }
+    return (try? JSONParser.value(in: buffer, at: &position, depth: 2)) != nil
+  }
+
+  private mutating func readNull() -> Bool {
+    guard position + 4 <= end, memcmp(buffer.baseAddress! + position, "null", 4) == 0 else { return false }
+    position += 4
+    return true
+  }
+
+  /// The string starting at `position`: its content's bounds, and whether it is plain (valid
+  /// UTF-8, no backslash or control character). Nil if no string starts here or none ends.
+  private func scanString() -> (start: Int, stop: Int, plain: Bool)? {
+    guard position < end, buffer[position] == UInt8(ascii: "\"") else { return nil }
+    let start = position + 1
+    guard let hit = memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\"")), end - start) else { return nil }
+    let stop = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    return (start, stop, Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start..<stop])))
+  }
+
+  /// No backslash (the quote found may be escaped), no control character, valid UTF-8.
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Eight bytes at a time while they are plain ASCII (nearly all a ledger holds); the first
+    // word that may not be goes to the byte loop. Exact bit tricks: a byte below 0x20, a byte
+    // equal to a backslash, a byte with its high bit set.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    let raw = UnsafeRawPointer(bytes.baseAddress!)
+    while i + 8 <= bytes.count {
+      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let control = (w &- 0x20 &* ones) & ~w & highs
+      let b = w ^ (0x5C &* ones)
+      let backslash = (b &- ones) & ~b & highs
+      if (control | backslash | (w & highs)) != 0 { break }
+      i += 8
+    }
+    var ascii = true
+    for k in i..<bytes.count {
+      let b = bytes[k]
+      if b < 0x20 || b == UInt8(ascii: "\\") { return false }
+      if b >= 0x80 { ascii = false }
+    }
+    if ascii { return true }
+    // Valid as String decoding judges it, so that a plain slice decodes to exactly its bytes.
+    var k = i
+    while k < bytes.count {
+      let length = UTF8Validation.sequenceLength(bytes, at: k)
+      guard length > 0 else { return false }
+      k += length
+    }
+    return true
+  }
+
+  /// Where the object or array starting at `from` ends (one past its closing bracket), by
+  /// counting brackets outside strings; nil if it does not end before `limit`. It does not
+  /// check the JSON: whoever reads the range does.
+  static func valueEnd(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+    var depth = 0
+    var i = from
+    while i < limit {
+      switch buffer[i] {
+      case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        depth -= 1
+        if depth == 0 { return i + 1 }
+      case UInt8(ascii: "\""):
+        // To the closing quote: one not preceded by an odd run of backslashes.
+        var j = i + 1
+        while true {
+          guard j < limit, let hit = memchr(buffer.baseAddress! + j, Int32(UInt8(ascii: "\"")), limit - j) else { return nil }
+          let q = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          var backslashes = 0
+          while q - backslashes - 1 > i, buffer[q - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+          j = q + 1
+          if backslashes % 2 == 0 { break }
+        }
+        i = j
+        continue
+      default: break
+      }
+      if depth == 0 { return nil }
+      i += 1
+    }
+    return nil
+  }
+}
