@@ -1,8 +1,8 @@
 /// Trains a `CheckWorthinessModel`. Shuffled sentences (CT24) and transcripts (CLEF 2019) label
 /// different things (any check-worthy claim vs the few a fact-checker picked), so each gets its
 /// own logistic regression and the shipped model is their average, itself one linear model.
-/// The decision threshold is chosen by k-fold cross-validation on the CT24 part. Same data and
-/// seed, same model, bit for bit.
+/// The decision threshold is chosen by k-fold cross-validation of the combined model on the CT24
+/// part. Same data and seed, same model, bit for bit.
 public struct CheckWorthinessTrainer: Sendable {
   public var seed: UInt64
   var hashBits = 18
@@ -32,10 +32,12 @@ public struct CheckWorthinessTrainer: Sendable {
     guard positives > 0, positives < all.count else {
       throw CheckWorthinessError.oneClass(positives: positives, total: all.count)
     }
-    // The threshold is tuned on the CT24 part when there is one; the other part, if any, is
-    // fitted once on all its sentences and joins every fold.
+    // The threshold is tuned on the CT24 part when there is one; the other part, if any, joins
+    // every fold, refitted without the fold's held-out sentences (CT24 train and the CLEF
+    // transcripts share some 1,400 sentences), so out-of-fold scores are out of sample for
+    // both models, as the shipped model's are on new data.
     let tuning = shuffled.isEmpty ? transcripts : shuffled
-    let fixed = shuffled.isEmpty ? nil : fitOptional(transcripts)
+    let other = shuffled.isEmpty ? [] : transcripts
     let featurizer = SentenceFeaturizer(hashBits: hashBits)
     let matrix = FeatureMatrix(tuning, featurizer: featurizer)
     let labels = tuning.map(\.isCheckWorthy)
@@ -50,11 +52,13 @@ public struct CheckWorthinessTrainer: Sendable {
       let trainRows = tuning.indices.filter { fold[$0] != f }
       let testRows = tuning.indices.filter { fold[$0] == f }
       guard !trainRows.isEmpty, !testRows.isEmpty else { continue }
-      let model = combine(fit(matrix.subset(trainRows), labels: trainRows.map { labels[$0] }), fixed)
+      let heldOut = Set(testRows.map { tuning[$0].text })
+      let otherModel = fitOptional(other.filter { !heldOut.contains($0.text) })
+      let model = combine(fit(matrix.subset(trainRows), labels: trainRows.map { labels[$0] }), otherModel)
       for row in testRows { outOfFold[row] = model.score(tuning[row].text, previous: tuning[row].previous) }
     }
     let threshold = RankingMetrics.bestF1Threshold(scores: outOfFold, labels: labels)
-    let model = combine(fit(matrix, labels: labels), fixed)
+    let model = combine(fit(matrix, labels: labels), fitOptional(other))
     return Outcome(
       model: model.withThreshold(threshold), threshold: threshold,
       crossValidation: RankingMetrics(scores: outOfFold, labels: labels, threshold: threshold))
