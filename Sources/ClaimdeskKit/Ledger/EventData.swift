@@ -103,7 +103,18 @@ struct ReviewData {
     self.detail = detail.flatMap { data[$0]?.stringValue }
   }
 
-  init?(reading reader: EventDataReader, main: EventDataReader.KnownKey, detail: EventDataReader.KnownKey?) {
+  /// The data of `op` read straight from the bytes; nil for another op, or for bytes the
+  /// reader leaves to the parser.
+  init?(reading reader: EventDataReader, op: String) {
+    switch op {
+    case EventOp.claimNote.rawValue: self.init(reading: reader, main: .text, detail: nil)
+    case EventOp.claimStatus.rawValue: self.init(reading: reader, main: .status, detail: .note)
+    case EventOp.claimSource.rawValue: self.init(reading: reader, main: .reference, detail: .kind)
+    default: return nil
+    }
+  }
+
+  private init?(reading reader: EventDataReader, main: EventDataReader.KnownKey, detail: EventDataReader.KnownKey?) {
     var reader = reader
     var found: String?
     var extra: String?

@@ -4,91 +4,174 @@ import Foundation
 enum LedgerReader {
   /// Folds complete ledger bytes. With `verify`, every line's hash is recomputed from its bytes;
   /// the chain (seq and prev) is always checked. Throws `LedgerError.corruptLine` at the first bad line.
-  static func fold(_ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl") throws -> LedgerState {
-    guard verify else {
-      let (state, problem) = foldLines(bytes, checkHash: false)
-      if let problem { throw LedgerError.corruptLine(file: file, line: problem.line, reason: problem.reason) }
-      return state
-    }
-    // The hashes are checked on a second thread while this one folds. Each line is checked
-    // for its shape and hash before anything else, so the earlier of the two first problems
-    // (the hash check's on a tie) is the one a single pass would have met.
-    let hashes = HashCheck()
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { hashes.run(bytes) }
-    let (state, problem) = foldLines(bytes, checkHash: false)
-    group.wait()
-    if let first = hashes.problem, first.line <= problem?.line ?? .max {
-      throw LedgerError.corruptLine(file: file, line: first.line, reason: first.reason)
-    }
+  /// Ledgers of `parallelFrom` bytes or more are folded on two threads (tests lower it).
+  static func fold(
+    _ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl", parallelFrom: Int = 1 << 20
+  ) throws -> LedgerState {
+    let (state, problem) = foldLines(bytes, checkHash: verify, parallelFrom: parallelFrom)
     if let problem { throw LedgerError.corruptLine(file: file, line: problem.line, reason: problem.reason) }
     return state
   }
 
-  /// The fold, and the first bad line (1-based) if any: the state then holds the lines before it.
-  private static func foldLines(_ bytes: [UInt8], checkHash: Bool) -> (LedgerState, (line: Int, reason: String)?) {
+  /// The fold, and the first bad line (1-based) if any. On a large ledger a second thread
+  /// reads the second half of the lines (everything that needs no state) while this one
+  /// folds the first, then checks every hash; this one then applies the second half. Each
+  /// line is checked for its shape and hash before anything else, so the earlier of the two
+  /// first problems (the hash check's on a tie) is the one a single pass would have met.
+  private static func foldLines(
+    _ bytes: [UInt8], checkHash: Bool, parallelFrom: Int
+  ) -> (LedgerState, (line: Int, reason: String)?) {
     var state = LedgerState()
     // A claim.added line takes a kilobyte or more, so this is room for every claim or more;
     // what is never used is never touched.
     state.reserveClaims(bytes.count / 1024)
-    var lineNumber = 0
-    var repeated = EventLine.RepeatedStrings()
     // The claims' long texts stay slices of these bytes (see `LedgerText`).
     let shared = LedgerBytes(bytes)
-    do {
-      try shared.bytes.withUnsafeBufferPointer { all in
-        try forEachLine(shared.bytes) { line, offset in
-          lineNumber += 1
-          try read(offset..<(offset + line.count), of: all, shared: shared, into: &state, checkHash: checkHash, chained: true, repeated: &repeated)
+    let split = bytes.count < parallelFrom ? bytes.count : splitPoint(bytes)
+    let helper = SecondHalf(shared: shared, from: split, checkHashes: checkHash && split < bytes.count)
+    let group = DispatchGroup()
+    if split < bytes.count { DispatchQueue.global().async(group: group) { helper.run() } }
+
+    var lineNumber = 0
+    var problem: (line: Int, reason: String)?
+    var repeated = EventLine.RepeatedStrings()
+    let firstHashed = checkHash && split == bytes.count
+    shared.bytes.withUnsafeBufferPointer { all in
+      forEachLine(all, in: 0..<split) { range in
+        lineNumber += 1
+        do throws(LineProblem) {
+          let line = decode(range, of: all, shared: shared, checkHash: firstHashed, repeated: &repeated)
+          try apply(line, to: &state, chained: true)
+          return true
+        } catch {
+          problem = (lineNumber, error.reason)
+          return false
         }
       }
-    } catch let problem as LineProblem {
-      return (state, (lineNumber, problem.reason))
-    } catch {
-      return (state, (lineNumber, "\(error)"))
     }
-    return (state, nil)
+    group.wait()
+    if problem == nil {
+      for line in helper.lines {
+        lineNumber += 1
+        do throws(LineProblem) { try apply(line, to: &state, chained: true) } catch {
+          problem = (lineNumber, error.reason)
+          break
+        }
+      }
+    }
+    if let hashProblem = helper.hashProblem, hashProblem.line <= problem?.line ?? .max { problem = hashProblem }
+    return (state, problem)
   }
 
-  /// Checks every line's shape and hash, stopping at the first that fails.
-  private final class HashCheck: @unchecked Sendable {
-    /// Written by `run` alone, read only after it has finished.
-    private(set) var problem: (line: Int, reason: String)?
+  /// A newline near the middle of `bytes` (the end of the line that crosses it).
+  private static func splitPoint(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { all in
+      let middle = all.count / 2
+      guard let hit = memchr(all.baseAddress! + middle, 0x0A, all.count - middle) else { return all.count }
+      return all.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+    }
+  }
 
-    func run(_ bytes: [UInt8]) {
-      var lineNumber = 0
-      do {
-        try forEachLine(bytes) { line, _ in
-          lineNumber += 1
-          _ = try EventLine.body(of: line, checkHash: true)
+  /// The second thread's work: the lines from `from` on read as far as they can be without the
+  /// state, then, when asked, the shape and hash of every line checked.
+  private final class SecondHalf: @unchecked Sendable {
+    let shared: LedgerBytes
+    let from: Int
+    let checkHashes: Bool
+    // Written by `run` alone, read only after it has finished (the DispatchGroup orders them).
+    private(set) var lines: [ReadLine] = []
+    private(set) var hashProblem: (line: Int, reason: String)?
+
+    init(shared: LedgerBytes, from: Int, checkHashes: Bool) {
+      self.shared = shared
+      self.from = from
+      self.checkHashes = checkHashes
+    }
+
+    func run() {
+      shared.bytes.withUnsafeBufferPointer { all in
+        var repeated = EventLine.RepeatedStrings()
+        forEachLine(all, in: from..<all.count) { range in
+          lines.append(decode(range, of: all, shared: shared, checkHash: false, repeated: &repeated))
+          return true
         }
-      } catch let failure as LineProblem {
-        problem = (lineNumber, failure.reason)
-      } catch {
-        problem = (lineNumber, "\(error)")
+        guard checkHashes else { return }
+        var lineNumber = 0
+        forEachLine(all, in: 0..<all.count) { range in
+          lineNumber += 1
+          do throws(LineProblem) {
+            _ = try EventLine.body(of: UnsafeBufferPointer(rebasing: all[range]), checkHash: true)
+            return true
+          } catch {
+            hashProblem = (lineNumber, error.reason)
+            return false
+          }
+        }
       }
     }
+  }
+
+  /// A line read as far as it can be without the state.
+  enum ReadLine {
+    case claimAdded(EventHeader, ClaimAddedData)
+    case review(EventHeader, ReviewData)
+    case event(LedgerEvent)
+    /// What made the line unreadable; the header when its members could be read, so that the
+    /// chain is checked first, as a single pass would.
+    case problem(LineProblem, EventHeader?)
   }
 
   /// Reads the line at `range` of `buffer` into `state`. With `chained`, its seq and prev must
-  /// follow the last event's. The frequent ops' data is read straight from the bytes; anything
-  /// else is parsed into an event first.
+  /// follow the last event's.
   static func read(
     _ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes?, into state: inout LedgerState,
     checkHash: Bool, chained: Bool, repeated: inout EventLine.RepeatedStrings
   ) throws(LineProblem) {
+    try apply(decode(range, of: buffer, shared: shared, checkHash: checkHash, repeated: &repeated), to: &state, chained: chained)
+  }
+
+  /// The frequent ops' data is read straight from the bytes; anything else is parsed into an
+  /// event.
+  static func decode(
+    _ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes?, checkHash: Bool,
+    repeated: inout EventLine.RepeatedStrings
+  ) -> ReadLine {
     let line = UnsafeBufferPointer(rebasing: buffer[range])
-    let (body, hash) = try EventLine.body(of: line, checkHash: checkHash)
-    if let (header, data) = EventLine.envelope(body, hash: hash, repeated: repeated) {
-      repeated.remember(header)
-      if chained { try checkChain(header, state) }
-      let absolute = (range.lowerBound + data.lowerBound)..<(range.lowerBound + data.upperBound)
-      if try state.apply(header, data: EventDataReader(buffer, range: absolute, shared: shared)) { return }
-      if let value = EventLine.data(in: body, range: data) { return try state.apply(LedgerEvent(header, data: value)) }
+    let body: UnsafeBufferPointer<UInt8>
+    let hash: String
+    do throws(LineProblem) { (body, hash) = try EventLine.body(of: line, checkHash: checkHash) } catch {
+      return .problem(error, nil)
     }
-    let event = try EventLine.generalEvent(body, hash: hash)
-    if chained { try checkChain(event.header, state) }
-    try state.apply(event)
+    var header: EventHeader?
+    if let (found, data) = EventLine.envelope(body, hash: hash, repeated: repeated) {
+      repeated.remember(found)
+      header = found
+      let absolute = (range.lowerBound + data.lowerBound)..<(range.lowerBound + data.upperBound)
+      let reader = EventDataReader(buffer, range: absolute, shared: shared)
+      if found.op == EventOp.claimAdded.rawValue, let read = ClaimAddedData(reading: reader) { return .claimAdded(found, read) }
+      if let read = ReviewData(reading: reader, op: found.op) { return .review(found, read) }
+      if let value = EventLine.data(in: body, range: data) { return .event(LedgerEvent(found, data: value)) }
+    }
+    do throws(LineProblem) { return .event(try EventLine.generalEvent(body, hash: hash)) } catch {
+      return .problem(error, header)
+    }
+  }
+
+  static func apply(_ line: ReadLine, to state: inout LedgerState, chained: Bool) throws(LineProblem) {
+    switch line {
+    case .claimAdded(let header, let data):
+      if chained { try checkChain(header, state) }
+      try state.apply(header, claimAdded: data)
+    case .review(let header, let data):
+      if chained { try checkChain(header, state) }
+      try state.apply(header, review: data)
+    case .event(let event):
+      if chained { try checkChain(event.header, state) }
+      try state.apply(event)
+    case .problem(let problem, let header):
+      if chained, let header { try checkChain(header, state) }
+      throw problem
+    }
   }
 
   private static func checkChain(_ event: EventHeader, _ state: LedgerState) throws(LineProblem) {
@@ -97,6 +180,19 @@ enum LedgerReader {
     }
     guard event.prev == state.lastHash else {
       throw LineProblem("prev does not match the hash of the event before it (a line was deleted, added or moved)")
+    }
+  }
+
+  /// Calls `body` with the range of each newline-terminated line (without the newline) in
+  /// `range` of `buffer` (which starts a line), until it returns false.
+  static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
+    guard let base = buffer.baseAddress else { return }
+    var start = range.lowerBound
+    while start < range.upperBound {
+      guard let hit = memchr(base + start, 0x0A, range.upperBound - start) else { return }
+      let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      guard body(start..<end) else { return }
+      start = end + 1
     }
   }
 

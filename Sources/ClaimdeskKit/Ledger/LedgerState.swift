@@ -60,27 +60,22 @@ public struct LedgerState: Sendable {
     finish(header)
   }
 
-  /// Applies an event of a frequent op with its data read straight from the ledger's bytes.
-  /// Returns false, having changed nothing, for another op or data the reader leaves to the
-  /// parser; the caller then parses the data and calls `apply(_:)`.
-  mutating func apply(_ header: EventHeader, data reader: EventDataReader) throws(LineProblem) -> Bool {
+  /// Applies a `claim.added` whose data was read straight from the ledger's bytes.
+  mutating func apply(_ header: EventHeader, claimAdded data: ClaimAddedData) throws(LineProblem) {
+    try addClaim(header, data)
+    finish(header)
+  }
+
+  /// Applies a `claim.note`, `claim.status` or `claim.source` whose data was read straight
+  /// from the ledger's bytes (see `ReviewData.reading`).
+  mutating func apply(_ header: EventHeader, review data: ReviewData) throws(LineProblem) {
     switch header.op {
-    case EventOp.claimAdded.rawValue:
-      guard let data = ClaimAddedData(reading: reader) else { return false }
-      try addClaim(header, data)
-    case EventOp.claimNote.rawValue:
-      guard let data = ReviewData(reading: reader, main: .text, detail: nil) else { return false }
-      try addNote(header, data)
-    case EventOp.claimStatus.rawValue:
-      guard let data = ReviewData(reading: reader, main: .status, detail: .note) else { return false }
-      try setStatus(header, data)
-    case EventOp.claimSource.rawValue:
-      guard let data = ReviewData(reading: reader, main: .reference, detail: .kind) else { return false }
-      try addSource(header, data)
-    default: return false
+    case EventOp.claimNote.rawValue: try addNote(header, data)
+    case EventOp.claimStatus.rawValue: try setStatus(header, data)
+    case EventOp.claimSource.rawValue: try addSource(header, data)
+    default: throw LineProblem("unknown op \"\(header.op)\"")
     }
     finish(header)
-    return true
   }
 
   private mutating func finish(_ header: EventHeader) {

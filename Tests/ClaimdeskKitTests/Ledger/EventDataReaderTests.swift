@@ -54,11 +54,14 @@ import Testing
   }
 
   static func expectSameFold(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let fast = try LedgerReader.fold(bytes, verify: true)
     let slow = try slowFold(bytes)
-    #expect(fast.claims == slow.claims, sourceLocation: sourceLocation)
-    #expect(listing(fast) == listing(slow), sourceLocation: sourceLocation)
-    #expect(fast.lastSeq == slow.lastSeq && fast.lastHash == slow.lastHash, sourceLocation: sourceLocation)
+    // On one thread, and on two (as large ledgers are).
+    for parallelFrom in [Int.max, 0] {
+      let fast = try LedgerReader.fold(bytes, verify: true, parallelFrom: parallelFrom)
+      #expect(fast.claims == slow.claims, sourceLocation: sourceLocation)
+      #expect(listing(fast) == listing(slow), sourceLocation: sourceLocation)
+      #expect(fast.lastSeq == slow.lastSeq && fast.lastHash == slow.lastHash, sourceLocation: sourceLocation)
+    }
   }
 
   @Test(arguments: [
@@ -132,18 +135,22 @@ import Testing
   ])
   func reviewEventErrors(op: String, data: String, reason: String) throws {
     let bytes = Self.ledger(added: Array(#"{"text":"t"}"#.utf8), more: [(op, Array(data.utf8))])
-    do {
-      _ = try LedgerReader.fold(bytes, verify: true)
-      Issue.record("expected an error")
-    } catch LedgerError.corruptLine(_, let line, let message) {
-      #expect(line == 3)
-      #expect(message.hasPrefix(reason) || message.contains(reason))
+    for parallelFrom in [Int.max, 0] {
+      do {
+        _ = try LedgerReader.fold(bytes, verify: true, parallelFrom: parallelFrom)
+        Issue.record("expected an error")
+      } catch LedgerError.corruptLine(_, let line, let message) {
+        #expect(line == 3)
+        #expect(message.hasPrefix(reason) || message.contains(reason))
+      }
     }
   }
 
-  /// Hashes are checked on a second thread: the first bad line is still the one reported.
-  @Test(arguments: [(2, 4, 2), (4, 2, 2), (3, 3, 3)])
-  func firstProblemWins(hashLine: Int, chainLine: Int, reported: Int) throws {
+  /// Large ledgers are read on two threads: the first bad line is still the one reported,
+  /// wherever the halves meet.
+  @Test(arguments: [(2, 4, 2), (4, 2, 2), (3, 3, 3), (5, 6, 5), (6, 5, 5), (2, 6, 2), (6, 2, 2)], [Int.max, 0])
+  func firstProblemWins(bad: (hashLine: Int, chainLine: Int, reported: Int), parallelFrom: Int) throws {
+    let (hashLine, chainLine, reported) = bad
     let notes = (0..<4).map { ("claim.note", Array(#"{"text":"n\#($0)"}"#.utf8)) }
     var lines = Self.ledger(added: Array(#"{"text":"t"}"#.utf8), more: notes).split(separator: 0x0A).map(Array.init)
     // A changed byte breaks the line's hash; a swapped seq (hash resealed) breaks the chain.
@@ -154,7 +161,7 @@ import Testing
       lines[chainLine - 1] = EventLine.render(body: Array(body.prefix(body.count - 75).utf8) + [UInt8(ascii: "}")]).line
     }
     do {
-      _ = try LedgerReader.fold(Array(lines.joined(separator: [0x0A])) + [0x0A], verify: true)
+      _ = try LedgerReader.fold(Array(lines.joined(separator: [0x0A])) + [0x0A], verify: true, parallelFrom: parallelFrom)
       Issue.record("expected an error")
     } catch LedgerError.corruptLine(_, let line, let reason) {
       #expect(line == reported)
