@@ -27,6 +27,7 @@ struct ListCommand: AsyncParsableCommand {
         context.standardOutput.write(bytes: $0)
       }
       context.standardOutput.write("\n")
+      releaseInBackground(state)
       return
     }
     let claims = ClaimOrder.byScore(state, where: chosen)

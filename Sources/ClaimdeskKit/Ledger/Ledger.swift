@@ -111,7 +111,11 @@ public struct Ledger: Sendable {
     if torn > 0 {
       notes.append("the last line is unfinished (\(torn) bytes, a crash mid-write): readers ignore it and the next write moves it aside")
     }
-    return VerifyReport(events: state.lastSeq, claims: state.claims.count, documents: state.documents.count, lastHash: state.lastHash, notes: notes)
+    let report = VerifyReport(
+      events: state.lastSeq, claims: state.claims.count, documents: state.documents.count, lastHash: state.lastHash,
+      notes: notes)
+    releaseInBackground(state)
+    return report
   }
 
   // MARK: - Index upkeep (always under the lock)

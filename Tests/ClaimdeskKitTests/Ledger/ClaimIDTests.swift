@@ -21,6 +21,20 @@ import Testing
     #expect(ids.map { short[$0]! } == expected)
   }
 
+  /// Full ids take a faster path (128-bit numbers): it must agree with comparing the text,
+  /// for ids that share no, some or all of their digits.
+  @Test func fullIDsAgreeWithTheTextPath() {
+    var ids = (0..<2000).map { ClaimIDs.derive(document: "d", span: $0..<($0 + 1), text: "t", speaker: nil) }
+    let base = ids[0]
+    for shared in [5, 6, 7, 15, 16, 17, 31] {
+      let last = base[base.index(base.startIndex, offsetBy: shared)]
+      ids.append(String(base.prefix(shared)) + (last == "0" ? "1" : "0") + String(repeating: "e", count: 31 - shared))
+    }
+    ids.append(ids[1])  // a repeated id
+    #expect(ClaimIDs.shortest(ids) == ClaimIDs.shortestByText(ids))
+    #expect(ClaimIDs.shortest(ids)[ids.last!] == ids.last!)
+  }
+
   @Test func prefixesResolveOrExplain() throws {
     let ws = try TestWorkspace()
     let ids = try ws.addClaims(40)
