@@ -30,7 +30,7 @@ import Testing
     let upper = featurizer.withFeatures("THE TAX RATE ROSE.", previous: nil) { ngrams, _ in Array(ngrams) }
     let lower = featurizer.withFeatures("the tax rate rose.", previous: nil) { ngrams, _ in Array(ngrams) }
     #expect(upper == lower)
-    #expect(upper.count == 9)  // 4 words, 4 bigrams, end of sentence
+    #expect(upper.count == 12)  // 4 words, 4 bigrams, 3 skip-bigrams, end of sentence (no prefixes)
     #expect(upper.allSatisfy { $0 >= 0 && $0 < 1024 })
   }
 }

@@ -12,6 +12,9 @@ enum CueFeature: Int, CaseIterable {
   case length1to3, length4to6, length7to10, length11to16, length17to25, length26to40, length41plus
   /// Context: the previous sentence of the transcript, when known.
   case previousIsQuestion, previousHasNumber, previousIsShort
+  /// Reported speech: a speech verb ("said", "according to"), and one right after a capitalised
+  /// word ("Obama said"), the usual frame of an attributed, checkable statement.
+  case speechVerb, namedSpeaker
 
   static func lengthBucket(tokens: Int) -> CueFeature {
     switch tokens {

@@ -32,6 +32,7 @@ enum CueLexicon {
     add(.modal, "may might could would should must can perhaps maybe probably")
     add(.future, "will won't going_to shall tomorrow i'll we'll you'll they'll he'll she'll")
     add(.negation, "not no never don't doesn't didn't isn't wasn't aren't weren't can't won't")
+    add(.speechVerb, "said says told claimed claims stated announced reported argued testified wrote according_to")
     add(.startsWithQuestionWord, "what why how who whom whose where when which")
     return table
   }()

@@ -1,6 +1,7 @@
 /// Turns a sentence into the model's features in one pass over its UTF-8 bytes: hashed word
-/// unigrams and bigrams (numbers normalised to `<num>`, `<year>`, `<percent>`, `<money>`,
-/// `<ordinal>`), and the `CueFeature` bits. No allocation beyond one scratch buffer.
+/// unigrams, bigrams and skip-bigrams (numbers normalised to `<num>`, `<year>`, `<percent>`,
+/// `<money>`, `<ordinal>`), the five-letter prefix of longer words, and the `CueFeature` bits.
+/// No allocation beyond one scratch buffer.
 struct SentenceFeaturizer: Sendable {
   /// Bits of the hashed n-gram space: 2^hashBits buckets, then one feature per cue.
   let hashBits: Int
@@ -32,7 +33,7 @@ struct SentenceFeaturizer: Sendable {
     }
     let mask = UInt64(bucketCount - 1)
     return Self.bytes(of: sentence) { bytes in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * bytes.count + 2) { buffer in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * bytes.count + 2) { buffer in
         let scan = Self.scan(bytes, into: buffer.baseAddress, mask: mask)
         return body(UnsafeBufferPointer(rebasing: buffer[..<scan.ngrams]), scan.cues | contextCues)
       }
@@ -47,12 +48,15 @@ struct SentenceFeaturizer: Sendable {
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 }
   @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
 
-  /// One pass over the bytes. `ngrams`, when given, receives up to `2 * count + 1` indices.
+  /// One pass over the bytes. `ngrams`, when given, receives up to `4 * count + 1` indices
+  /// (at most four per token, and tokens are at least one byte long).
   static func scan(
     _ p: UnsafeBufferPointer<UInt8>, into ngrams: UnsafeMutablePointer<Int32>?, mask: UInt64
   ) -> Scan {
     var result = Scan()
     var previousToken = TokenHash.sentenceStart
+    var tokenBefore = TokenHash.sentenceStart  // the token before `previousToken`
+    var previousNamed = false
     var numbers = 0
     var named = 0
     let n = p.count
@@ -90,11 +94,13 @@ struct SentenceFeaturizer: Sendable {
       var letters = 0
       var digits = 0
       var others = 0
+      var prefix: UInt64 = 0
       while i < n {
         let c = p[i]
         if isLetter(c) {
           hash = TokenHash.add(hash, c | 0x20)
           letters += 1
+          if letters == Self.prefixLength { prefix = hash }
           i += 1
         } else if isDigit(c) {
           hash = TokenHash.add(hash, c)
@@ -147,12 +153,23 @@ struct SentenceFeaturizer: Sendable {
       } else if let bits = table[hash] {
         cues |= result.tokens == 0 ? bits : bits & ~CueFeature.startsWithQuestionWord.bit
       }
-      if b &- 65 < 26 && result.tokens > 0 && letters > 1 { named += 1 }
+      let isNamed = b &- 65 < 26 && result.tokens > 0 && letters > 1
+      if isNamed { named += 1 }
       let bigram = TokenHash.pair(previousToken, token)
       if let bits = table[bigram] { cues |= bits }
+      if previousNamed && cues & CueFeature.speechVerb.bit != 0 { cues |= CueFeature.namedSpeaker.bit }
       result.cues |= cues
       emit(token)
       emit(bigram)
+      // A skip-bigram ("rose _ percent") matches phrasings a bigram misses by one word.
+      if result.tokens > 0 { emit(TokenHash.pair(tokenBefore &+ TokenHash.skipSalt, token)) }
+      // The prefix of a plain word ("incre" for increased, increasing) shares what its forms
+      // have in common, for the forms seen seldom in training.
+      if digits == 0 && letters > Self.prefixLength && i - start == letters {
+        emit(prefix &+ TokenHash.prefixSalt)
+      }
+      previousNamed = isNamed
+      tokenBefore = previousToken
       previousToken = token
       result.tokens += 1
     }
@@ -175,6 +192,9 @@ struct SentenceFeaturizer: Sendable {
     if end > 0 && p[end - 1] == 63 { result.cues |= CueFeature.endsWithQuestion.bit }
     return result
   }
+
+  /// Letters of the word prefix feature, which only longer words get.
+  static let prefixLength = 5
 
   /// "18xx", "19xx" or "20xx".
   @inline(__always) private static func isYear(_ first: UInt8, _ second: UInt8) -> Bool {

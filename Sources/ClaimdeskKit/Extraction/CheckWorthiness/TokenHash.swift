@@ -42,4 +42,8 @@ enum TokenHash {
   static let sentenceStart = word(Array("<s>".utf8))
   static let sentenceEnd = word(Array("</s>".utf8))
   static let questionMark = word(Array("?".utf8))
+
+  // Added to a token hash so skip-bigrams and word prefixes get buckets of their own.
+  static let skipSalt: UInt64 = 5
+  static let prefixSalt: UInt64 = 11
 }
