@@ -48,7 +48,17 @@ struct ExtractionPass {
   /// The byte offset of scalar `target` (clamped to the text). Linear over sentences in order.
   private mutating func byteOffset(ofScalar target: Int) -> Int {
     if target < cursorScalar { cursorScalar = 0; cursorByte = 0 }
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
     while cursorScalar < target, cursorByte < bytes.count {
+      // Eight ASCII bytes are eight scalars: most of the text goes by a word at a time.
+      if cursorScalar + 8 <= target, cursorByte + 8 <= bytes.count,
+        raw.loadUnaligned(fromByteOffset: cursorByte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        cursorByte += 8
+        cursorScalar += 8
+        continue
+      }
       cursorByte += 1
       while cursorByte < bytes.count, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte += 1 }
       cursorScalar += 1

@@ -84,6 +84,23 @@ enum Tokenizer {
     var suffixStart = -1
     let first = classify(bytes, start, to).0
     while i < to {
+      // A run of lowercase ASCII letters, most of every word, needs no class decoded.
+      var lower = bytes[i]
+      if lower &- 97 < 26 {
+        if leadsWithDigit && suffixStart < 0 { suffixStart = i }
+        while true {
+          hash = (hash ^ UInt64(lower)) &* WordHash.prime  // WordHash.mix of a lowercase letter
+          letters += 1
+          lettersSinceDot += 1
+          lowers += 1
+          i += 1
+          scalar += 1
+          guard i < to else { break }
+          lower = bytes[i]
+          guard lower &- 97 < 26 else { break }
+        }
+        continue
+      }
       let (cls, length) = classify(bytes, i, to)
       let b = bytes[i]
       switch cls {
