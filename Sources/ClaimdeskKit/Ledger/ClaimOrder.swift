@@ -12,6 +12,8 @@ public enum ClaimOrder {
     positionsByScore(state, where: include).map { state.claims.values[$0] }
   }
 
+  private static func read<R>(_ claim: borrowing ClaimState, _ body: (borrowing ClaimState) -> R) -> R { body(claim) }
+
   /// Where those claims are in `state.claims`, for readers that need no copies of them.
   static func positionsByScore(
     _ state: LedgerState, where include: (ClaimState) -> Bool
@@ -19,8 +21,10 @@ public enum ClaimOrder {
     var chosen: [(score: Double, index: Dictionary<String, ClaimState>.Index)] = []
     chosen.reserveCapacity(state.claimOrder.count)
     for id in state.claimOrder {
-      guard let index = state.claims.index(forKey: id), include(state.claims.values[index]) else { continue }
-      chosen.append((state.claims.values[index].score ?? -1, index))
+      guard let index = state.claims.index(forKey: id) else { continue }
+      // One read of the claim (each read through `values` copies it).
+      let (score, included) = ClaimOrder.read(state.claims.values[index]) { ($0.score ?? -1, include($0)) }
+      if included { chosen.append((score, index)) }
     }
     // Stable on equal scores: document order.
     let order = chosen.indices.sorted { a, b in chosen[a].score != chosen[b].score ? chosen[a].score > chosen[b].score : a < b }

@@ -103,10 +103,13 @@ public struct LedgerState: Sendable {
     guard let raw = data.main, let status = ClaimStatus(rawValue: raw) else {
       throw LineProblem("claim.status needs a valid data.status")
     }
-    let from = claims.values[claim].status
-    claims.values[claim].status = status
     let note = data.detail
-    if let note { claims.values[claim].notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+    let from = Self.update(&claims.values[claim]) { c in
+      let from = c.status
+      c.status = status
+      if let note { c.notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+      return from
+    }
     record(event, on: claim, summary: .status(from: from, to: status, note: note))
   }
 
@@ -121,10 +124,12 @@ public struct LedgerState: Sendable {
     let claim = try existingClaim(event)
     guard let reference = data.main else { throw LineProblem("claim.source needs data.reference") }
     let isURL = data.detail == "url"
-    if let index = claims.values[claim].sources.firstIndex(where: { $0.reference == reference }) {
-      claims.values[claim].sources[index].adopted = true  // a fetched suggestion, now adopted
-    } else {
-      claims.values[claim].sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
+    Self.update(&claims.values[claim]) { c in
+      if let index = c.sources.firstIndex(where: { $0.reference == reference }) {
+        c.sources[index].adopted = true  // a fetched suggestion, now adopted
+      } else {
+        c.sources.append(SourceState(reference: reference, isURL: isURL, actor: event.actor, at: event.at))
+      }
     }
     record(event, on: claim, summary: .source(reference))
   }
@@ -136,6 +141,10 @@ public struct LedgerState: Sendable {
     guard let index = claims.index(forKey: id) else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
     return index
   }
+
+  /// Reads and changes a claim in place: reading `claims.values[i].x` goes through a getter
+  /// that copies the whole ClaimState (every array and string retained), once per event.
+  private static func update<R>(_ claim: inout ClaimState, _ body: (inout ClaimState) -> R) -> R { body(&claim) }
 
   private mutating func record(_ event: EventHeader, on claim: [String: ClaimState].Index, summary: HistoryEntry.Summary) {
     claims.values[claim].history.append(Self.historyEntry(event, summary: summary))
