@@ -39,12 +39,6 @@ struct LedgerText: Sendable, Equatable {
   }
 }
 
-/// A ledger's bytes, shared by the claims whose texts are slices of it.
-final class LedgerBytes: Sendable {
-  let bytes: [UInt8]
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
-}
-
 extension JSONWriter {
   /// A JSON string whose content is already plain (see `LedgerText`).
   mutating func writeQuotedPlain(_ content: UnsafeBufferPointer<UInt8>) {
