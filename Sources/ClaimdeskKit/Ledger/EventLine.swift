@@ -135,7 +135,7 @@ enum EventLine {
         var reader = EventDataReader(body, range: position..<body.count, shared: nil)
         if let known = repeated.candidate(for: member), RepeatedStrings.reuse(known, in: body, at: &position) {
           value = .string(known)
-        } else if body[position] == UInt8(ascii: "\""), let s = reader.string() {
+        } else if position < body.count, body[position] == UInt8(ascii: "\""), let s = reader.string() {
           value = .string(s)
           position = reader.offset
         } else if let i = reader.int() {

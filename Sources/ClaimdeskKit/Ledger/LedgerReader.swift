@@ -4,11 +4,13 @@ import Foundation
 enum LedgerReader {
   /// Folds complete ledger bytes. With `verify`, every line's hash is recomputed from its bytes;
   /// the chain (seq and prev) is always checked. Throws `LedgerError.corruptLine` at the first bad line.
-  /// Ledgers of `parallelFrom` bytes or more are folded on two threads (tests lower it).
+  /// Ledgers of `parallelFrom` bytes or more are folded on two threads (tests lower it);
+  /// `readingBytes` false parses every line whole (tests compare the two ways).
   static func fold(
-    _ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl", parallelFrom: Int = 1 << 20
+    _ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl", parallelFrom: Int = 1 << 20,
+    readingBytes: Bool = true
   ) throws -> LedgerState {
-    let (state, problem) = foldLines(bytes, checkHash: verify, parallelFrom: parallelFrom)
+    let (state, problem) = foldLines(bytes, checkHash: verify, parallelFrom: parallelFrom, readingBytes: readingBytes)
     if let problem { throw LedgerError.corruptLine(file: file, line: problem.line, reason: problem.reason) }
     return state
   }
@@ -19,7 +21,7 @@ enum LedgerReader {
   /// line is checked for its shape and hash before anything else, so the earlier of the two
   /// first problems (the hash check's on a tie) is the one a single pass would have met.
   private static func foldLines(
-    _ bytes: [UInt8], checkHash: Bool, parallelFrom: Int
+    _ bytes: [UInt8], checkHash: Bool, parallelFrom: Int, readingBytes: Bool
   ) -> (LedgerState, (line: Int, reason: String)?) {
     var state = LedgerState()
     // A claim.added line takes a kilobyte or more, so this is room for every claim or more;
@@ -28,7 +30,8 @@ enum LedgerReader {
     // The claims' long texts stay slices of these bytes (see `LedgerText`).
     let shared = LedgerBytes(bytes)
     let split = bytes.count < parallelFrom ? bytes.count : splitPoint(bytes)
-    let helper = SecondHalf(shared: shared, from: split, checkHashes: checkHash && split < bytes.count)
+    let helper = SecondHalf(
+      shared: shared, from: split, checkHashes: checkHash && split < bytes.count, readingBytes: readingBytes)
     let group = DispatchGroup()
     if split < bytes.count { DispatchQueue.global().async(group: group) { helper.run() } }
 
@@ -40,7 +43,8 @@ enum LedgerReader {
       forEachLine(all, in: 0..<split) { range in
         lineNumber += 1
         do throws(LineProblem) {
-          let line = decode(range, of: all, shared: shared, checkHash: firstHashed, repeated: &repeated)
+          let line = decode(
+            range, of: all, shared: shared, checkHash: firstHashed, readingBytes: readingBytes, repeated: &repeated)
           try apply(line, to: &state, chained: true)
           return true
         } catch {
@@ -78,21 +82,23 @@ enum LedgerReader {
     let shared: LedgerBytes
     let from: Int
     let checkHashes: Bool
+    let readingBytes: Bool
     // Written by `run` alone, read only after it has finished (the DispatchGroup orders them).
     private(set) var lines: [ReadLine] = []
     private(set) var hashProblem: (line: Int, reason: String)?
 
-    init(shared: LedgerBytes, from: Int, checkHashes: Bool) {
+    init(shared: LedgerBytes, from: Int, checkHashes: Bool, readingBytes: Bool) {
       self.shared = shared
       self.from = from
       self.checkHashes = checkHashes
+      self.readingBytes = readingBytes
     }
 
     func run() {
       shared.bytes.withUnsafeBufferPointer { all in
         var repeated = EventLine.RepeatedStrings()
         forEachLine(all, in: from..<all.count) { range in
-          lines.append(decode(range, of: all, shared: shared, checkHash: false, repeated: &repeated))
+          lines.append(decode(range, of: all, shared: shared, checkHash: false, readingBytes: readingBytes, repeated: &repeated))
           return true
         }
         guard checkHashes else { return }
@@ -127,14 +133,16 @@ enum LedgerReader {
     _ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes?, into state: inout LedgerState,
     checkHash: Bool, chained: Bool, repeated: inout EventLine.RepeatedStrings
   ) throws(LineProblem) {
-    try apply(decode(range, of: buffer, shared: shared, checkHash: checkHash, repeated: &repeated), to: &state, chained: chained)
+    try apply(
+      decode(range, of: buffer, shared: shared, checkHash: checkHash, readingBytes: true, repeated: &repeated),
+      to: &state, chained: chained)
   }
 
   /// The frequent ops' data is read straight from the bytes; anything else is parsed into an
   /// event.
   static func decode(
     _ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes?, checkHash: Bool,
-    repeated: inout EventLine.RepeatedStrings
+    readingBytes: Bool, repeated: inout EventLine.RepeatedStrings
   ) -> ReadLine {
     let line = UnsafeBufferPointer(rebasing: buffer[range])
     let body: UnsafeBufferPointer<UInt8>
@@ -143,7 +151,7 @@ enum LedgerReader {
       return .problem(error, nil)
     }
     var header: EventHeader?
-    if let (found, data) = EventLine.envelope(body, hash: hash, repeated: repeated) {
+    if readingBytes, let (found, data) = EventLine.envelope(body, hash: hash, repeated: repeated) {
       repeated.remember(found)
       header = found
       let absolute = (range.lowerBound + data.lowerBound)..<(range.lowerBound + data.upperBound)

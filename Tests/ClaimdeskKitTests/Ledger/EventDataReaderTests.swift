@@ -168,4 +168,52 @@ import Testing
       #expect(reason.hasPrefix(line == hashLine ? "hash mismatch" : "seq 99"))
     }
   }
+
+  /// Every cut and every one-byte change of a claim.added and a claim.status line (resealed, so
+  /// that the hash holds and the bytes are read): both ways of reading agree on the state or on
+  /// the error, and nothing traps.
+  @Test func damagedLinesReadAsTheParserReadsThem() throws {
+    let added = #"{"cues":[{"kind":"year","text":"1967","value":null}],"kinds":["temporal"],"score":912345,"sentence":"Said \"he\" — ok","span":{"end":9,"start":2},"speaker":"Mark Toner","text":"Every one since 1967."}"#
+    let status = #"{"from":"open","note":"n","status":"verified"}"#
+    let good = Self.ledger(added: Array(added.utf8), more: [("claim.status", Array(status.utf8))])
+    var lines = good.split(separator: 0x0A).map(Array.init)
+    var cases = 0
+    for target in [1, 2] {
+      let body = Array(lines[target].dropLast(75)) + [UInt8(ascii: "}")]
+      var variants: [[UInt8]] = (1..<body.count).map { Array(body[..<$0]) + [UInt8(ascii: "}")] }
+      for i in body.indices {
+        for b in [0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x30, 0x20, 0x01, 0xFF] as [UInt8] where body[i] != b {
+          var v = body
+          v[i] = b
+          variants.append(v)
+        }
+      }
+      let original = lines[target]
+      for variant in variants {
+        lines[target] = EventLine.render(body: variant).line
+        let bytes = Array(lines.joined(separator: [0x0A])) + [0x0A]
+        let slow = Result { try LedgerReader.fold(bytes, verify: true, readingBytes: false) }
+        for parallelFrom in [Int.max, 0] {
+          cases += 1
+          do {
+            let fast = try LedgerReader.fold(bytes, verify: true, parallelFrom: parallelFrom)
+            guard case .success(let state) = slow else {
+              Issue.record("read where the parser refused: \(String(decoding: variant, as: UTF8.self))")
+              continue
+            }
+            #expect(fast.claims == state.claims && Self.listing(fast) == Self.listing(state))
+          } catch {
+            guard case .failure(let problem) = slow else {
+              Issue.record("refused (\(error)) where the parser read: \(String(decoding: variant, as: UTF8.self))")
+              continue
+            }
+            #expect("\(error)" == "\(problem)", "\(String(decoding: variant, as: UTF8.self))")
+          }
+        }
+      }
+      lines[target] = original
+    }
+    #expect(cases > 5000)
+  }
 }
+
