@@ -39,8 +39,7 @@ struct EventDataReader {
     }
   }
 
-  /// The keys the frequent ops use; any other is `.other` with its bytes kept for the duplicate check.
-  /// A member name: one the frequent ops use, or any other.
+  /// A member name: one the frequent ops use, or any other (kept for the duplicate check).
   enum Key: Equatable {
     case known(KnownKey)
     case other(String)
@@ -206,38 +205,10 @@ struct EventDataReader {
     return (start, stop, Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start..<stop])))
   }
 
-  /// No backslash (the quote found may be escaped), no control character, valid UTF-8.
+  /// No backslash (the quote found may be escaped), no control character, and valid UTF-8 as
+  /// String decoding judges it, so that a plain slice decodes to exactly its bytes.
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    // Eight bytes at a time while they are plain ASCII (nearly all a ledger holds); the first
-    // word that may not be goes to the byte loop. Exact bit tricks: a byte below 0x20, a byte
-    // equal to a backslash, a byte with its high bit set.
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    var i = 0
-    let raw = UnsafeRawPointer(bytes.baseAddress!)
-    while i + 8 <= bytes.count {
-      let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      let control = (w &- 0x20 &* ones) & ~w & highs
-      let b = w ^ (0x5C &* ones)
-      let backslash = (b &- ones) & ~b & highs
-      if (control | backslash | (w & highs)) != 0 { break }
-      i += 8
-    }
-    var ascii = true
-    for k in i..<bytes.count {
-      let b = bytes[k]
-      if b < 0x20 || b == UInt8(ascii: "\\") { return false }
-      if b >= 0x80 { ascii = false }
-    }
-    if ascii { return true }
-    // Valid as String decoding judges it, so that a plain slice decodes to exactly its bytes.
-    var k = i
-    while k < bytes.count {
-      let length = UTF8Validation.sequenceLength(bytes, at: k)
-      guard length > 0 else { return false }
-      k += length
-    }
-    return true
+    !JSONWriter.needsEscaping(bytes) && TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false)
   }
 
   /// Where the object or array starting at `from` ends (one past its closing bracket), by

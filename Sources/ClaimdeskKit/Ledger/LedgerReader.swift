@@ -203,20 +203,4 @@ enum LedgerReader {
       start = end + 1
     }
   }
-
-  /// Calls `body` with each newline-terminated line (without the newline) and its byte offset.
-  static func forEachLine(
-    _ bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
-  ) rethrows {
-    try bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var start = 0
-      while start < buffer.count {
-        guard let hit = memchr(base + start, 0x0A, buffer.count - start) else { return }
-        let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        try body(UnsafeBufferPointer(rebasing: buffer[start..<end]), start)
-        start = end + 1
-      }
-    }
-  }
 }

@@ -31,19 +31,28 @@ enum TextEncoding: Equatable, Sendable {
 
   /// Whether `bytes` are well-formed UTF-8; a sequence cut by the end of a sample may be allowed.
   static func isValidUTF8(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      var i = 0
-      while i < buffer.count {
-        let length = UTF8Validation.sequenceLength(buffer, at: i)
-        if length > 0 {
-          i += length
-        } else if length == UTF8Validation.truncated && allowTruncatedEnd {
-          return true
-        } else {
-          return false
-        }
+    bytes.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: allowTruncatedEnd) }
+  }
+
+  static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool) -> Bool {
+    var i = 0
+    while i < buffer.count {
+      // ASCII, eight bytes at a time.
+      while i + 8 <= buffer.count,
+        UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        i += 8
       }
-      return true
+      guard i < buffer.count else { break }
+      let length = UTF8Validation.sequenceLength(buffer, at: i)
+      if length > 0 {
+        i += length
+      } else if length == UTF8Validation.truncated && allowTruncatedEnd {
+        return true
+      } else {
+        return false
+      }
     }
+    return true
   }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// The compact form of a model that travels inside the binary: weights quantised to Int8 with
 /// one scale, in a little-endian blob, base64 in a generated Swift source file.
-/// Layout: "CWM2" (features of `SentenceFeaturizer` with skip-bigrams and prefixes), hashBits (UInt8), 3 zero bytes, scale, bias, thresholdLogit (Float32 bits),
-/// weight count (UInt32), then one Int8 per weight.
+/// Layout: "CWM2" (features of `SentenceFeaturizer` with skip-bigrams and prefixes), hashBits
+/// (UInt8), 3 zero bytes, scale, bias, thresholdLogit (Float32 bits), weight count (UInt32),
+/// then one Int8 per weight.
 enum CheckWorthinessModelEncoding {
   static let magic = Array("CWM2".utf8)
 
