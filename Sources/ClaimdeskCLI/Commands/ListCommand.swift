@@ -18,29 +18,26 @@ struct ListCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    let state = try options.workbench().state()
-    let chosen = { (claim: ClaimState) in status.isEmpty || status.contains(claim.status) }
-    let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
+    let listing = try options.workbench().listing()
+    let statuses = Set(status)
+    let chosen: @Sendable (ClaimState) -> Bool = { statuses.isEmpty || statuses.contains($0.status) }
     if json {
-      // In pieces: 100,000 claims make some 170 MB of JSON.
-      ClaimJSON.writeArray(state, where: chosen, shortIDs: shortIDs, includeHistory: history, chunkSize: 1 << 20) {
+      try ClaimJSON.writeArray(listing, where: chosen, includeHistory: history) {
         context.standardOutput.write(bytes: $0)
       }
       context.standardOutput.write("\n")
-      releaseInBackground(state)
       return
     }
-    let claims = ClaimOrder.byScore(state, where: chosen)
+    let claims = try listing.claims(where: chosen)
     guard !claims.isEmpty else {
-      context.standardOutput.write(state.claims.isEmpty ? "No claims yet: `claimdesk extract FILE` or `claimdesk add TEXT` records some.\n" : "No claims match.\n")
+      context.standardOutput.write(listing.count == 0 ? "No claims yet: `claimdesk extract FILE` or `claimdesk add TEXT` records some.\n" : "No claims match.\n")
       return
     }
     var table = TextTable()
     table.add(["ID", "STATUS", "SCORE", "SPEAKER", "TEXT"])
-    for claim in claims {
+    for (claim, shortID) in claims {
       table.add([
-        shortIDs[claim.id] ?? claim.id, claim.status.rawValue, claim.score.map { Format.score($0) } ?? "-",
-        claim.speaker ?? "-", claim.text,
+        shortID, claim.status.rawValue, claim.score.map { Format.score($0) } ?? "-", claim.speaker ?? "-", claim.text,
       ])
     }
     context.standardOutput.write(table.rendered())

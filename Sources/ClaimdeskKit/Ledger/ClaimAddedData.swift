@@ -2,19 +2,22 @@
 /// either from a parsed `JSONValue` (any valid JSON) or straight from the line's bytes (the
 /// writer's layout, much faster); both give the same values, and the fold applies them by one
 /// set of rules (`LedgerState`). `ReviewData` does the same for the review ops.
-struct ClaimAddedData {
-  var text: LedgerText
-  var sentence: LedgerText?
-  var contextBefore: LedgerText?
-  var contextAfter: LedgerText?
-  var span: Range<Int>?
+///
+/// A class: it goes from the reader through the fold's enum and optionals to the claim, and a
+/// struct of nine strings and arrays would be retained nine times at every step.
+final class ClaimAddedData {
+  private(set) var text: LedgerText
+  private(set) var sentence: LedgerText?
+  private(set) var contextBefore: LedgerText?
+  private(set) var contextAfter: LedgerText?
+  private(set) var span: Range<Int>?
   /// Millionths.
-  var score: Int?
-  var kinds: [String] = []
-  var speaker: String?
-  var hedges: [String] = []
-  var cues: [ClaimCueRecord] = []
-  var suggestedSources: [String] = []
+  private(set) var score: Int?
+  private(set) var kinds: [String] = []
+  private(set) var speaker: String?
+  private(set) var hedges: [String] = []
+  private(set) var cues: [ClaimCueRecord] = []
+  private(set) var suggestedSources: [String] = []
 
   /// Nil without a string `text`. Values of another type than expected are ignored.
   init?(_ data: JSONValue) {
@@ -42,7 +45,8 @@ struct ClaimAddedData {
     text = LedgerText("")
     var hasText = false
     var reader = reader
-    let read = reader.members { key, r in
+    // Members read into the properties of `self` (all have values by now, so the closure may use it).
+    let read = reader.members { [self] key, r in
       switch key {
       case .known(.text): guard let v = r.text() else { return false }; text = v; hasText = true
       case .known(.sentence): guard let v = r.optionalText() else { return false }; sentence = v

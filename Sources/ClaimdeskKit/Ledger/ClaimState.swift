@@ -60,9 +60,11 @@ public struct ClaimState: Sendable, Equatable {
 }
 
 extension ClaimState {
-  /// The claim a `claim.added` event makes.
-  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String) {
-    self.init(id: id, text: "", lastEventHash: lastEventHash)
+  /// The claim a `claim.added` event makes, with its first history entry. Every member set
+  /// here once: building it through `init(id:text:lastEventHash:)` and setting members after
+  /// costs copies of the whole claim.
+  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String, history: [HistoryEntry]) {
+    self.id = id
     textStorage = data.text
     sentenceStorage = data.sentence
     contextBeforeStorage = data.contextBefore
@@ -74,7 +76,12 @@ extension ClaimState {
     speaker = data.speaker
     hedges = data.hedges
     cues = data.cues
+    status = .open
+    sources = []
     suggestedSources = data.suggestedSources
+    notes = []
+    self.history = history
+    self.lastEventHash = lastEventHash
   }
 }
 

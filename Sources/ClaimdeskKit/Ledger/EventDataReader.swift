@@ -48,6 +48,8 @@ struct EventDataReader {
   enum KnownKey: Int, CaseIterable {
     case text, sentence, contextBefore, contextAfter, span, start, end, score, kinds, speaker, hedges
     case cues, kind, value, suggestedSources, status, note, reference
+    /// Read by no op, but in every `claim.added`: known, so that it is not kept as an `other`.
+    case origin
 
     var name: String {
       switch self {
@@ -58,9 +60,26 @@ struct EventDataReader {
       }
     }
 
-    /// The names by their length in bytes.
-    fileprivate static let byLength: [[([UInt8], KnownKey)]] = (0...17).map { length in
-      allCases.filter { $0.name.utf8.count == length }.map { (Array($0.name.utf8), $0) }
+    /// The key these bytes name, if any: a switch on the length, then a compare with static
+    /// strings (a table of arrays would retain each array it looks at, for every key read).
+    /// A test checks it against `name` for every case.
+    static func named(_ p: UnsafePointer<UInt8>, count: Int) -> KnownKey? {
+      func matches(_ s: StaticString) -> Bool { memcmp(p, s.utf8Start, count) == 0 }
+      switch count {
+      case 3: return matches("end") ? .end : nil
+      case 4:
+        return matches("text") ? .text : matches("span") ? .span : matches("cues") ? .cues : matches("kind") ? .kind
+          : matches("note") ? .note : nil
+      case 5: return matches("start") ? .start : matches("score") ? .score : matches("kinds") ? .kinds : matches("value") ? .value : nil
+      case 6: return matches("hedges") ? .hedges : matches("status") ? .status : matches("origin") ? .origin : nil
+      case 7: return matches("speaker") ? .speaker : nil
+      case 8: return matches("sentence") ? .sentence : nil
+      case 9: return matches("reference") ? .reference : nil
+      case 13: return matches("context_after") ? .contextAfter : nil
+      case 14: return matches("context_before") ? .contextBefore : nil
+      case 17: return matches("suggested_sources") ? .suggestedSources : nil
+      default: return nil
+      }
     }
   }
 
@@ -88,11 +107,7 @@ struct EventDataReader {
     position = stop + 1
     guard position < end, buffer[position] == UInt8(ascii: ":") else { return nil }
     position += 1
-    let count = stop - start
-    for (name, key) in count < KnownKey.byLength.count ? KnownKey.byLength[count] : []
-    where memcmp(buffer.baseAddress! + start, name, count) == 0 {
-      return .known(key)
-    }
+    if let known = KnownKey.named(buffer.baseAddress! + start, count: stop - start) { return .known(known) }
     return .other(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self))
   }
 

@@ -18,6 +18,38 @@ public struct Ledger: Sendable {
     try LedgerReader.fold(file.readCompleteBytes(), verify: false)
   }
 
+  /// Every claim, most check-worthy first, folded one at a time through the index when the
+  /// ledger allows it (see `ClaimListing`), else from the whole fold. Either way the claims are
+  /// what `state()` holds, and a ledger `state()` rejects is rejected with the same error.
+  public func listing() throws -> ClaimListing {
+    var bytes: [UInt8] = []
+    // Read before the index: an append in between makes the index longer, and the two are
+    // read again; after a few tries the whole fold decides.
+    for _ in 0..<3 {
+      bytes = try file.readCompleteBytes()
+      let index = try file.withExclusiveLock { try currentIndex() }
+      guard index.ledgerLength == bytes.count else { continue }
+      let shared = LedgerBytes(bytes)
+      let file = self.file
+      let indexPath = self.indexPath
+      let memo = self.memo
+      let listing = ClaimListing(bytes: shared, index: index) {
+        do {
+          releaseInBackground(try LedgerReader.fold(shared.bytes, verify: false, file: file.displayName))
+        } catch let error as LedgerError {
+          return error
+        } catch {}
+        // The whole fold passes where the index's claims did not: the index was stale.
+        memo.index = nil
+        unlink(indexPath)
+        return .corruptLine(file: "claims/index", line: 0, reason: "the index did not match the ledger and was removed; run the command again")
+      }
+      if let listing { return listing }
+      return ClaimListing(folded: try LedgerReader.fold(shared.bytes, verify: false, file: file.displayName))
+    }
+    return ClaimListing(folded: try LedgerReader.fold(bytes, verify: false, file: file.displayName))
+  }
+
   /// Appends events under the workspace lock and keeps the index current.
   @discardableResult
   public func append(_ drafts: [EventDraft], actor: String, at: String) throws -> AppendResult {

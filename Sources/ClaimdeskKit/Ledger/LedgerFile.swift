@@ -63,22 +63,49 @@ struct LedgerFile: Sendable {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw LedgerError.io(path: path, reason: String(cString: strerror(errno))) }
     // Uninitialised: zero-filling 200 MB first would touch every page once more for nothing.
-    var failure: Int32 = 0
-    let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialized in
-      var filled = 0
-      while filled < buffer.count {
-        let got = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-        if got < 0 && errno == EINTR { continue }
-        guard got > 0 else {
-          if got < 0 { failure = errno }
-          break  // got == 0: the file shrank under us, keep what was read
-        }
-        filled += got
+    // A large file is read in two halves at once: the copy out of the page cache, and the
+    // faulting-in of fresh pages it causes, take a tenth of a second per 200 MB on one core.
+    let size = Int(info.st_size)
+    let parts = size >= 8 << 20 ? [0..<(size / 2), (size / 2)..<size] : [0..<size]
+    let results = ReadResults(parts.count)
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      // Each thread writes its own part of the buffer, which outlives them.
+      nonisolated(unsafe) let target = UnsafeMutableRawBufferPointer(buffer)
+      DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+        results.set(i, Self.read(fd, parts[i], into: target))
       }
-      initialized = filled
+      // A file that shrank under us keeps what was read up to the first short part.
+      initialized = 0
+      for (part, result) in zip(parts, results.all) {
+        initialized += result.filled
+        if result.filled < part.count { break }
+      }
     }
-    if failure != 0 { throw LedgerError.io(path: path, reason: String(cString: strerror(failure))) }
+    if let failure = results.all.first(where: { $0.errno != 0 })?.errno {
+      throw LedgerError.io(path: path, reason: String(cString: strerror(failure)))
+    }
     return bytes
+  }
+
+  /// Reads `range` of the file into the same range of `buffer`: how much, and errno if it failed.
+  private static func read(_ fd: Int32, _ range: Range<Int>, into buffer: UnsafeMutableRawBufferPointer) -> (filled: Int, errno: Int32) {
+    var filled = 0
+    while filled < range.count {
+      let got = pread(fd, buffer.baseAddress! + range.lowerBound + filled, range.count - filled, off_t(range.lowerBound + filled))
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else { return (filled, got < 0 ? errno : 0) }  // 0: the file shrank under us
+      filled += got
+    }
+    return (filled, 0)
+  }
+
+  /// What each thread of `readAll` read, set once by that thread.
+  private final class ReadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [(filled: Int, errno: Int32)]
+    init(_ count: Int) { results = Array(repeating: (0, 0), count: count) }
+    func set(_ i: Int, _ result: (filled: Int, errno: Int32)) { lock.withLock { results[i] = result } }
+    var all: [(filled: Int, errno: Int32)] { lock.withLock { results } }
   }
 
   func readHead() throws -> LedgerHead? {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A derived, rebuildable index: claim id -> byte offsets of the events that concern it, plus
-/// document id -> offset of its `document.added`. It is valid for a ledger of `ledgerLength`
+/// A derived, rebuildable index: claim id -> byte offsets of the events that concern it (and
+/// the claim's score, which orders listings), plus document id -> offset of its `document.added`. It is valid for a ledger of `ledgerLength`
 /// bytes whose last event has `lastHash`; anything else makes it catch up or rebuild.
 /// Kept in `claims/index` (git-ignored); deleting it is always safe.
 ///
@@ -17,25 +17,50 @@ struct LedgerIndex: Sendable {
   /// Claim `i`'s event offsets are `offsets[starts[i]..<starts[i + 1]]`, in ledger order.
   private(set) var starts: [Int] = [0]
   private(set) var offsets: [Int] = []
+  /// Claim `i`'s score in millionths as its `claim.added` records it, or `noScore`.
+  private(set) var scores: [Int] = []
   var documentOffsets: [String: Int] = [:]
 
-  private static let magic = "claimdesk-index-3"
+  static let noScore = Int.min
 
   init() {}
 
+  init(
+    ledgerLength: Int, lastHash: String, idBytes: [UInt8], starts: [Int], offsets: [Int], scores: [Int],
+    documentOffsets: [String: Int]
+  ) {
+    self.ledgerLength = ledgerLength
+    self.lastHash = lastHash
+    self.idBytes = idBytes
+    self.starts = starts
+    self.offsets = offsets
+    self.scores = scores
+    self.documentOffsets = documentOffsets
+  }
+
   /// An index of the given claims (tests).
   init(claims: [(id: String, offsets: [Int])]) {
-    merge(claims.map { (Array($0.id.utf8), $0.offsets) })
+    merge(claims.map { Addition(id: Array($0.id.utf8), offsets: $0.offsets, score: Self.noScore) })
   }
 
   /// This index with more claims or later events merged in (tests).
   func adding(_ claims: [(id: String, offsets: [Int])]) -> LedgerIndex {
     var copy = self
-    copy.merge(claims.map { (Array($0.id.utf8), $0.offsets) })
+    copy.merge(claims.map { Addition(id: Array($0.id.utf8), offsets: $0.offsets, score: Self.noScore) })
     return copy
   }
 
+  /// Later events of one claim, or a new claim with its score.
+  struct Addition {
+    var id: [UInt8]
+    var offsets: [Int]
+    var score: Int
+  }
+
   var count: Int { starts.count - 1 }
+
+  /// Events of all claims together.
+  var eventCount: Int { offsets.count }
 
   var claimIDs: [String] { (0..<count).map(id(at:)) }
 
@@ -45,10 +70,14 @@ struct LedgerIndex: Sendable {
 
   /// Offsets of a claim's events, if the id is known.
   func offsets(of id: String) -> [Int]? {
-    let key = Array(id.utf8)
+    position(of: Array(id.utf8)).map { Array(offsets[starts[$0]..<starts[$0 + 1]]) }
+  }
+
+  /// Where a full id is in the sorted arrays.
+  private func position(of key: [UInt8]) -> Int? {
     guard key.count == Self.idLength else { return nil }
     let i = lowerBound(key)
-    return i < count && compare(i, key) == 0 ? Array(offsets[starts[i]..<starts[i + 1]]) : nil
+    return i < count && compare(i, key) == 0 ? i : nil
   }
 
   /// Full ids that start with `prefix`.
@@ -72,6 +101,7 @@ struct LedgerIndex: Sendable {
     return String(id.prefix(length))
   }
 
+
   /// Compares claim `i`'s id, cut to the key's length, with the key (memcmp order).
   private func compare(_ i: Int, _ key: [UInt8]) -> Int32 {
     idBytes.withUnsafeBufferPointer { ids in
@@ -91,16 +121,26 @@ struct LedgerIndex: Sendable {
 
   /// Adds the events in `bytes` (complete lines starting at ledger offset `base`).
   mutating func add(_ bytes: ArraySlice<UInt8>, base: Int) {
-    var pending: [[UInt8]: [Int]] = [:]
+    var pending: [IDKey: Addition] = [:]
     var lastLine: Range<Int>?
-    Array(bytes).withUnsafeBufferPointer { buffer in
+    let shared = LedgerBytes(Array(bytes))
+    shared.bytes.withUnsafeBufferPointer { buffer in
+      var repeated = EventLine.RepeatedStrings()
       var start = 0
       while start < buffer.count {
         guard let newline = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { break }
         let end = buffer.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
         let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
         if let id = Self.topLevelClaimID(line) {
-          pending[id, default: []].append(base + start)
+          let key = IDKey(id)
+          if pending[key] != nil {
+            pending[key]!.offsets.append(base + start)
+          } else {
+            // A claim's first event is its claim.added (the fold rejects anything else), read
+            // here by the fold's own reader, so that the score is the one a fold finds.
+            let score = position(of: id) == nil ? Self.score(start..<end, of: buffer, shared: shared, repeated: &repeated) : Self.noScore
+            pending[key] = Addition(id: id, offsets: [base + start], score: score)
+          }
         } else if let document = Self.documentAdded(line) {
           documentOffsets[document] = base + start
         }
@@ -112,38 +152,65 @@ struct LedgerIndex: Sendable {
       }
     }
     ledgerLength = base + bytes.count
-    merge(pending.map { ($0.key, $0.value) })
+    merge(Array(pending.values))
+  }
+
+  /// A claim id's 32 bytes as four words: hashing `[UInt8]` feeds the hasher a byte at a time.
+  private struct IDKey: Hashable {
+    let a: UInt64, b: UInt64, c: UInt64, d: UInt64
+    init(_ id: [UInt8]) {
+      (a, b, c, d) = id.withUnsafeBytes {
+        ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+          $0.loadUnaligned(fromByteOffset: 16, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+      }
+    }
+  }
+
+  /// The score a `claim.added` line records, or `noScore` (none, or not such a line).
+  private static func score(
+    _ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes,
+    repeated: inout EventLine.RepeatedStrings
+  ) -> Int {
+    switch LedgerReader.decode(range, of: buffer, shared: shared, checkHash: false, readingBytes: true, repeated: &repeated) {
+    case .claimAdded(_, let data): data.score ?? noScore
+    case .event(let event) where event.op == EventOp.claimAdded.rawValue: ClaimAddedData(event.data)?.score ?? noScore
+    default: noScore
+    }
   }
 
   /// Merges claims (new ids, or later events of known ones) into the sorted arrays in one pass.
-  private mutating func merge(_ additions: [([UInt8], [Int])]) {
+  private mutating func merge(_ additions: [Addition]) {
     guard !additions.isEmpty else { return }
-    let sorted = additions.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+    let sorted = additions.sorted { $0.id.lexicographicallyPrecedes($1.id) }
     // A few events (one `mark`, a catch-up after another process's append): insert in place,
     // a handful of memmoves, rather than rebuilding every array.
     if sorted.count <= 64 {
-      for (id, new) in sorted { insert(id, new) }
+      for addition in sorted { insert(addition) }
       return
     }
     var newIDs: [UInt8] = []
     var newStarts: [Int] = [0]
     var newOffsets: [Int] = []
+    var newScores: [Int] = []
     newIDs.reserveCapacity(idBytes.count + sorted.count * Self.idLength)
     newStarts.reserveCapacity(starts.count + sorted.count)
-    newOffsets.reserveCapacity(offsets.count + sorted.reduce(0) { $0 + $1.1.count })
+    newOffsets.reserveCapacity(offsets.count + sorted.reduce(0) { $0 + $1.offsets.count })
+    newScores.reserveCapacity(scores.count + sorted.count)
     var i = 0
     var j = 0
     while i < count || j < sorted.count {
-      let order: Int32 = i == count ? 1 : j == sorted.count ? -1 : compare(i, sorted[j].0)
+      let order: Int32 = i == count ? 1 : j == sorted.count ? -1 : compare(i, sorted[j].id)
       if order <= 0 {
         newIDs.append(contentsOf: idBytes[(i * Self.idLength)..<((i + 1) * Self.idLength)])
         newOffsets.append(contentsOf: offsets[starts[i]..<starts[i + 1]])
+        newScores.append(scores[i])
         i += 1
       } else {
-        newIDs.append(contentsOf: sorted[j].0)
+        newIDs.append(contentsOf: sorted[j].id)
+        newScores.append(sorted[j].score)
       }
       if order >= 0 {
-        newOffsets.append(contentsOf: sorted[j].1)
+        newOffsets.append(contentsOf: sorted[j].offsets)
         j += 1
       }
       newStarts.append(newOffsets.count)
@@ -151,20 +218,22 @@ struct LedgerIndex: Sendable {
     idBytes = newIDs
     starts = newStarts
     offsets = newOffsets
+    scores = newScores
   }
 
   /// Adds one claim's later offsets, or a new claim, keeping the arrays sorted.
-  private mutating func insert(_ id: [UInt8], _ new: [Int]) {
-    let i = lowerBound(id)
-    if i < count && compare(i, id) == 0 {
+  private mutating func insert(_ addition: Addition) {
+    let i = lowerBound(addition.id)
+    let new = addition.offsets
+    if i < count && compare(i, addition.id) == 0 {
       offsets.insert(contentsOf: new, at: starts[i + 1])
-      for j in (i + 1)..<starts.count { starts[j] += new.count }
     } else {
-      idBytes.insert(contentsOf: id, at: i * Self.idLength)
+      idBytes.insert(contentsOf: addition.id, at: i * Self.idLength)
       offsets.insert(contentsOf: new, at: starts[i])
       starts.insert(starts[i], at: i + 1)
-      for j in (i + 1)..<starts.count { starts[j] += new.count }
+      scores.insert(addition.score, at: i)
     }
+    for j in (i + 1)..<starts.count { starts[j] += new.count }
   }
 
   /// The top-level `claim` member of a canonical line, if it is a full claim id. Keys are sorted,
@@ -198,69 +267,5 @@ struct LedgerIndex: Sendable {
       i = at + 1
     }
     return nil
-  }
-
-  // MARK: - File form: a text header line, the three arrays as raw bytes, then one text line
-  // per document. Raw arrays load with three copies; the header's counts guard their sizes and
-  // a checksum of the body catches a file cut or garbled by a crash (the index is written
-  // without fsync: it is derived, and a bad one is simply rebuilt).
-
-  func serialized() -> [UInt8] {
-    var body: [UInt8] = []
-    body.reserveCapacity(idBytes.count + (starts.count + offsets.count) * 8 + documentOffsets.count * 80)
-    body.append(contentsOf: idBytes)
-    starts.withUnsafeBytes { body.append(contentsOf: $0) }
-    offsets.withUnsafeBytes { body.append(contentsOf: $0) }
-    for (id, offset) in documentOffsets.sorted(by: { $0.key < $1.key }) {
-      body.append(contentsOf: Array("\(id) \(offset)\n".utf8))
-    }
-    let header = "\(Self.magic) \(ledgerLength) \(lastHash) \(count) \(offsets.count) \(Self.checksum(body[...]))\n"
-    return Array(header.utf8) + body
-  }
-
-  /// FNV-1a over 8-byte words: not cryptographic, only a guard against torn or stale writes.
-  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    bytes.withUnsafeBytes { raw in
-      let words = raw.count / 8
-      for i in 0..<words {
-        hash = (hash ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01b3
-      }
-      for i in (words * 8)..<raw.count {
-        hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3
-      }
-    }
-    return hash
-  }
-
-  /// Reads an index file; nil when it is unreadable or inconsistent (the caller rebuilds).
-  init?(serialized data: [UInt8]) {
-    guard let newline = data.firstIndex(of: 0x0A) else { return nil }
-    let parts = data[..<newline].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-    guard parts.count == 6, parts[0] == Self.magic, let length = Int(parts[1]), let claims = Int(parts[3]),
-      let offsetCount = Int(parts[4]), claims >= 0, offsetCount >= 0,
-      UInt64(parts[5]) == Self.checksum(data[(newline + 1)...])
-    else { return nil }
-    let idEnd = newline + 1 + claims * Self.idLength
-    let startsEnd = idEnd + (claims + 1) * 8
-    let offsetsEnd = startsEnd + offsetCount * 8
-    guard offsetsEnd <= data.count else { return nil }
-    ledgerLength = length
-    lastHash = parts[2]
-    idBytes = Array(data[(newline + 1)..<idEnd])
-    starts = Self.integers(data[idEnd..<startsEnd])
-    offsets = Self.integers(data[startsEnd..<offsetsEnd])
-    guard starts.first == 0, starts.last == offsetCount else { return nil }
-    for line in data[offsetsEnd...].split(separator: 0x0A) {
-      let fields = line.split(separator: 0x20)
-      guard fields.count == 2, let offset = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
-      documentOffsets[String(decoding: fields[0], as: UTF8.self)] = offset
-    }
-  }
-
-  private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int] {
-    var values = [Int](repeating: 0, count: bytes.count / 8)
-    values.withUnsafeMutableBytes { target in bytes.withUnsafeBytes { target.copyMemory(from: $0) } }
-    return values
   }
 }

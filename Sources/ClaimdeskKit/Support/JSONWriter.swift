@@ -47,22 +47,28 @@ public struct JSONWriter {
 
   public mutating func writeString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    var s = s
-    s.withUTF8 { utf8 in
-      if !Self.needsEscaping(utf8) {
-        bytes.append(contentsOf: utf8)
-        return
-      }
-      // Copy runs that need no escaping in bulk.
-      var runStart = 0
-      for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-        appendEscape(b)
-        runStart = i + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    // Native strings lend their UTF-8 as they are; `var s = s; s.withUTF8` would retain a copy.
+    if s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var s = s
+      s.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// A string's content, escaped.
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    if !Self.needsEscaping(utf8) {
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    // Copy runs that need no escaping in bulk.
+    var runStart = 0
+    for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+      appendEscape(b)
+      runStart = i + 1
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
   /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time,

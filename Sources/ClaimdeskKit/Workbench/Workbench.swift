@@ -19,6 +19,9 @@ public struct Workbench: Sendable {
 
   public func state() throws -> LedgerState { try ledger.state() }
 
+  /// Every claim, most check-worthy first, folded as it is read (see `ClaimListing`).
+  public func listing() throws -> ClaimListing { try ledger.listing() }
+
   /// One claim by any unique id prefix, with its shortest unique id.
   public func claim(_ prefix: String) throws -> (claim: ClaimState, shortID: String) {
     try ledger.claim(ledger.resolve(prefix))

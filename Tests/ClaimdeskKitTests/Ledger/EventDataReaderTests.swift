@@ -62,6 +62,7 @@ import Testing
       #expect(listing(fast) == listing(slow), sourceLocation: sourceLocation)
       #expect(fast.lastSeq == slow.lastSeq && fast.lastHash == slow.lastHash, sourceLocation: sourceLocation)
     }
+    ClaimListingTests.expectListingMatchesFold(bytes, sourceLocation: sourceLocation)
   }
 
   @Test(arguments: [

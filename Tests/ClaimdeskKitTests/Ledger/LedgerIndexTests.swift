@@ -26,4 +26,21 @@ import Testing
     for id in bulk.claimIDs { #expect(incremental.offsets(of: id) == bulk.offsets(of: id)) }
     #expect(incremental.serialized() == bulk.serialized())
   }
+
+  /// Scores come from each claim's claim.added, as the fold reads it, and survive the file form.
+  @Test func scoresAreTheFoldsAndSurviveTheFile() throws {
+    let bytes = EventDataReaderTests.ledger(ClaimListingTests.mixedEvents)
+    var index = LedgerIndex()
+    index.add(bytes[...], base: 0)
+    let state = try LedgerReader.fold(bytes, verify: true)
+    let scores = index.withView { view in (0..<view.count).map { (view.id(at: $0), view.scores[$0]) } }
+    #expect(scores.count == state.claims.count)
+    for (id, score) in scores {
+      let expected = state.claims[id]!.score.map { Int(($0 * 1_000_000).rounded()) } ?? LedgerIndex.noScore
+      #expect(score == expected)
+    }
+    let reloaded = try #require(LedgerIndex(serialized: index.serialized()))
+    #expect(reloaded.serialized() == index.serialized())
+    #expect(reloaded.withView { view in (0..<view.count).map { view.scores[$0] } } == scores.map(\.1))
+  }
 }
