@@ -210,20 +210,20 @@ struct EventDataReader {
     return true
   }
 
-  /// The string starting at `position`: its content's bounds, and whether it is plain (valid
-  /// UTF-8, no backslash or control character). Nil if no string starts here or none ends.
+  /// The string starting at `position`: its content's bounds, and whether it is plain (no
+  /// backslash or control character, and valid UTF-8 as String decoding judges it, so that a
+  /// plain slice decodes to exactly its bytes). Nil if no string starts here or none ends.
   private func scanString() -> (start: Int, stop: Int, plain: Bool)? {
     guard position < end, buffer[position] == UInt8(ascii: "\"") else { return nil }
     let start = position + 1
+    // One pass for the usual string: its first byte that needs escaping is the closing quote.
+    let rest = UnsafeBufferPointer(rebasing: buffer[start..<end])
+    if let k = JSONWriter.firstNeedingEscape(rest), rest[k] == UInt8(ascii: "\"") {
+      return (start, start + k, TextEncoding.isValidUTF8(UnsafeBufferPointer(rebasing: rest[..<k]), allowTruncatedEnd: false))
+    }
+    // An escape or a control character first: the string ends at a quote, and is not plain.
     guard let hit = memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\"")), end - start) else { return nil }
-    let stop = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-    return (start, stop, Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start..<stop])))
-  }
-
-  /// No backslash (the quote found may be escaped), no control character, and valid UTF-8 as
-  /// String decoding judges it, so that a plain slice decodes to exactly its bytes.
-  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    !JSONWriter.needsEscaping(bytes) && TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false)
+    return (start, buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)), false)
   }
 
   /// Where the object or array starting at `from` ends (one past its closing bracket), by

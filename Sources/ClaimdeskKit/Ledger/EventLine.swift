@@ -115,6 +115,7 @@ enum EventLine {
     var document: String?
     var data: Range<Int>?
     var prev: String?
+    var prevChecked = false
     var position = 1
     while true {
       guard position < body.count, body[position] == UInt8(ascii: "\"") else { return nil }
@@ -130,6 +131,9 @@ enum EventLine {
         else { return nil }
         data = position..<end
         position = end
+      } else if member == .prev, repeated.skipsPrev, prev == nil, !prevChecked, Self.isQuotedHex64(body, at: position) {
+        prevChecked = true
+        position += 66
       } else {
         let value: JSONValue
         var reader = EventDataReader(body, range: position..<body.count, shared: nil)
@@ -153,7 +157,7 @@ enum EventLine {
         case (.op, .string(let s)) where op == nil: op = s
         case (.claim, .string(let s)) where claim == nil: claim = s
         case (.document, .string(let s)) where document == nil: document = s
-        case (.prev, .string(let s)) where prev == nil: prev = s
+        case (.prev, .string(let s)) where prev == nil && !prevChecked: prev = s
         default: return nil
         }
       }
@@ -161,8 +165,9 @@ enum EventLine {
       guard body[position] == UInt8(ascii: ",") else { return nil }
       position += 1
     }
-    guard let seq, seq > 0, let at, let actor, !actor.isEmpty, let op, let prev, isHex64(prev), let data else { return nil }
-    return (EventHeader(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, prev: prev, hash: hash), data)
+    guard let seq, seq > 0, let at, let actor, !actor.isEmpty, let op, prevChecked || prev.map(isHex64) == true, let data
+    else { return nil }
+    return (EventHeader(seq: seq, at: at, actor: actor, op: op, claim: claim, document: document, prev: prev ?? "", hash: hash), data)
   }
 
   /// Strings that repeat from line to line: one append writes many events with the same time
@@ -172,12 +177,20 @@ enum EventLine {
     private var at = ""
     private var document = ""
     private var hash = ""
+    private var claim = ""
+    /// Set by a listing, which has checked the chain from the lines' ends (`ChainScan`) and
+    /// reads lines out of order: `prev` is still checked to be 64 hex digits, but not kept
+    /// (the header's `prev` is empty).
+    let skipsPrev: Bool
+
+    init(skipsPrev: Bool = false) { self.skipsPrev = skipsPrev }
 
     fileprivate func candidate(for member: Member) -> String? {
       switch member {
       case .at: at.isEmpty ? nil : at
       case .document: document.isEmpty ? nil : document
-      case .prev: hash.isEmpty ? nil : hash
+      case .prev: hash.isEmpty || !Self.isPlain(hash) ? nil : hash
+      case .claim: claim.isEmpty ? nil : claim
       default: nil
       }
     }
@@ -185,17 +198,22 @@ enum EventLine {
     mutating func remember(_ event: EventHeader) {
       if event.at != at, Self.isPlain(event.at) { at = event.at }
       if let document = event.document, document != self.document, Self.isPlain(document) { self.document = document }
-      hash = Self.isPlain(event.hash) ? event.hash : ""
+      hash = event.hash
     }
+
+    /// The claim whose events come next (a listing reads one claim's events at a time).
+    mutating func expect(claim id: String) { claim = Self.isPlain(id) ? id : "" }
 
     /// Without escapes or control characters its bytes in a line are exactly its UTF-8, so
     /// equal bytes followed by a quote are this string.
     private static func isPlain(_ s: String) -> Bool {
-      var s = s
-      return s.withUTF8 { bytes in
+      func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for b in bytes where b < 0x20 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "\"") { return false }
         return true
       }
+      if let plain = s.utf8.withContiguousStorageIfAvailable(check) { return plain }
+      var s = s
+      return s.withUTF8(check)
     }
 
     /// Moves past the string at `position` if it is `known`, quotes included.
@@ -246,6 +264,15 @@ enum EventLine {
     return LedgerEvent(
       seq: seq, at: at, actor: actor, op: op, claim: m["claim"]?.stringValue,
       document: m["document"]?.stringValue, data: data, prev: prev, hash: hash)
+  }
+
+  /// `"` and 64 lowercase hex digits and `"` at `position`.
+  private static func isQuotedHex64(_ body: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+    guard position + 66 <= body.count, body[position] == UInt8(ascii: "\""), body[position + 65] == UInt8(ascii: "\"") else {
+      return false
+    }
+    for b in body[(position + 1)..<(position + 65)] where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
+    return true
   }
 
   static func isHex64(_ s: String) -> Bool {

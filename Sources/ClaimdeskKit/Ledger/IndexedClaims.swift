@@ -57,7 +57,7 @@ final class IndexedClaims: Sendable {
     let documents = self.documents
     try index.withView { view in
       try handle.bytes.withUnsafeBufferPointer { all in
-        var repeated = EventLine.RepeatedStrings()
+        var repeated = EventLine.RepeatedStrings(skipsPrev: true)
         for i in positions {
           let claim: ClaimState
           do throws(LineProblem) {
@@ -76,6 +76,7 @@ final class IndexedClaims: Sendable {
     _ documents: [String: Int], _ repeated: inout EventLine.RepeatedStrings
   ) throws(LineProblem) -> ClaimState {
     let id = view.id(at: i)
+    repeated.expect(claim: id)
     let score = view.scores[i]
     // A placeholder until the claim.added, and a flag rather than an Optional: testing an
     // Optional<ClaimState> against nil copies the whole claim (every string and array retained).

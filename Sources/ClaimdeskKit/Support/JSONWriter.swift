@@ -71,10 +71,14 @@ public struct JSONWriter {
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 
-  /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time,
-  /// by exact bit tricks (a byte below 0x20; a byte equal to 0x22 or 0x5C).
-  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = utf8.baseAddress else { return false }
+  /// Whether any byte is a control character, a quote or a backslash.
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool { firstNeedingEscape(utf8) != nil }
+
+  /// Where the first control character, quote or backslash is: eight bytes at a time, by
+  /// exact bit tricks (a byte below 0x20; a byte equal to 0x22 or 0x5C), then byte by byte
+  /// within the word that has one.
+  static func firstNeedingEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = utf8.baseAddress else { return nil }
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
@@ -86,15 +90,15 @@ public struct JSONWriter {
       let control = (w &- 0x20 &* ones) & ~w
       let quote = (q &- ones) & ~q
       let backslash = (b &- ones) & ~b
-      if (control | quote | backslash) & highs != 0 { return true }
+      if (control | quote | backslash) & highs != 0 { break }
       i += 8
     }
     while i < utf8.count {
       let c = utf8[i]
-      if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
+      if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return i }
       i += 1
     }
-    return false
+    return nil
   }
 
   private mutating func appendEscape(_ b: UInt8) {
