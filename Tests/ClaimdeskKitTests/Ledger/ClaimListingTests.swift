@@ -132,6 +132,18 @@ import Testing
     #expect(outcomes[.indexed, default: 0] > 20 && outcomes[.failedAsTheFold, default: 0] > 100)
   }
 
+  /// A chain whose links match byte for byte but are not hex: the listing, which does not keep
+  /// `prev`, still refuses it as the fold does.
+  @Test func nonHexLinksFailAsTheFold() {
+    var lines = EventDataReaderTests.ledger(Self.mixedEvents).split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+    let hash = String(lines[7].suffix(66).prefix(64))
+    let fake = String(repeating: "Z", count: 64)
+    lines[7] = lines[7].replacingOccurrences(of: hash, with: fake)
+    lines[8] = lines[8].replacingOccurrences(of: hash, with: fake)
+    let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+    #expect(Self.expectListingMatchesFold(bytes) == .failedAsTheFold)
+  }
+
   /// The chain read from the lines' ends: the same on one thread and two; any break is seen.
   @Test func chainScanSeesWhatTheFoldSees() {
     let bytes = EventDataReaderTests.ledger(Self.mixedEvents)
