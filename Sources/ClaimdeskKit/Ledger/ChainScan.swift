@@ -108,7 +108,9 @@ enum ChainScan {
   private static let ops: [(name: [UInt8], op: EventOp)] = EventOp.allCases.map { (Array($0.rawValue.utf8), $0) }
 
   /// The op, prev, seq and hash at the end of the line at `range`, if it ends as the writer ends a line.
-  static func links(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (op: EventOp, prev: Range<Int>, seq: Int, hash: Range<Int>)? {
+  static func links(
+    of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> (op: EventOp, prev: Range<Int>, seq: Int, hash: Range<Int>)? {
     let start = range.lowerBound
     var end = range.upperBound
     // `,"hash":"<64>"}`
@@ -120,9 +122,9 @@ enum ChainScan {
     // `,"seq":N`: digits, no leading zero.
     var digits = end
     while digits > start, bytes[digits - 1] &- 48 < 10 { digits -= 1 }
-    guard digits < end, end - digits <= 18, bytes[digits] != UInt8(ascii: "0"), matches(seqKey, bytes, at: digits - seqKey.count) else {
-      return nil
-    }
+    guard digits < end, end - digits <= 18, bytes[digits] != UInt8(ascii: "0"),
+      matches(seqKey, bytes, at: digits - seqKey.count)
+    else { return nil }
     var seq = 0
     for i in digits..<end { seq = seq * 10 + Int(bytes[i] &- 48) }
     end = digits - seqKey.count

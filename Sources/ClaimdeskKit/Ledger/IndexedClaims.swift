@@ -22,7 +22,8 @@ final class IndexedClaims: Sendable {
       else { return nil }
       var documents: [String: Int] = [:]
       for (id, offset) in index.documentOffsets {
-        guard let end = Self.lineEnd(from: offset, in: all), let event = try? EventLine.parse(UnsafeBufferPointer(rebasing: all[offset..<end]), checkHash: false),
+        guard let end = Self.lineEnd(from: offset, in: all),
+          let event = try? EventLine.parse(UnsafeBufferPointer(rebasing: all[offset..<end]), checkHash: false),
           event.op == EventOp.documentAdded.rawValue, event.document == id, (try? LedgerState.document(event)) != nil
         else { return nil }
         documents[id] = offset
@@ -84,7 +85,10 @@ final class IndexedClaims: Sendable {
     var isAdded = false
     for offset in view.eventOffsets(at: i) {
       guard let end = Self.lineEnd(from: offset, in: all) else { throw LineProblem("an indexed event has no end") }
-      switch LedgerReader.decode(offset..<end, of: all, shared: handle, checkHash: false, readingBytes: true, repeated: &repeated) {
+      // Switched on as returned: bound to a name first, the line would be copied.
+      switch LedgerReader.decode(
+        offset..<end, of: all, shared: handle, checkHash: false, readingBytes: true, repeated: &repeated)
+      {
       case .claimAdded(let header, let data):
         try Self.add(header, data, to: &claim, isAdded: &isAdded, at: offset, score: score, documents: documents)
       case .review(let header, let data):
@@ -129,7 +133,8 @@ final class IndexedClaims: Sendable {
   }
 
   private static func lineEnd(from offset: Int, in all: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard offset >= 0, offset < all.count, let hit = memchr(all.baseAddress! + offset, 0x0A, all.count - offset) else { return nil }
+    guard offset >= 0, offset < all.count, let hit = memchr(all.baseAddress! + offset, 0x0A, all.count - offset)
+    else { return nil }
     return all.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
   }
 

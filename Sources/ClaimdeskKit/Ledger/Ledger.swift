@@ -42,7 +42,8 @@ public struct Ledger: Sendable {
         // The whole fold passes where the index's claims did not: the index was stale.
         memo.index = nil
         unlink(indexPath)
-        return .corruptLine(file: "claims/index", line: 0, reason: "the index did not match the ledger and was removed; run the command again")
+        return .corruptLine(
+          file: "claims/index", line: 0, reason: "the index did not match the ledger and was removed; run the command again")
       }
       if let listing { return listing }
       return ClaimListing(folded: try LedgerReader.fold(shared.bytes, verify: false, file: file.displayName))

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A derived, rebuildable index: claim id -> byte offsets of the events that concern it (and
-/// the claim's score, which orders listings), plus document id -> offset of its `document.added`. It is valid for a ledger of `ledgerLength`
-/// bytes whose last event has `lastHash`; anything else makes it catch up or rebuild.
+/// the claim's score, which orders listings), plus document id -> offset of its
+/// `document.added`. It is valid for a ledger of `ledgerLength` bytes whose last event has
+/// `lastHash`; anything else makes it catch up or rebuild.
 /// Kept in `claims/index` (git-ignored); deleting it is always safe.
 ///
 /// Flat arrays rather than one object per claim, because `show` and `mark` load it on every run:
@@ -138,7 +139,8 @@ struct LedgerIndex: Sendable {
           } else {
             // A claim's first event is its claim.added (the fold rejects anything else), read
             // here by the fold's own reader, so that the score is the one a fold finds.
-            let score = position(of: id) == nil ? Self.score(start..<end, of: buffer, shared: shared, repeated: &repeated) : Self.noScore
+            let isNew = position(of: id) == nil
+            let score = isNew ? Self.score(start..<end, of: buffer, shared: shared, repeated: &repeated) : Self.noScore
             pending[key] = Addition(id: id, offsets: [base + start], score: score)
           }
         } else if let document = Self.documentAdded(line) {
