@@ -72,7 +72,7 @@ public struct Ledger: Sendable {
         index = try rebuiltIndex()
       } else {
         let bytes = try readRange(outcome.offsets[0]..<outcome.ledgerLength)
-        index.add(bytes[...], base: outcome.offsets[0])
+        index.add(bytes, base: outcome.offsets[0])
       }
       keep(index)
       return AppendResult(events: outcome.events, movedTornTailTo: outcome.movedTornTailTo)
@@ -165,7 +165,7 @@ public struct Ledger: Sendable {
       var updated = index
       let bytes = try readRange(index.ledgerLength..<size)
       let complete = bytes.lastIndex(of: 0x0A).map { bytes[...$0] } ?? []
-      updated.add(complete, base: index.ledgerLength)
+      updated.add(Array(complete), base: index.ledgerLength)
       keep(updated)
       return updated
     }
@@ -185,7 +185,7 @@ public struct Ledger: Sendable {
   private func rebuiltIndex() throws -> LedgerIndex {
     var index = LedgerIndex()
     let bytes = try file.readCompleteBytes()
-    index.add(bytes[...], base: 0)
+    index.add(bytes, base: 0)
     return index
   }
 

@@ -52,7 +52,7 @@ struct LedgerIndex: Sendable {
   }
 
   /// Later events of one claim, or a new claim with its score.
-  struct Addition {
+  struct Addition: Sendable {
     var id: [UInt8]
     var offsets: [Int]
     var score: Int
@@ -120,45 +120,82 @@ struct LedgerIndex: Sendable {
     return low
   }
 
-  /// Adds the events in `bytes` (complete lines starting at ledger offset `base`).
-  mutating func add(_ bytes: ArraySlice<UInt8>, base: Int) {
-    var pending: [IDKey: Addition] = [:]
-    var lastLine: Range<Int>?
-    let shared = LedgerBytes(Array(bytes))
+  /// Adds the events in `bytes` (complete lines starting at ledger offset `base`). A rebuild
+  /// reads every `claim.added` for its score, so large inputs are read in two halves at once.
+  mutating func add(_ bytes: [UInt8], base: Int, parallelFrom: Int = 8 << 20) {
+    let shared = LedgerBytes(bytes)
+    let existing = self
+    var parts: [Part] = []
     shared.bytes.withUnsafeBufferPointer { buffer in
-      var repeated = EventLine.RepeatedStrings()
-      var start = 0
-      while start < buffer.count {
-        guard let newline = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { break }
-        let end = buffer.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-        let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
-        if let id = Self.topLevelClaimID(line) {
-          let key = IDKey(id)
-          if pending[key] != nil {
-            pending[key]!.offsets.append(base + start)
-          } else {
-            // A claim's first event is its claim.added (the fold rejects anything else), read
-            // here by the fold's own reader, so that the score is the one a fold finds.
-            let isNew = position(of: id) == nil
-            let score = isNew ? Self.score(start..<end, of: buffer, shared: shared, repeated: &repeated) : Self.noScore
-            pending[key] = Addition(id: id, offsets: [base + start], score: score)
-          }
-        } else if let document = Self.documentAdded(line) {
-          documentOffsets[document] = base + start
-        }
-        lastLine = start..<end
-        start = end + 1
+      var split = buffer.count
+      if buffer.count >= parallelFrom, let hit = memchr(buffer.baseAddress! + buffer.count / 2, 0x0A, buffer.count - buffer.count / 2) {
+        split = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
       }
-      if let lastLine, lastLine.count > 75 {
-        lastHash = String(decoding: UnsafeBufferPointer(rebasing: buffer[(lastLine.upperBound - 66)..<(lastLine.upperBound - 2)]), as: UTF8.self)
+      let ranges = split < buffer.count ? [0..<split, split..<buffer.count] : [0..<buffer.count]
+      let results = Results(ranges.count)
+      DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
+        results.set(i, shared.bytes.withUnsafeBufferPointer { existing.scan(ranges[i], of: $0, shared: shared, base: base) })
       }
+      parts = results.all
+      if let last = parts.last(where: { $0.lastLine != nil })?.lastLine, last.count > 75 {
+        lastHash = String(decoding: UnsafeBufferPointer(rebasing: buffer[(last.upperBound - 66)..<(last.upperBound - 2)]), as: UTF8.self)
+      }
+    }
+    // The later part's events come after the earlier's; a claim keeps the score of its first.
+    var pending: [IDKey: Addition] = [:]
+    for part in parts {
+      for (key, addition) in part.pending {
+        if pending[key] != nil { pending[key]!.offsets += addition.offsets } else { pending[key] = addition }
+      }
+      documentOffsets.merge(part.documents) { _, later in later }
     }
     ledgerLength = base + bytes.count
     merge(Array(pending.values))
   }
 
+  /// What one stretch of lines adds.
+  private struct Part: Sendable {
+    var pending: [IDKey: Addition] = [:]
+    var documents: [String: Int] = [:]
+    var lastLine: Range<Int>?
+  }
+
+  private func scan(_ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, shared: LedgerBytes, base: Int) -> Part {
+    var part = Part()
+    var repeated = EventLine.RepeatedStrings()
+    LedgerReader.forEachLine(buffer, in: range) { lineRange in
+      let line = UnsafeBufferPointer(rebasing: buffer[lineRange])
+      if let id = Self.topLevelClaimID(line) {
+        let key = IDKey(id)
+        if part.pending[key] != nil {
+          part.pending[key]!.offsets.append(base + lineRange.lowerBound)
+        } else {
+          // A claim's first event is its claim.added (the fold rejects anything else), read
+          // here by the fold's own reader, so that the score is the one a fold finds.
+          let isNew = position(of: id) == nil
+          let score = isNew ? Self.score(lineRange, of: buffer, shared: shared, repeated: &repeated) : Self.noScore
+          part.pending[key] = Addition(id: id, offsets: [base + lineRange.lowerBound], score: score)
+        }
+      } else if let document = Self.documentAdded(line) {
+        part.documents[document] = base + lineRange.lowerBound
+      }
+      part.lastLine = lineRange
+      return true
+    }
+    return part
+  }
+
+  /// The parts of `add`, each set once by the thread that read it.
+  private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [Part]
+    init(_ count: Int) { parts = Array(repeating: Part(), count: count) }
+    func set(_ i: Int, _ part: Part) { lock.withLock { parts[i] = part } }
+    var all: [Part] { lock.withLock { parts } }
+  }
+
   /// A claim id's 32 bytes as four words: hashing `[UInt8]` feeds the hasher a byte at a time.
-  private struct IDKey: Hashable {
+  private struct IDKey: Hashable, Sendable {
     let a: UInt64, b: UInt64, c: UInt64, d: UInt64
     init(_ id: [UInt8]) {
       (a, b, c, d) = id.withUnsafeBytes {

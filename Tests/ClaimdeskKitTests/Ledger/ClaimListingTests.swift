@@ -14,7 +14,7 @@ import Testing
   @discardableResult
   static func expectListingMatchesFold(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Outcome {
     var index = LedgerIndex()
-    index.add(bytes[...], base: 0)
+    index.add(bytes, base: 0)
     let whole = Result { try LedgerReader.fold(bytes, verify: false) }
     let listing = ClaimListing(bytes: LedgerBytes(bytes), index: index) {
       if case .failure(let error as LedgerError) = whole { return error }

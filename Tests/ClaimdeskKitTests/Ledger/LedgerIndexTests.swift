@@ -31,7 +31,7 @@ import Testing
   @Test func scoresAreTheFoldsAndSurviveTheFile() throws {
     let bytes = EventDataReaderTests.ledger(ClaimListingTests.mixedEvents)
     var index = LedgerIndex()
-    index.add(bytes[...], base: 0)
+    index.add(bytes, base: 0)
     let state = try LedgerReader.fold(bytes, verify: true)
     let scores = index.withView { view in (0..<view.count).map { (view.id(at: $0), view.scores[$0]) } }
     #expect(scores.count == state.claims.count)
@@ -42,5 +42,23 @@ import Testing
     let reloaded = try #require(LedgerIndex(serialized: index.serialized()))
     #expect(reloaded.serialized() == index.serialized())
     #expect(reloaded.withView { view in (0..<view.count).map { view.scores[$0] } } == scores.map(\.1))
+  }
+
+  /// A rebuild reads large ledgers in two halves at once; the index is the one a single pass
+  /// makes, wherever the halves meet, and the one that appends build line by line.
+  @Test func halvesMakeTheSameIndex() {
+    let bytes = EventDataReaderTests.ledger(ClaimListingTests.mixedEvents)
+    var whole = LedgerIndex()
+    whole.add(bytes, base: 0, parallelFrom: .max)
+    var halves = LedgerIndex()
+    halves.add(bytes, base: 0, parallelFrom: 0)
+    #expect(halves.serialized() == whole.serialized())
+    var appended = LedgerIndex()
+    var start = 0
+    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+      appended.add(Array(line) + [0x0A], base: start)
+      start += line.count + 1
+    }
+    #expect(appended.serialized() == whole.serialized())
   }
 }
