@@ -28,18 +28,18 @@ struct ListCommand: AsyncParsableCommand {
       context.standardOutput.write("\n")
       return
     }
-    let claims = try listing.claims(where: chosen)
-    guard !claims.isEmpty else {
+    let rows = try listing.compactMap { claim, shortID in
+      chosen(claim)
+        ? [shortID, claim.status.rawValue, claim.score.map { Format.score($0) } ?? "-", claim.speaker ?? "-", claim.text]
+        : nil
+    }
+    guard !rows.isEmpty else {
       context.standardOutput.write(listing.count == 0 ? "No claims yet: `claimdesk extract FILE` or `claimdesk add TEXT` records some.\n" : "No claims match.\n")
       return
     }
     var table = TextTable()
     table.add(["ID", "STATUS", "SCORE", "SPEAKER", "TEXT"])
-    for (claim, shortID) in claims {
-      table.add([
-        shortID, claim.status.rawValue, claim.score.map { Format.score($0) } ?? "-", claim.speaker ?? "-", claim.text,
-      ])
-    }
+    for row in rows { table.add(row) }
     context.standardOutput.write(table.rendered())
   }
 }

@@ -45,15 +45,16 @@ public struct ClaimListing: Sendable {
     if case .indexed = source { true } else { false }
   }
 
-  /// The claims that `include` accepts, in order, with their shortest ids (folded on every core).
-  public func claims(where include: @escaping @Sendable (ClaimState) -> Bool) throws -> [(claim: ClaimState, shortID: String)] {
-    var all: [(claim: ClaimState, shortID: String)] = []
+  /// What `transform` makes of each claim (with its shortest id), in order, leaving out nils:
+  /// the claims are folded and transformed on every core and not kept.
+  public func compactMap<T: Sendable>(_ transform: @escaping @Sendable (ClaimState, _ shortID: String) -> T?) throws -> [T] {
+    var all: [T] = []
     try OrderedBatches.run(count: count, batchSize: 256) { ranks in
-      var chosen: [(claim: ClaimState, shortID: String)] = []
+      var made: [T] = []
       try self.forEach(in: ranks) { claim, shortID in
-        if include(claim) { chosen.append((claim, shortID)) }
+        if let item = transform(claim, shortID) { made.append(item) }
       }
-      return chosen
+      return made
     } deliver: { all.append(contentsOf: $0) }
     return all
   }
