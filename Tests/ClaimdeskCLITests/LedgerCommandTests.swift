@@ -94,6 +94,22 @@ import Testing
     #expect(verify.stderr.hasPrefix("claims/ledger.jsonl:2: error: hash mismatch: the line was changed after it was written"))
   }
 
+  /// `list` reads each claim's events on their own (through the index); a damaged one still
+  /// gets the whole fold's error, naming the line, with or without --json.
+  @Test(arguments: [["list"], ["list", "--json"]])
+  func listNamesTheBadLine(arguments: [String]) async throws {
+    let root = try await Self.workspace()
+    for text in ["One rose 4%.", "Two fell 3%.", "Three doubled."] { _ = await CLIHarness.run(["add", text], in: root) }
+    _ = await CLIHarness.run(["list"], in: root)  // the index, as a workspace in use has it
+    #expect(FileManager.default.fileExists(atPath: root + "/claims/index"))
+    let path = root + "/claims/ledger.jsonl"
+    let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: #"{"origin":"manual","text":"Two"#, with: #"{"origin":"manual","texx":"Two"#)
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let list = await CLIHarness.run(arguments, in: root)
+    #expect(list.status == 65)
+    #expect(list.stderr == "claims/ledger.jsonl:2: error: claim.added needs \"claim\" and data.text\n")
+  }
+
   @Test(arguments: [
     (["list"], 66, "claimdesk: error: no Claimdesk workspace in"),
     (["show", "zz"], 66, "claimdesk: error: no Claimdesk workspace in"),
