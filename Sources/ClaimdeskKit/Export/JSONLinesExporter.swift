@@ -1,12 +1,13 @@
 /// JSON Lines: one `ClaimJSON` object per line (history included), in the order given.
 public enum JSONLinesExporter {
   public static func export(_ claims: [ClaimState], shortIDs: [String: String] = [:]) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(claims.count * 1024)
+    // Laid out by `ClaimJSON.write`, byte for byte `ClaimJSON.object` encoded, without building
+    // the objects first (which took most of an export of 100,000 claims).
+    var writer = JSONWriter(capacity: claims.count * 1024)
     for claim in claims {
-      bytes += JSONWriter.encode(ClaimJSON.object(claim, shortID: shortIDs[claim.id], includeHistory: true))
-      bytes.append(0x0A)
+      ClaimJSON.write(claim, shortID: shortIDs[claim.id], includeHistory: true, to: &writer)
+      writer.writeRaw("\n")
     }
-    return bytes
+    return writer.bytes
   }
 }

@@ -38,6 +38,11 @@ import Testing
     let objects = try lines.dropLast().map { try JSONParser.parse(String($0)) }
     #expect(objects.map { $0["id"]?.stringValue } == WorksheetFixtures.all.map(\.id))
     #expect(objects[0] == ClaimJSON.object(WorksheetFixtures.all[0], shortID: "b2c3", includeHistory: true))
+    // Byte for byte the objects as the JSON writer encodes them.
+    let encoded: [UInt8] = WorksheetFixtures.all.flatMap { claim -> [UInt8] in
+      JSONWriter.encode(ClaimJSON.object(claim, shortID: WorksheetFixtures.shortIDs[claim.id], includeHistory: true)) + [0x0A]
+    }
+    #expect(Array(text.utf8) == encoded)
   }
 
   @Test func claimReviewForVerdictsOnly() throws {
