@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The chain of a ledger checked from the ends of its lines alone: the writer puts `op`,
@@ -9,7 +8,7 @@ import Foundation
 /// Anything else at a line's end makes the scan give up, and the whole fold decides.
 enum ChainScan {
   /// What the lines hold, when every line ended as the writer ends it and the chain holds.
-  struct Tally: Equatable {
+  struct Tally: Equatable, Sendable {
     var lines = 0
     var documentLines = 0
     /// Lines of the ops that name a claim.
@@ -18,22 +17,15 @@ enum ChainScan {
 
   /// The tally of complete `bytes`, or nil. Large ledgers are scanned on two threads.
   static func tally(_ bytes: UnsafeBufferPointer<UInt8>, parallelFrom: Int = 1 << 20) -> Tally? {
-    var split = bytes.count
-    if bytes.count >= parallelFrom, let base = bytes.baseAddress,
-      let hit = memchr(base + bytes.count / 2, 0x0A, bytes.count - bytes.count / 2)
-    {
-      split = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-    }
-    let second = SecondPart(bytes: UnsafeRawBufferPointer(bytes), from: split)
-    let group = DispatchGroup()
-    if split < bytes.count { DispatchQueue.global().async(group: group) { second.run() } }
-    let first = scan(bytes, in: 0..<split)
-    group.wait()
+    let ranges = LedgerReader.halves(bytes, from: parallelFrom)
+    // Read only, and alive until every part is scanned.
+    nonisolated(unsafe) let lines = bytes
+    let parts = concurrentMap(ranges.count) { scan(lines, in: ranges[$0]) }
     // Each part must follow the one before it, and the first the genesis.
     var total = Tally()
     var lastSeq = 0
     var lastHash = Array(EventLine.genesis.utf8)
-    for part in [first, second.result] where part?.tally.lines != 0 {
+    for part in parts where part?.tally.lines != 0 {
       guard let part, part.firstSeq == lastSeq + 1, Array(bytes[part.firstPrev]) == lastHash else { return nil }
       total.lines += part.tally.lines
       total.documentLines += part.tally.documentLines
@@ -44,25 +36,8 @@ enum ChainScan {
     return total
   }
 
-  /// The other thread's stretch: read only after it has finished (the DispatchGroup orders them).
-  private final class SecondPart: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    let from: Int
-    private(set) var result: Part? = Part()
-
-    init(bytes: UnsafeRawBufferPointer, from: Int) {
-      self.bytes = bytes
-      self.from = from
-    }
-
-    func run() {
-      let buffer = bytes.assumingMemoryBound(to: UInt8.self)
-      result = ChainScan.scan(buffer, in: from..<buffer.count)
-    }
-  }
-
   /// One stretch of lines: its tally, and the links at its two ends, to join it to its neighbours.
-  private struct Part {
+  private struct Part: Sendable {
     var tally = Tally()
     var firstSeq = 0
     var firstPrev = 0..<0

@@ -66,18 +66,14 @@ public enum ClaimIDs {
   /// A full id as `derive` makes them: 32 lowercase hex digits (the index relies on the length).
   static func isFullID(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      guard bytes.count == 32 else { return false }
-      for b in bytes where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
-      return true
-    }
+    return text.withUTF8 { $0.count == 32 && Hashing.isLowercaseHex($0) }
   }
 
   /// Checks that `text` can be an id prefix and lowercases it.
   static func normalisedPrefix(_ text: String) throws -> String {
     let lower = text.lowercased()
     guard lower.utf8.count >= 4, lower.utf8.count <= 32,
-      lower.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) })
+      Hashing.isLowercaseHex(lower.utf8)
     else { throw LedgerError.invalidClaimID(text) }
     return lower
   }

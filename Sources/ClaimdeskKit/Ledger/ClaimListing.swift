@@ -20,13 +20,6 @@ public struct ClaimListing: Sendable {
     case folded(LedgerState, positions: [Dictionary<String, ClaimState>.Index], shortIDs: [String: String])
   }
 
-  /// The claim of rank `k`.
-  public func claim(at k: Int) throws -> ClaimState {
-    var found: ClaimState?
-    try forEach(in: k..<(k + 1)) { claim, _ in found = claim }
-    return found!
-  }
-
   /// The claims of ranks `ranks`, in order, each with its shortest unique id. Batches may be
   /// folded on several threads at once.
   public func forEach(in ranks: Range<Int>, _ body: (ClaimState, _ shortID: String) throws -> Void) throws {

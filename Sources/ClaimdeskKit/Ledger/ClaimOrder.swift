@@ -2,8 +2,14 @@
 public enum ClaimOrder {
   public static func byScore(_ claims: [ClaimState]) -> [ClaimState] {
     // Sorts positions, not the structs: moving 100,000 ClaimStates costs more than the compare.
-    let scores = claims.map { $0.score ?? -1 }
-    return claims.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }.map { claims[$0] }
+    ranked(scores: claims.map(\.score), added: Array(claims.indices)).map { claims[$0] }
+  }
+
+  /// Positions `0..<scores.count` in reading order: the highest score first (none counts as -1),
+  /// equal scores in the order `added` gives (lower first). Every listing orders by this rule.
+  static func ranked(scores: [Double?], added: [Int]) -> [Int] {
+    let scores = scores.map { $0 ?? -1 }
+    return scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : added[a] < added[b] }
   }
 
   /// The claims of `state` that `include` accepts, most check-worthy first: copies each chosen
@@ -18,16 +24,15 @@ public enum ClaimOrder {
   static func positionsByScore(
     _ state: LedgerState, where include: (ClaimState) -> Bool
   ) -> [Dictionary<String, ClaimState>.Index] {
-    var chosen: [(score: Double, index: Dictionary<String, ClaimState>.Index)] = []
+    var chosen: [(score: Double?, index: Dictionary<String, ClaimState>.Index)] = []
     chosen.reserveCapacity(state.claimOrder.count)
     for id in state.claimOrder {
       guard let index = state.claims.index(forKey: id) else { continue }
       // One read of the claim (each read through `values` copies it).
-      let (score, included) = ClaimOrder.read(state.claims.values[index]) { ($0.score ?? -1, include($0)) }
+      let (score, included) = ClaimOrder.read(state.claims.values[index]) { ($0.score, include($0)) }
       if included { chosen.append((score, index)) }
     }
-    // Stable on equal scores: document order.
-    let order = chosen.indices.sorted { a, b in chosen[a].score != chosen[b].score ? chosen[a].score > chosen[b].score : a < b }
-    return order.map { chosen[$0].index }
+    // Equal scores in the order the claims were added.
+    return ranked(scores: chosen.map(\.score), added: Array(chosen.indices)).map { chosen[$0].index }
   }
 }

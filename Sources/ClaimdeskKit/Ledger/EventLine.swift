@@ -271,17 +271,12 @@ enum EventLine {
     guard position + 66 <= body.count, body[position] == UInt8(ascii: "\""), body[position + 65] == UInt8(ascii: "\"") else {
       return false
     }
-    for b in body[(position + 1)..<(position + 65)] where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
-    return true
+    return Hashing.isLowercaseHex(body[(position + 1)..<(position + 65)])
   }
 
   static func isHex64(_ s: String) -> Bool {
     var s = s
-    return s.withUTF8 { bytes in
-      guard bytes.count == 64 else { return false }
-      for b in bytes where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
-      return true
-    }
+    return s.withUTF8 { $0.count == 64 && Hashing.isLowercaseHex($0) }
   }
 }
 

@@ -37,17 +37,15 @@ final class IndexedClaims: Sendable {
     self.explanation = Explanation(explain)
   }
 
-  /// Index positions, most check-worthy first, ties in the order the claims were added (their
-  /// first event): the order of `ClaimOrder`, which compares the scores as numbers in [0, 1].
+  /// Index positions in `ClaimOrder`'s order, the claims' first events giving the order they
+  /// were added. Scores are compared as the claims hold them, numbers in [0, 1].
   func positionsByRank() -> [Int] {
     index.withView { view in
-      let scores = (0..<view.count).map { view.scores[$0] == LedgerIndex.noScore ? -1 : Double(view.scores[$0]) / 1_000_000 }
-      let added = (0..<view.count).map { view.eventOffsets(at: $0).first ?? 0 }
-      return (0..<view.count).sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : added[a] < added[b] }
+      ClaimOrder.ranked(
+        scores: (0..<view.count).map { view.scores[$0] == LedgerIndex.noScore ? nil : Double(view.scores[$0]) / 1_000_000 },
+        added: (0..<view.count).map { view.eventOffsets(at: $0).first ?? 0 })
     }
   }
-
-  func shortID(at i: Int) -> String { index.withView { $0.shortID(at: i) } }
 
   /// The claims at `positions` folded from their own events, in that order, each handed to
   /// `body` with its shortest id. A batch reads through pointers and a reference to the bytes

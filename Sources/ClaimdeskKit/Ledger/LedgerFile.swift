@@ -67,21 +67,19 @@ struct LedgerFile: Sendable {
     // faulting-in of fresh pages it causes, take a tenth of a second per 200 MB on one core.
     let size = Int(info.st_size)
     let parts = size >= 8 << 20 ? [0..<(size / 2), (size / 2)..<size] : [0..<size]
-    let results = ReadResults(parts.count)
+    var results: [(filled: Int, errno: Int32)] = []
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
       // Each thread writes its own part of the buffer, which outlives them.
       nonisolated(unsafe) let target = UnsafeMutableRawBufferPointer(buffer)
-      DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-        results.set(i, Self.read(fd, parts[i], into: target))
-      }
+      results = concurrentMap(parts.count) { Self.read(fd, parts[$0], into: target) }
       // A file that shrank under us keeps what was read up to the first short part.
       initialized = 0
-      for (part, result) in zip(parts, results.all) {
+      for (part, result) in zip(parts, results) {
         initialized += result.filled
         if result.filled < part.count { break }
       }
     }
-    if let failure = results.all.first(where: { $0.errno != 0 })?.errno {
+    if let failure = results.first(where: { $0.errno != 0 })?.errno {
       throw LedgerError.io(path: path, reason: String(cString: strerror(failure)))
     }
     return bytes
@@ -97,15 +95,6 @@ struct LedgerFile: Sendable {
       filled += got
     }
     return (filled, 0)
-  }
-
-  /// What each thread of `readAll` read, set once by that thread.
-  private final class ReadResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [(filled: Int, errno: Int32)]
-    init(_ count: Int) { results = Array(repeating: (0, 0), count: count) }
-    func set(_ i: Int, _ result: (filled: Int, errno: Int32)) { lock.withLock { results[i] = result } }
-    var all: [(filled: Int, errno: Int32)] { lock.withLock { results } }
   }
 
   func readHead() throws -> LedgerHead? {

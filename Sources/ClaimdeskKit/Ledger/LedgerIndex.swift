@@ -95,11 +95,10 @@ struct LedgerIndex: Sendable {
 
   /// The shortest unique prefix of one id, from its neighbours in sorted order.
   func shortID(_ id: String) -> String {
-    let i = lowerBound(Array(id.utf8))
-    var length = ClaimIDs.minimumShown
-    if i > 0 { length = max(length, ClaimIDs.commonPrefixLength(id, self.id(at: i - 1)) + 1) }
-    if i + 1 < count { length = max(length, ClaimIDs.commonPrefixLength(id, self.id(at: i + 1)) + 1) }
-    return String(id.prefix(length))
+    let key = Array(id.utf8)
+    let i = lowerBound(key)
+    guard i < count, compare(i, key) == 0 else { return String(id.prefix(ClaimIDs.minimumShown)) }
+    return withView { $0.shortID(at: i) }
   }
 
 
@@ -127,16 +126,10 @@ struct LedgerIndex: Sendable {
     let existing = self
     var parts: [Part] = []
     shared.bytes.withUnsafeBufferPointer { buffer in
-      var split = buffer.count
-      if buffer.count >= parallelFrom, let hit = memchr(buffer.baseAddress! + buffer.count / 2, 0x0A, buffer.count - buffer.count / 2) {
-        split = buffer.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+      let ranges = LedgerReader.halves(buffer, from: parallelFrom)
+      parts = concurrentMap(ranges.count) { i in
+        shared.bytes.withUnsafeBufferPointer { existing.scan(ranges[i], of: $0, shared: shared, base: base) }
       }
-      let ranges = split < buffer.count ? [0..<split, split..<buffer.count] : [0..<buffer.count]
-      let results = Results(ranges.count)
-      DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
-        results.set(i, shared.bytes.withUnsafeBufferPointer { existing.scan(ranges[i], of: $0, shared: shared, base: base) })
-      }
-      parts = results.all
       if let last = parts.last(where: { $0.lastLine != nil })?.lastLine, last.count > 75 {
         lastHash = String(decoding: UnsafeBufferPointer(rebasing: buffer[(last.upperBound - 66)..<(last.upperBound - 2)]), as: UTF8.self)
       }
@@ -183,15 +176,6 @@ struct LedgerIndex: Sendable {
       return true
     }
     return part
-  }
-
-  /// The parts of `add`, each set once by the thread that read it.
-  private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [Part]
-    init(_ count: Int) { parts = Array(repeating: Part(), count: count) }
-    func set(_ i: Int, _ part: Part) { lock.withLock { parts[i] = part } }
-    var all: [Part] { lock.withLock { parts } }
   }
 
   /// A claim id's 32 bytes as four words: hashing `[UInt8]` feeds the hasher a byte at a time.

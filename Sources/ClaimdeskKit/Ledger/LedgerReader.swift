@@ -29,7 +29,7 @@ enum LedgerReader {
     state.reserveClaims(bytes.count / 1024)
     // The claims' long texts stay slices of these bytes (see `LedgerText`).
     let shared = LedgerBytes(bytes)
-    let split = bytes.count < parallelFrom ? bytes.count : splitPoint(bytes)
+    let split = bytes.withUnsafeBufferPointer { halves($0, from: parallelFrom)[0].upperBound }
     let helper = SecondHalf(
       shared: shared, from: split, checkHashes: checkHash && split < bytes.count, readingBytes: readingBytes)
     let group = DispatchGroup()
@@ -67,13 +67,15 @@ enum LedgerReader {
     return (state, problem)
   }
 
-  /// A newline near the middle of `bytes` (the end of the line that crosses it).
-  private static func splitPoint(_ bytes: [UInt8]) -> Int {
-    bytes.withUnsafeBufferPointer { all in
-      let middle = all.count / 2
-      guard let hit = memchr(all.baseAddress! + middle, 0x0A, all.count - middle) else { return all.count }
-      return all.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-    }
+  /// Complete lines in one or, from `parallelFrom` bytes on, two ranges that meet at the end of
+  /// the line crossing the middle: how the readers of large ledgers share them between threads.
+  static func halves(_ lines: UnsafeBufferPointer<UInt8>, from parallelFrom: Int) -> [Range<Int>] {
+    let middle = lines.count / 2
+    guard lines.count >= parallelFrom, lines.count > 0,
+      let hit = memchr(lines.baseAddress! + middle, 0x0A, lines.count - middle)
+    else { return [0..<lines.count] }
+    let split = lines.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+    return split < lines.count ? [0..<split, split..<lines.count] : [0..<lines.count]
   }
 
   /// The second thread's work: the lines from `from` on read as far as they can be without the

@@ -11,6 +11,12 @@ public enum Hashing {
     sha256Hex(Array(text.utf8))
   }
 
+  /// Only the digits 0-9 and a-f, the form of digests and claim ids.
+  static func isLowercaseHex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    for b in bytes where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
+    return true
+  }
+
   public static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
     var out: [UInt8] = []
     out.reserveCapacity(64)
