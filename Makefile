@@ -1,0 +1,17 @@
+# The README's two commands. Each installs what is missing first (scripts/bootstrap), so they
+# work on a fresh Debian machine with only the Swift toolchain; `swift build`, `swift run` and
+# `swift test` work as usual once the packages are there.
+WORKSPACE ?= /tmp/claimdesk-demo
+
+.PHONY: demo test build
+demo:
+	@scripts/bootstrap build
+	swift run claimdesk check examples/harbor-transit.md --workspace $(WORKSPACE)
+
+test:
+	@scripts/bootstrap test
+	swift test
+
+build:
+	@scripts/bootstrap build
+	swift build
