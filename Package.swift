@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Layers, each a target so that the architecture is kept by the compiler: data walks one way,
+// bytes -> Text -> Extraction -> Ledger -> Reports, with Evidence feeding the Ledger through the
+// workbench (ClaimdeskKit), which the CLI (and later the server) is a thin layer over.
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+
 let package = Package(
   name: "claimdesk",
   platforms: [.macOS(.v13)],
@@ -23,23 +28,55 @@ let package = Package(
     .systemLibrary(
       name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]),
+
+    // JSON, hashing, UTF-8, atomic files, exit statuses: what every layer shares.
+    .target(name: "ClaimdeskSupport", dependencies: ["CZlib", crypto]),
+    // Bytes -> Document (text, paragraphs, links, metadata) -> sentences. Knows nothing of claims.
+    .target(name: "ClaimdeskText", dependencies: ["ClaimdeskSupport", "CLibXML2"]),
+    // Sentences -> claims: cues, attribution, kinds, check-worthiness.
+    .target(name: "ClaimdeskExtraction", dependencies: ["ClaimdeskSupport", "ClaimdeskText"]),
+    // Events, the hash chain, storage, folds, the index. Knows no network and no extraction.
+    .target(name: "ClaimdeskLedger", dependencies: ["ClaimdeskSupport", crypto]),
+    // Fetching (the only target that links libcurl), WARC snapshots, evidence passages.
+    .target(
+      name: "ClaimdeskEvidence",
+      dependencies: ["ClaimdeskSupport", "ClaimdeskText", "CCurl", "CZlib", crypto]),
+    // Worksheets (written and read back) and exports, from the ledger's state.
+    .target(
+      name: "ClaimdeskReports",
+      dependencies: ["ClaimdeskSupport", "ClaimdeskText", "ClaimdeskExtraction", "ClaimdeskLedger"]),
+    // The workbench: one facade composing the layers for the CLI and the server.
     .target(
       name: "ClaimdeskKit",
       dependencies: [
-        "CCurl", "CLibXML2", "CZlib",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "ClaimdeskSupport", "ClaimdeskText", "ClaimdeskExtraction", "ClaimdeskLedger",
+        "ClaimdeskEvidence", "ClaimdeskReports",
       ]),
     .target(
       name: "ClaimdeskCLI",
       dependencies: [
-        "ClaimdeskKit", "CZlib",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ClaimdeskKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "claimdesk", dependencies: ["ClaimdeskCLI"]),
     // libFuzzer target for the HTML reader; bench/pagetext/run builds it with -sanitize=fuzzer
     // -DFUZZING. A normal build makes it a replayer of input files.
-    .executableTarget(name: "ClaimdeskFuzzHTML", dependencies: ["ClaimdeskKit"]),
-    .testTarget(name: "ClaimdeskKitTests", dependencies: ["ClaimdeskKit"]),
-    .testTarget(name: "ClaimdeskCLITests", dependencies: ["ClaimdeskCLI", "claimdesk"]),
+    .executableTarget(name: "ClaimdeskFuzzHTML", dependencies: ["ClaimdeskText", "ClaimdeskEvidence"]),
+
+    // Tests mirror the targets; ClaimdeskTestSupport finds test data and says when it is missing.
+    .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
+    .testTarget(name: "ClaimdeskSupportTests", dependencies: ["ClaimdeskSupport", "ClaimdeskTestSupport"]),
+    .testTarget(name: "ClaimdeskTextTests", dependencies: ["ClaimdeskText", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskExtractionTests", dependencies: ["ClaimdeskExtraction", "ClaimdeskTestSupport"]),
+    // The ledger's tests write through the workbench, as every command does.
+    .testTarget(
+      name: "ClaimdeskLedgerTests",
+      dependencies: ["ClaimdeskLedger", "ClaimdeskReports", "ClaimdeskKit", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskEvidenceTests", dependencies: ["ClaimdeskEvidence", "ClaimdeskTestSupport"]),
+    .testTarget(name: "ClaimdeskReportsTests", dependencies: ["ClaimdeskReports", "ClaimdeskTestSupport"]),
+    .testTarget(name: "ClaimdeskKitTests", dependencies: ["ClaimdeskKit", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskCLITests", dependencies: ["ClaimdeskCLI", "claimdesk", "ClaimdeskTestSupport"]),
   ]
 )

@@ -1,4 +1,5 @@
 import ClaimdeskKit
+import ClaimdeskLedger
 
 /// The human form of one claim, for `show` and `mark`.
 enum ClaimDescription {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskSupport
 
 /// The `claimdesk` command: parses arguments, runs the subcommand, and turns every failure into
 /// one `claimdesk: error: ...` line and a sysexits status.

@@ -1,5 +1,7 @@
 import ClaimdeskKit
 import Foundation
+import ClaimdeskEvidence
+import ClaimdeskText
 
 /// A document named on the command line: a file, `-` for standard input, or an http(s) URL,
 /// which is fetched (and kept as a WARC snapshot) and read as HTML unless it says it is text.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskText
 
 /// How `extract` and `check` read their documents.
 struct DocumentReadingOptions: ParsableArguments {

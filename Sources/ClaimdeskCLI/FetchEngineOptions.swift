@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskEvidence
 
 /// How every command that fetches talks to the network (`fetch`, `fetch-url`, and `extract` or
 /// `check` given a URL).

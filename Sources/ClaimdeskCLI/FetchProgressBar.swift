@@ -1,5 +1,6 @@
 import ClaimdeskKit
 import Synchronization
+import ClaimdeskEvidence
 
 /// A one-line progress bar on stderr (done/total, bytes, rate, ETA), redrawn in place; lines
 /// printed while it shows go above it.

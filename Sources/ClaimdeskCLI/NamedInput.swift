@@ -1,5 +1,6 @@
 import ClaimdeskKit
 import Foundation
+import ClaimdeskSupport
 
 /// Reads a file named on the command line, or standard input for `-`.
 enum NamedInput {

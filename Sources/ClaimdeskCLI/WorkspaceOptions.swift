@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
 
 /// Options every workspace command takes.
 struct WorkspaceOptions: ParsableArguments {

@@ -1,5 +1,6 @@
-import ClaimdeskKit
 import Foundation
+import ClaimdeskEvidence
+import ClaimdeskText
 
 /// libFuzzer entry for the HTML-to-text path: any bytes must give a Document or a
 /// PageTextError, never a crash, hang or memory blow-up.

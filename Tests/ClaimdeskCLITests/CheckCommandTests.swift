@@ -1,3 +1,4 @@
+import ClaimdeskTestSupport
 import Foundation
 import Testing
 
@@ -21,13 +22,9 @@ import Testing
   }
 
   /// The example that defines the product: the universal claim first, with what would prove it wrong.
-  @Test func seedArticleTellsTheReviewerWhatWouldProveItWrong() async throws {
-    guard let data = TestData.sharedData else {
-      print("skipped: ../shared/data is absent")
-      return
-    }
+  @Test(.requires(.sharedData)) func seedArticleTellsTheReviewerWhatWouldProveItWrong() async throws {
     let root = try TestData.temporaryDirectory("check-seed").path
-    let path = data.appendingPathComponent("seed/kerry-jerusalem-2015.txt").path
+    let path = try TestData.shared("seed/kerry-jerusalem-2015.txt").path
     let result = await CLIHarness.run(["check", path, "--date", "2015-11-24", "--workspace", root], in: root)
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)

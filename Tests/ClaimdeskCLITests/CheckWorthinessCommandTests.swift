@@ -1,8 +1,10 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
 
 @testable import ClaimdeskCLI
+@testable import ClaimdeskExtraction
 
 @Suite struct CheckWorthinessCommandTests {
   private func formatted(_ score: Double) -> String { String(format: "%.4f", score) }

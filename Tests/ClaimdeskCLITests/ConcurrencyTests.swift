@@ -1,6 +1,9 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskLedger
+@testable import ClaimdeskSupport
 
 @Suite struct ConcurrencyTests {
   /// 8 processes append 100 events each at once: all 800 land, chained, with no duplicate seq.

@@ -1,27 +1,16 @@
+import ClaimdeskTestSupport
 import Foundation
 import Testing
 
 /// `claimdesk eval attribution` on the shipped labels (eval/attribution-labels.jsonl) against
 /// the AEB articles in ../shared/data, and its refusals of bad label files.
 @Suite struct EvalAttributionTests {
-  /// The repository root (this file is Tests/ClaimdeskCLITests/EvalAttributionTests.swift).
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  static let labels = root.appendingPathComponent("eval/attribution-labels.jsonl").path
+  static let labels = TestData.packageRoot.appendingPathComponent("eval/attribution-labels.jsonl").path
 
-  /// ../shared/data beside the repository, or one folder up for a helper's clone.
-  static func articles() -> String? {
-    let candidates = [root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent()]
-      .map { $0.appendingPathComponent("shared/data") }
-    guard let data = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-      if TestData.isCI { Issue.record("../shared/data is missing under CI=true") } else { print("skipping: ../shared/data is absent") }
-      return nil
-    }
-    return data.appendingPathComponent("extraction/aeb/ground-truth.json").path
-  }
+  static func articles() throws -> String { try TestData.shared("extraction/aeb/ground-truth.json").path }
 
-  @Test func printsPrecisionAndRecallOfEachFigure() async throws {
-    guard let articles = Self.articles() else { return }
+  @Test(.requires(.sharedData)) func printsPrecisionAndRecallOfEachFigure() async throws {
+    let articles = try Self.articles()
     let result = await CLIHarness.run(["eval", "attribution", "--data", Self.labels, "--articles", articles])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)

@@ -1,3 +1,4 @@
+import ClaimdeskTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,8 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskSupport
 
 @Suite struct ExtractCommandTests {
   static let article = """
@@ -100,12 +102,8 @@ import Testing
   }
 
   /// The example that defines the product (../shared/data/seed).
-  @Test func seedArticleRanksTheUniversalClaimNearTheTop() async throws {
-    guard let data = TestData.sharedData else {
-      print("skipped: ../shared/data is absent")
-      return
-    }
-    let path = data.appendingPathComponent("seed/kerry-jerusalem-2015.txt").path
+  @Test(.requires(.sharedData)) func seedArticleRanksTheUniversalClaimNearTheTop() async throws {
+    let path = try TestData.shared("seed/kerry-jerusalem-2015.txt").path
     let result = await CLIHarness.run(["extract", "--dry-run", "--json", "--date", "2015-11-24", path])
     #expect(result.status == 0, "\(result.stderr)")
     let claims = try #require(try JSONParser.parse(result.stdout).arrayValue)

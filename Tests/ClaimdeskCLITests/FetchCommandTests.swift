@@ -1,6 +1,8 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskSupport
 
 @Suite struct FetchCommandTests {
   /// A claim with an attached URL and a suggested link, both served by the local test server.

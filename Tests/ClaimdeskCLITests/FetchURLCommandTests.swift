@@ -1,8 +1,10 @@
+import ClaimdeskTestSupport
 import Foundation
 import Testing
 
 @testable import ClaimdeskCLI
 import ClaimdeskKit
+@testable import ClaimdeskEvidence
 
 @Suite struct FetchURLCommandTests {
   /// Off a terminal: one line per URL on stdout, nothing on stderr; a second run skips what is

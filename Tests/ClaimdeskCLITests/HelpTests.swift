@@ -2,6 +2,7 @@ import ClaimdeskKit
 import Testing
 
 @testable import ClaimdeskCLI
+@testable import ClaimdeskSupport
 
 @Suite struct VersionTests {
   @Test func printsVersion() async {

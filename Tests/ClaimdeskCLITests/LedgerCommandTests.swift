@@ -1,6 +1,8 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskSupport
 
 @Suite struct LedgerCommandTests {
   /// A fresh workspace with the clock pinned, so output is exact.

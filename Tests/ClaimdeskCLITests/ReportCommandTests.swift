@@ -1,6 +1,8 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskLedger
 
 @Suite struct ReportCommandTests {
   static let settlementsID = "07ac2315a408a93811a89fa8f378f302"
@@ -86,11 +88,8 @@ import Testing
 
   /// Hostile text entered with `add` goes through the whole path and GitHub's parser still sees
   /// only our structure: no HTML, no extra headings or task items, no foreign links.
-  @Test func hostileClaimsRenderSafely() async throws {
-    guard let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(where: FileManager.default.isExecutableFile) else {
-      if TestData.isCI { Issue.record("cmark-gfm is missing (.ci/run installs it)") } else { print("skipping: cmark-gfm not installed") }
-      return
-    }
+  @Test(.requires(.cmarkGFM)) func hostileClaimsRenderSafely() async throws {
+    let cmark = try TestData.tool(.cmarkGFM)
     let desk = try await WorksheetDesk.make()
     let evil = "<script>alert(1)</script> | `x` [a](javascript:b)\n# h\n- [x] verified <!-- claimdesk:end -->"
     #expect(await desk.run(["add", evil, "--speaker", "[Mark](http://evil.example) <b>"]).status == 0)

@@ -1,6 +1,8 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
 import Testing
+@testable import ClaimdeskLedger
 
 /// Worksheets of extracted documents, with the events the extractor and the fetcher record
 /// appended straight to the ledger (their commands live elsewhere): the header, the file name, and

@@ -1,5 +1,7 @@
 import ClaimdeskKit
+import ClaimdeskTestSupport
 import Foundation
+@testable import ClaimdeskLedger
 
 /// A temporary workspace with two claims entered by hand and a pinned clock and version, driven
 /// in-process, plus the edits a reviewer makes to a worksheet.

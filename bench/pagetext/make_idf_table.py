@@ -3,7 +3,7 @@
 
 Usage: bench/pagetext/make_idf_table.py CORPUS.txt OUT.swift [MAX_TERMS]
   e.g. bench/pagetext/make_idf_table.py ../shared/data/corpus/prose_5mb.txt \\
-       Sources/ClaimdeskKit/Evidence/Passages/BackgroundIDFTable.swift
+       Sources/ClaimdeskEvidence/Passages/BackgroundIDFTable.swift
 
 Documents are the corpus's paragraphs (non-empty lines). Tokens are split as PassageTokenizer
 does: runs of letters and digits, lower-cased, with "40,000" -> "40000" and "3.5" kept whole.

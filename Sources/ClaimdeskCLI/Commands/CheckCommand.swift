@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskLedger
+import ClaimdeskReports
 
 /// `claimdesk check FILE...`: the main job in one command: extract, record, write worksheets.
 struct CheckCommand: AsyncParsableCommand {

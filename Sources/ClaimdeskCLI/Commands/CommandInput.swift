@@ -1,5 +1,6 @@
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
 
 /// Reads a command's input: a file given on the command line, or standard input for '-' or
 /// none.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
+import ClaimdeskSupport
 
 /// `claimdesk eval attribution --data FILE [--articles FILE]`: precision and recall of speakers,
 /// hedges and kinds against hand labels (see README, "Claim extraction").

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
 
 struct EvalCheckWorthinessCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

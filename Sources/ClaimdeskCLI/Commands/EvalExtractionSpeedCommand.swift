@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
+import ClaimdeskText
 
 /// `claimdesk eval extraction-speed FILE`: times the extraction rules alone (constant scorer)
 /// over a text file, one paragraph per line, split with the current `SentenceSplitter`. For

@@ -1,5 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
+import ClaimdeskReports
+import ClaimdeskSupport
 
 struct ExportCommand: AsyncParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable {

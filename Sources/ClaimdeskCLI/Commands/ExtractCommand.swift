@@ -1,6 +1,9 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskLedger
+import ClaimdeskReports
+import ClaimdeskSupport
 
 /// `claimdesk extract FILE...`: reads documents, finds their checkable claims and records them.
 struct ExtractCommand: AsyncParsableCommand {

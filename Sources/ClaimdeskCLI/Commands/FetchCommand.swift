@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskSupport
 
 /// `claimdesk fetch [ID...]`: fetches claims' sources into WARC snapshots and records each fetch.
 struct FetchCommand: AsyncParsableCommand {

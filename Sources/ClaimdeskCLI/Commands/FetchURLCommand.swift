@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskEvidence
+import ClaimdeskSupport
 
 /// Fetches URLs into WARC snapshots without a ledger: the fetch engine on its own.
 struct FetchURLCommand: AsyncParsableCommand {

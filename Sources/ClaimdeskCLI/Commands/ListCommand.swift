@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
+import ClaimdeskReports
 
 struct ListCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
 
 struct MarkCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

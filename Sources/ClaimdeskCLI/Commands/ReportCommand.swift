@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskLedger
+import ClaimdeskSupport
 
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

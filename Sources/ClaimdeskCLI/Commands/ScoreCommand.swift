@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
 
 struct ScoreCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskSupport
+import ClaimdeskText
 
 /// `claimdesk sentences FILE|-`: a document's English sentences, one per line or as JSON. Reads
 /// in 1 MB chunks and prints as it goes, so a file of any size runs in bounded memory.

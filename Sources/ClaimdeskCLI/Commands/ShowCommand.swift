@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskReports
+import ClaimdeskSupport
 
 struct ShowCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
 
 /// `claimdesk source add|list`: the sources reviewers attach to claims.
 struct SourceCommand: AsyncParsableCommand {

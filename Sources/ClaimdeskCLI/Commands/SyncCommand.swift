@@ -1,5 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
+import ClaimdeskReports
+import ClaimdeskSupport
 
 struct SyncCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

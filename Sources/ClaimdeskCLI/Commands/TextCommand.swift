@@ -1,6 +1,8 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskSupport
+import ClaimdeskText
 
 /// `claimdesk text FILE...|- [--jsonl]`: the main text of HTML pages.
 struct TextCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimdeskKit
 import Foundation
+import ClaimdeskExtraction
 
 struct TrainCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,0 +1,52 @@
+import ClaimdeskText
+/// Finds the claims a fact-checker would check in a document: typed, attributed, hedged, each
+/// tied to its sentence and span, and scored.
+///
+///     let extractor = ClaimExtractor(scorer: model, documentDate: "2015-11-24")
+///     let claims = extractor.extract(from: document, sentences: SentenceSplitter.split(document))
+///
+/// Rules run on UTF-8 bytes in one pass over the sentences (speakers resolve against earlier
+/// sentences), in time linear in the text. Extraction never writes the ledger.
+public struct ClaimExtractor: Sendable {
+  /// The check-worthiness model; nil scores by the rules alone (from a neutral 0.5).
+  public let scorer: (any CheckWorthinessScoring)?
+  /// ISO 8601 date ("2015-11-24") that relative times resolve against; nil falls back on
+  /// `document.metadata.published`, and without either they stay unresolved.
+  public let documentDate: String?
+  /// True: the rules shift the scorer's score (`ClaimRules`: opinions, questions, predictions
+  /// and fragments down, checkable kinds up). False: the scorer's score is kept as it is (so a
+  /// trained model's 0.5 threshold means what it was chosen to mean). Ignored without a scorer.
+  public let rulesAdjustScore: Bool
+
+  public init(
+    scorer: (any CheckWorthinessScoring)? = nil, documentDate: String? = nil, rulesAdjustScore: Bool = true
+  ) {
+    self.scorer = scorer
+    self.documentDate = documentDate
+    self.rulesAdjustScore = rulesAdjustScore
+  }
+
+  /// The claims of `document`, in document order (sort by `score` to rank them). `sentences`
+  /// must hold offsets into `document.text`, in order; offsets out of range are clamped.
+  public func extract(from document: Document, sentences: [Sentence]) -> [ExtractedClaim] {
+    let date = (documentDate ?? document.metadata.published).flatMap(CalendarDay.init(iso:))
+    var text = document.text
+    return text.withUTF8 { bytes in
+      var pass = ExtractionPass(
+        bytes: bytes, sentences: sentences, links: document.links,
+        scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
+        adjust: scorer == nil || rulesAdjustScore)
+      return pass.run()
+    }
+  }
+
+  /// The claims of `document` split by `SentenceSplitter`.
+  public func extract(from document: Document) -> [ExtractedClaim] {
+    extract(from: document, sentences: SentenceSplitter.split(document))
+  }
+}
+
+/// The rules' starting point when there is no model.
+private struct NeutralScore: CheckWorthinessScoring {
+  func score(_ sentence: String, previous: String?) -> Double { 0.5 }
+}

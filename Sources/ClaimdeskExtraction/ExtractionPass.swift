@@ -1,0 +1,464 @@
+import ClaimdeskText
+/// One run of the extractor over a document: tokenises each sentence, tracks quotations across
+/// the sentences of a paragraph (reset at each paragraph, so an unbalanced quote cannot swallow
+/// the document), finds attributions and cues, and turns each paragraph into claims when it ends.
+struct ExtractionPass {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let sentences: [Sentence]
+  let links: [DocumentLink]
+  let scanner: CueScanner
+  let scorer: any CheckWorthinessScoring
+  /// Whether the rules shift the scorer's score (see `ClaimExtractor.rulesAdjustScore`).
+  let adjust: Bool
+
+  private var memory = PersonMemory()
+  private var claims: [ExtractedClaim] = []
+  // Walks the text once to map scalar offsets to byte offsets.
+  private var cursorScalar = 0
+  private var cursorByte = 0
+  // The current paragraph.
+  private var paragraph = -1
+  private var work: [SentenceWork] = []
+  private var runs: [(words: Int, attribution: Attribution?)] = []
+  private var openRun: Int?
+  private var previousParagraphSpeaker: Attribution?
+
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], links: [DocumentLink], scanner: CueScanner,
+    scorer: any CheckWorthinessScoring, adjust: Bool = true
+  ) {
+    self.adjust = adjust
+    self.bytes = bytes
+    self.sentences = sentences
+    self.links = links.sorted { $0.start < $1.start }
+    self.scanner = scanner
+    self.scorer = scorer
+  }
+
+  mutating func run() -> [ExtractedClaim] {
+    for (i, s) in sentences.enumerated() {
+      if s.paragraph != paragraph { flushParagraph(); paragraph = s.paragraph }
+      analyse(i, s)
+    }
+    flushParagraph()
+    return claims
+  }
+
+  // MARK: Offsets
+
+  /// The byte offset of scalar `target` (clamped to the text). Linear over sentences in order.
+  private mutating func byteOffset(ofScalar target: Int) -> Int {
+    if target < cursorScalar { cursorScalar = 0; cursorByte = 0 }
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    while cursorScalar < target, cursorByte < bytes.count {
+      // Eight ASCII bytes are eight scalars: most of the text goes by a word at a time.
+      if cursorScalar + 8 <= target, cursorByte + 8 <= bytes.count,
+        raw.loadUnaligned(fromByteOffset: cursorByte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        cursorByte += 8
+        cursorScalar += 8
+        continue
+      }
+      cursorByte += 1
+      while cursorByte < bytes.count, bytes[cursorByte] & 0xC0 == 0x80 { cursorByte += 1 }
+      cursorScalar += 1
+    }
+    return cursorByte
+  }
+
+  // MARK: One sentence
+
+  private mutating func analyse(_ index: Int, _ s: Sentence) {
+    let start = max(0, s.start)
+    let from = byteOffset(ofScalar: start)
+    let scalarFrom = cursorScalar
+    let to = byteOffset(ofScalar: max(start, s.end))
+    var w = SentenceWork(index: index, tokens: [])
+    w.start = scalarFrom
+    w.end = cursorScalar
+    w.tokens.reserveCapacity((to - from) / 4)
+    Tokenizer.tokenize(bytes, from: from, to: to, scalarStart: scalarFrom, into: &w.tokens)
+    let t = w.tokens
+    findQuotes(&w)
+
+    var words = 0
+    var caps = 0
+    for token in t where token.kind == .word {
+      words += 1
+      if token.isAllCaps { caps += 1 }
+    }
+    let shouting = words >= 3 && caps * 5 >= words * 3
+    let names = NameSpan.find(in: t, range: 0..<t.count, shouting: shouting)
+    for span in names {
+      var value: String?
+      let referent = memory.observe(span, t, bytes, asSpeaker: false)
+      if case .person(let p)? = referent { value = memory.people[p].name }
+      // A lone capitalised word opening the sentence ("Advancing ...") is no name unless known.
+      if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
+      w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
+    }
+
+    var used = Set<Int>()
+    attributeQuotes(&w, &used)
+    findAccording(&w)
+    findReportedSpeech(&w, used)
+    var found: [FoundCue] = []
+    scanner.scan(t, into: &found)
+    w.cues.append(contentsOf: found)
+    w.cues.sort { $0.first < $1.first }
+    memory.endSentence()
+    work.append(w)
+  }
+
+  /// Splits the sentence's quotations into pieces, carrying an open quotation into the next
+  /// sentence of the paragraph. Straight quotes open when none is open and close otherwise.
+  private mutating func findQuotes(_ w: inout SentenceWork) {
+    let t = w.tokens
+    var pieceStart = openRun == nil ? -1 : 0
+    var openMark: Int?
+    for k in 0..<t.count {
+      let kind = t[k].kind
+      guard kind == .openQuote || kind == .closeQuote || kind == .straightQuote else { continue }
+      if let r = openRun, kind != .openQuote {
+        addPiece(&w, r, pieceStart, k - 1, openMark: openMark, closeMark: k)
+        openRun = nil
+        openMark = nil
+      } else if openRun == nil, kind != .closeQuote {
+        runs.append((0, nil))
+        openRun = runs.count - 1
+        pieceStart = k + 1
+        openMark = k
+      }
+    }
+    if let r = openRun { addPiece(&w, r, pieceStart, t.count - 1, openMark: openMark, closeMark: nil) }
+  }
+
+  private mutating func addPiece(_ w: inout SentenceWork, _ r: Int, _ first: Int, _ last: Int, openMark: Int?, closeMark: Int?) {
+    var words = 0
+    if first <= last { for k in first...last where w.tokens[k].kind == .word { words += 1 } }
+    runs[r].words += words
+    w.pieces.append(QuotePiece(run: r, first: first, last: last, openMark: openMark, closeMark: closeMark, words: words))
+  }
+
+  /// `"...," Kerry said`, `"...," said the prime minister`, `Said Toner: "..."`, `He added, "..."`.
+  private mutating func attributeQuotes(_ w: inout SentenceWork, _ used: inout Set<Int>) {
+    let t = w.tokens
+    for piece in w.pieces {
+      if let c = piece.closeMark, let a = after(t, c, &used) {
+        if runs[piece.run].attribution == nil { runs[piece.run].attribution = a }
+      }
+      if let o = piece.openMark, let a = before(t, o, &used) {
+        if runs[piece.run].attribution == nil { runs[piece.run].attribution = a }
+      }
+    }
+  }
+
+  private mutating func after(_ t: [Token], _ c: Int, _ used: inout Set<Int>) -> Attribution? {
+    var k = c + 1
+    while k < t.count, t[k].kind == .comma || t[k].kind == .dash { k += 1 }
+    guard k < t.count, t[k].kind == .word else { return nil }
+    if t[k].has(.speech) {
+      guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
+      used.insert(k)
+      return attribution(np, hedges: [])
+    }
+    var v = k + 1
+    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) { v += 1 }
+    guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
+    var (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+    guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
+    j = v
+    used.insert(j)
+    return attribution(np, hedges: hedges)
+  }
+
+  private mutating func before(_ t: [Token], _ o: Int, _ used: inout Set<Int>) -> Attribution? {
+    var k = o - 1
+    if k >= 0, t[k].kind == .colon || t[k].kind == .comma { k -= 1 }
+    guard k >= 0, t[k].kind == .word else { return nil }
+    if t[k].has(.speech) {
+      let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
+      guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
+      used.insert(k)
+      return attribution(np, hedges: hedges)
+    }
+    guard let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0, t[np.first - 1].has(.speech)
+    else { return nil }
+    used.insert(np.first - 1)
+    return attribution(np, hedges: [])
+  }
+
+  /// Steps back over "reportedly", "also", "had" between a speaker and the verb.
+  private func skipAdverbs(_ t: [Token], _ from: Int, floor: Int) -> (Int, [String]) {
+    var j = from
+    var hedges: [String] = []
+    while j >= floor, from - j < 3, t[j].kind == .word, t[j].classes.contains(.adverb) || t[j].classes.contains(.perfect) {
+      if t[j].classes.contains(.hedge) { hedges.insert(lowercased(t[j]), at: 0) }
+      j -= 1
+    }
+    return (j, hedges)
+  }
+
+  private mutating func attribution(_ np: SpeakerPhrase, hedges: [String]) -> Attribution {
+    if case .person(let p) = np.who { memory.spoke(p) }
+    return Attribution(np, hedges: hedges, memory: memory)
+  }
+
+  /// "according to the daily Ha'aretz": the named source, and where the rest of the sentence is.
+  private mutating func findAccording(_ w: inout SentenceWork) {
+    let t = w.tokens
+    var k = 0
+    while k + 2 < t.count {
+      defer { k += 1 }
+      guard t[k].is(Words.according), t[k + 1].is(Words.to), !inPiece(w, k) else { continue }
+      var j = k + 2
+      var anonymous = false
+      while j < t.count, j - k <= 5, t[j].kind == .word, !t[j].isCapitalised || t[j].has(.determiner) && j == k + 2 {
+        if t[j].has(.anonymous) { anonymous = true }
+        j += 1
+      }
+      var speaker: String?
+      var last = j - 1
+      if j < t.count, NameSpan.startsName(t[j]) {
+        last = NameSpan.extend(t, from: j, limit: t.count)
+        switch memory.observe(NameSpan(first: j, last: last), t, bytes, asSpeaker: false) {
+        case .person(let p)?: speaker = memory.people[p].name; memory.spoke(p)
+        case .organisation(let name)?: speaker = name
+        case nil: speaker = memory.text(t, j, last, bytes)
+        }
+      }
+      var hedges = ["according to"]
+      if anonymous && speaker == nil { hedges.append("sources say") }
+      // The claim is the rest: "X, according to Y." or "According to Y, X."
+      var first = 0
+      var end = t.count - 1
+      if k > 0 && t[k - 1].kind == .comma {
+        end = k - 2
+      } else if k == 0 {
+        var c = last + 1
+        while c < t.count, t[c].kind != .comma { c += 1 }
+        first = c + 1
+      }
+      w.according = (first, end, Attribution(speaker: speaker, hedges: hedges))
+      return
+    }
+  }
+
+  /// `Netanyahu said there could be ...`, `X told Kerry that ...`, `..., officials said.`
+  private mutating func findReportedSpeech(_ w: inout SentenceWork, _ used: Set<Int>) {
+    let t = w.tokens
+    for v in 0..<t.count {
+      guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
+      let core = t[v].classes.contains(.speech)
+      guard core || (t[v].classes.contains(.speechWeak) && v + 1 < t.count && t[v + 1].is(Words.that)) else { continue }
+      // "..., said Toner." and "..., officials said."
+      if v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
+        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma
+      {
+        w.reported = (0, v - 2, attribution(np, hedges: []))
+        return
+      }
+      let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
+      var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      if np == nil, j >= 2, t[j].kind == .comma {
+        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
+        let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
+        np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+      }
+      var c = v + 1
+      if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
+        // The one told: "Kerry", "reporters", "the council".
+        if c < t.count, NameSpan.startsName(t[c]) {
+          c = NameSpan.extend(t, from: c, limit: t.count) + 1
+        } else if c < t.count, t[c].kind == .word, !t[c].is(Words.that) {
+          let determiner = t[c].has(.determiner)
+          c += 1
+          while determiner, c < t.count, c - v <= 4, t[c].kind == .word, !t[c].is(Words.that) { c += 1 }
+        }
+      }
+      // "..., the mayor said." / "..., the mayor told the council."
+      if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
+        w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
+        return
+      }
+      var sawThat = false
+      var m = v + 1
+      while m < t.count, m - v <= 8, t[m].kind == .word, !t[m].is(Words.that) { m += 1 }
+      if m < t.count, m - v <= 8, t[m].is(Words.that) {
+        c = m + 1
+        sawThat = true
+      } else if c < t.count, t[c].kind == .colon {
+        c += 1
+      }
+      guard sawThat || np != nil else { continue }
+      guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
+      var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges)
+      if np == nil, anonymousBefore(t, v) { a.hedges.append("sources say") }
+      if np == nil { a.speaker = nil }
+      w.reported = (c, t.count - 1, a)
+      return
+    }
+  }
+
+  /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
+  private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
+    guard c < t.count, t[c].is(Words.in) || t[c].is(Words.on) || t[c].is(Words.at) || t[c].is(Words.during)
+      || t[c].is(Words.to) || t[c].is(Words.for)
+    else { return false }
+    var k = c + 1
+    while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
+    return k - c <= 8 && endsSentence(t, k)
+  }
+
+  private func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {
+    for k in 0..<v where t[k].has(.anonymous) { return true }
+    return false
+  }
+
+  private func endsSentence(_ t: [Token], _ k: Int) -> Bool {
+    var k = k
+    while k < t.count {
+      switch t[k].kind {
+      case .period, .exclamation, .question, .closeQuote, .straightQuote, .closeBracket: k += 1
+      default: return false
+      }
+    }
+    return true
+  }
+
+  private func inPiece(_ w: SentenceWork, _ k: Int) -> Bool {
+    for p in w.pieces where k >= p.first && k <= p.last { return true }
+    return false
+  }
+
+  private func lowercased(_ t: Token) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self).lowercased()
+  }
+
+  // MARK: Claims
+
+  /// Turns the paragraph's sentences into claims: quotations of four words or more (or
+  /// attributed ones) become one claim per sentence piece; else the reported content; else the
+  /// sentence. An unattributed quotation takes the speaker of the paragraph's nearest one, or of
+  /// the previous paragraph when the paragraph opens with it.
+  private mutating func flushParagraph() {
+    defer {
+      work.removeAll(keepingCapacity: true)
+      runs.removeAll(keepingCapacity: true)
+      openRun = nil
+    }
+    guard !work.isEmpty else { previousParagraphSpeaker = nil; return }
+    var lastKnown: Attribution? = nil
+    for r in runs.indices where runs[r].attribution != nil { lastKnown = runs[r].attribution; break }
+    let opensWithQuote = work[0].pieces.first.map { $0.openMark == 0 || $0.first == 0 } ?? false
+    var previous: Attribution? = opensWithQuote ? previousParagraphSpeaker : nil
+    for r in runs.indices {
+      if let a = runs[r].attribution { previous = a; continue }
+      runs[r].attribution = previous ?? lastKnown
+    }
+    var paragraphSpeaker: Attribution?
+    for w in work {
+      let speech = w.pieces.filter { p in runs[p.run].words >= 4 || (runs[p.run].attribution != nil && p.words > 0) }
+      if !speech.isEmpty {
+        for p in speech {
+          var a = runs[p.run].attribution ?? Attribution(speaker: nil, hedges: [])
+          if let acc = w.according?.attribution {
+            a.hedges += acc.hedges
+            if a.speaker == nil { a.speaker = acc.speaker }
+          }
+          emit(w, p.first, p.last, a, isQuote: true)
+          if a.speaker != nil { paragraphSpeaker = a }
+        }
+      } else if var r = w.reported {
+        if let acc = w.according {
+          r.attribution.hedges += acc.attribution.hedges
+          if r.attribution.speaker == nil { r.attribution.speaker = acc.attribution.speaker }
+          if acc.last < r.last && acc.last >= r.first { r.last = acc.last }
+        }
+        if emit(w, r.first, r.last, r.attribution, isQuote: false) {
+          if r.attribution.speaker != nil { paragraphSpeaker = r.attribution }
+        } else {
+          emit(w, 0, w.tokens.count - 1, r.attribution, isQuote: false)
+        }
+      } else if let acc = w.according {
+        if !emit(w, acc.first, acc.last, acc.attribution, isQuote: false) {
+          emit(w, 0, w.tokens.count - 1, acc.attribution, isQuote: false)
+        }
+        if acc.attribution.speaker != nil { paragraphSpeaker = acc.attribution }
+      } else {
+        let inline = w.pieces.contains { $0.words >= 4 }
+        emit(w, 0, w.tokens.count - 1, Attribution(speaker: nil, hedges: []), isQuote: inline)
+      }
+    }
+    previousParagraphSpeaker = paragraphSpeaker
+  }
+
+  @discardableResult
+  private mutating func emit(_ w: SentenceWork, _ first: Int, _ last: Int, _ a: Attribution, isQuote: Bool) -> Bool {
+    let t = w.tokens
+    var f = max(0, first)
+    var l = min(last, t.count - 1)
+    while f <= l, isTrimmed(t[f].kind) { f += 1 }
+    while l >= f, isTrimmed(t[l].kind) { l -= 1 }
+    guard f <= l else { return false }
+    var cueFrom = w.cues.startIndex
+    while cueFrom < w.cues.endIndex, w.cues[cueFrom].first < f { cueFrom += 1 }
+    var cueTo = cueFrom
+    while cueTo < w.cues.endIndex, w.cues[cueTo].first <= l { cueTo += 1 }
+    // Cues that start inside the claim almost always end inside it: copy only when one does not.
+    var inside = w.cues[cueFrom..<cueTo]
+    if inside.contains(where: { $0.last > l }) { inside = ArraySlice(inside.filter { $0.last <= l }) }
+    let verdict = ClaimRules.judge(t, f, l, cues: inside, isQuote: isQuote)
+    guard verdict.words >= 3 else { return false }
+
+    var hedges: [String] = []
+    for k in f...l where t[k].kind == .word && (t[k].classes.contains(.hedge) || (t[k].classes.contains(.modal) && !t[k].isCapitalised)) {
+      let h = lowercased(t[k])
+      if !hedges.contains(h) { hedges.append(h) }
+    }
+    for h in a.hedges where !hedges.contains(h) { hedges.append(h) }
+
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)
+    let sentence = sentences[w.index]
+    let previous = w.index > 0 ? sentences[w.index - 1].text : nil
+    let model = scorer.score(text, previous: previous)
+    var kinds: [String] = []
+    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind.rawValue) }
+    let cues = inside.map { c in
+      ClaimCue(
+        kind: c.kind,
+        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[t[c.first].byteStart..<t[c.last].byteEnd]), as: UTF8.self),
+        start: t[c.first].start, end: t[c.last].end, value: c.value)
+    }
+    claims.append(
+      ExtractedClaim(
+        text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
+        sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
+        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)))
+    return true
+  }
+
+  private func isTrimmed(_ kind: Token.Kind) -> Bool {
+    switch kind {
+    case .comma, .period, .colon, .semicolon, .dash, .hyphen, .other: return true
+    default: return false
+    }
+  }
+
+  /// Links that stand inside the sentence (binary search in the sorted links).
+  private func sources(_ s: Sentence) -> [String] {
+    var lo = 0
+    var hi = links.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if links[mid].start < s.start { lo = mid + 1 } else { hi = mid }
+    }
+    var urls: [String] = []
+    while lo < links.count, links[lo].start < s.end {
+      if links[lo].end <= s.end, !urls.contains(links[lo].url) { urls.append(links[lo].url) }
+      lo += 1
+    }
+    return urls
+  }
+}

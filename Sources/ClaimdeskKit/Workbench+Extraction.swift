@@ -1,0 +1,174 @@
+import Foundation
+import ClaimdeskEvidence
+import ClaimdeskExtraction
+import ClaimdeskLedger
+import ClaimdeskSupport
+import ClaimdeskText
+
+/// What reading one document gave: the document, its sentences and its claims, each with its
+/// ledger id and whether this run added it (a re-run adds nothing).
+public struct ExtractionResult: Sendable {
+  /// The path or URL the document was read from.
+  public var origin: String
+  public var documentID: String
+  public var document: Document
+  public var sentences: [Sentence]
+  public var claims: [(claim: ExtractedClaim, id: String, added: Bool)]
+  /// False when the ledger already held the document.
+  public var documentAdded: Bool
+}
+
+/// How a document is read and which claims are kept.
+public struct ExtractionOptions: Sendable {
+  public var format: DocumentFormat?
+  public var unwrap: Bool
+  /// Overrides the title found in the document.
+  public var title: String?
+  /// The page the text came from, when it is not the origin itself.
+  public var url: String?
+  /// ISO 8601 date that relative times ("two weeks ago") resolve against.
+  public var date: String?
+  /// Claims scoring below this are neither recorded nor returned.
+  public var minimumScore: Double
+  /// Reads and extracts but writes nothing.
+  public var dryRun: Bool
+  /// The fetch that brought the document, when it was read from a URL (recorded with it).
+  public var page: FetchResult?
+
+  public init(
+    format: DocumentFormat? = nil, unwrap: Bool = false, title: String? = nil, url: String? = nil,
+    date: String? = nil, minimumScore: Double = 0, dryRun: Bool = false
+  ) {
+    self.format = format
+    self.unwrap = unwrap
+    self.title = title
+    self.url = url
+    self.date = date
+    self.minimumScore = minimumScore
+    self.dryRun = dryRun
+  }
+}
+
+extension Workbench {
+  /// Reads a document, extracts its claims and records `document.added` and one `claim.added`
+  /// per claim. The normalised text goes to `claims/documents/<sha256>.txt` first, so every span
+  /// in the ledger points into a file that exists.
+  public func extract(
+    _ bytes: [UInt8], origin: String, options: ExtractionOptions, scorer: any CheckWorthinessScoring
+  ) throws -> ExtractionResult {
+    var result = try Self.read(bytes, origin: origin, options: options, scorer: scorer)
+    guard !options.dryRun else { return result }
+    let document = result.document
+    let documentID = result.documentID
+    let sentences = result.sentences
+    try storeText(document.text, id: documentID)
+    try ledger.append(actor: actor, at: now) { exists in
+      var drafts: [EventDraft] = []
+      if !exists(documentID) {
+        result.documentAdded = true
+        var draft = documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count)
+        if let page = options.page { draft.data["fetch"] = page.jsonValue(relativeTo: workspace.root) }
+        drafts.append(draft)
+      }
+      var seen = Set<String>()
+      for index in result.claims.indices where !exists(result.claims[index].id) && seen.insert(result.claims[index].id).inserted {
+        result.claims[index].added = true
+        drafts.append(claimDraft(result.claims[index].claim, id: result.claims[index].id, document: documentID, sentences: sentences))
+      }
+      return drafts
+    }
+    return result
+  }
+
+  /// Reads a document and extracts its claims without touching any workspace (`--dry-run`).
+  public static func read(
+    _ bytes: [UInt8], origin: String, options: ExtractionOptions, scorer: any CheckWorthinessScoring
+  ) throws -> ExtractionResult {
+    var document = try DocumentReader.read(bytes, origin: origin, format: options.format, unwrap: options.unwrap)
+    if let title = options.title { document.title = title }
+    if let url = options.url ?? options.page?.finalURL { document.metadata.url = url }
+    if let date = options.date { document.metadata.published = date }
+    let documentID = Hashing.sha256Hex(document.text)
+    let sentences = SentenceSplitter.split(document)
+    let extractor = ClaimExtractor(scorer: scorer, documentDate: options.date)
+    let found = extractor.extract(from: document, sentences: sentences).filter { $0.score >= options.minimumScore }
+    let ids = found.map { ClaimIDs.derive(document: documentID, span: $0.start..<$0.end, text: $0.text, speaker: $0.speaker) }
+    return ExtractionResult(
+      origin: origin, documentID: documentID, document: document, sentences: sentences,
+      claims: zip(found, ids).map { ($0, $1, false) }, documentAdded: false)
+  }
+
+  private func storeText(_ text: String, id: String) throws {
+    let path = workspace.documentsDirectory + "/" + id + ".txt"
+    guard !FileManager.default.fileExists(atPath: path) else { return }
+    do {
+      try FileManager.default.createDirectory(atPath: workspace.documentsDirectory, withIntermediateDirectories: true)
+      try AtomicFile.write(Array(text.utf8), to: path, syncFolder: true)
+    } catch {
+      throw WorkbenchError.cannotStoreDocument(path: path, reason: "\(error)")
+    }
+  }
+
+  private func documentDraft(_ document: Document, id: String, origin: String, bytes: [UInt8], sentences: Int) -> EventDraft {
+    var data: [String: JSONValue] = [
+      "origin": .string(origin), "format": .string(document.format.rawValue),
+      "bytes_sha256": .string(Hashing.sha256Hex(bytes)), "text_sha256": .string(id),
+      "sentences": .int(sentences),
+    ]
+    if let title = document.title { data["title"] = .string(title) }
+    let metadata = document.metadata
+    for (key, value) in [("url", metadata.url), ("published", metadata.published), ("byline", metadata.byline),
+                         ("site_name", metadata.siteName), ("language", metadata.language)] {
+      if let value { data[key] = .string(value) }
+    }
+    return EventDraft(op: .documentAdded, document: id, data: data)
+  }
+
+  private func claimDraft(_ claim: ExtractedClaim, id: String, document: String, sentences: [Sentence]) -> EventDraft {
+    let index = claim.sentenceIndex
+    var data: [String: JSONValue] = [
+      "text": .string(claim.text),
+      "sentence": .string(sentences[index].text),
+      "sentence_index": .int(index),
+      "span": .object(["start": .int(claim.start), "end": .int(claim.end)]),
+      "score": .int(Int((claim.score * 1_000_000).rounded())),
+      "kinds": .array(claim.kinds.map(JSONValue.string)),
+      "hedges": .array(claim.hedges.map(JSONValue.string)),
+      "cues": .array(claim.cues.map(Self.cueValue)),
+      "suggested_sources": .array(claim.suggestedSources.map(JSONValue.string)),
+    ]
+    if index > 0 { data["context_before"] = .string(sentences[index - 1].text) }
+    if index + 1 < sentences.count { data["context_after"] = .string(sentences[index + 1].text) }
+    if let speaker = claim.speaker { data["speaker"] = .string(speaker) }
+    return EventDraft(op: .claimAdded, claim: id, document: document, data: data)
+  }
+
+  private static func cueValue(_ cue: ClaimCue) -> JSONValue {
+    var object: [String: JSONValue] = ["kind": .string(cue.kind.rawValue), "text": .string(cue.text)]
+    if let value = cue.value { object["value"] = .string(value) }
+    return .object(object)
+  }
+}
+
+extension ExtractionResult {
+  /// The claims as the ledger will hold them once recorded (status open, no history), for
+  /// `--json` output that matches `show --json` field for field.
+  public func claimStates() -> [ClaimState] {
+    claims.map { entry in
+      let claim = entry.claim
+      var state = ClaimState(id: entry.id, text: claim.text, lastEventHash: "")
+      state.document = documentID
+      state.sentence = sentences[claim.sentenceIndex].text
+      state.contextBefore = claim.sentenceIndex > 0 ? sentences[claim.sentenceIndex - 1].text : nil
+      state.contextAfter = claim.sentenceIndex + 1 < sentences.count ? sentences[claim.sentenceIndex + 1].text : nil
+      state.span = claim.start..<claim.end
+      state.score = (claim.score * 1_000_000).rounded() / 1_000_000
+      state.kinds = claim.kinds
+      state.speaker = claim.speaker
+      state.hedges = claim.hedges
+      state.cues = claim.cues.map { ClaimCueRecord(kind: $0.kind.rawValue, text: $0.text, value: $0.value) }
+      state.suggestedSources = claim.suggestedSources
+      return state
+    }
+  }
+}

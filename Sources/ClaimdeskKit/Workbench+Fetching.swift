@@ -1,0 +1,108 @@
+import Foundation
+import ClaimdeskEvidence
+import ClaimdeskLedger
+import ClaimdeskSupport
+import ClaimdeskText
+
+/// One URL to fetch and the claims that cite it (each gets its own `source.fetched` event).
+public struct FetchTarget: Sendable, Equatable {
+  public var url: String
+  /// Full claim ids, in ledger order.
+  public var claims: [String]
+}
+
+extension Workbench {
+  /// The URLs `claimdesk fetch` would fetch: the URL sources of the named claims (every claim when
+  /// none is named) not fetched yet for that claim, or all of them with `refetch`; with
+  /// `suggested`, the links the document cites in the claim's sentence too.
+  public func fetchTargets(claims prefixes: [String], suggested: Bool, refetch: Bool) throws -> [FetchTarget] {
+    let state = try state()
+    let claims = try prefixes.isEmpty ? state.orderedClaims : prefixes.map { try ledger.resolve($0) }.compactMap { state.claims[$0] }
+    var targets: [FetchTarget] = []
+    var position: [String: Int] = [:]
+    for claim in claims {
+      var urls = claim.sources.filter { $0.isURL && (refetch || $0.fetches.isEmpty) }.map(\.reference)
+      if suggested {
+        urls += claim.suggestedSources.filter { url in refetch || !claim.sources.contains { $0.reference == url && !$0.fetches.isEmpty } }
+      }
+      for url in urls {
+        if let at = position[url] {
+          if !targets[at].claims.contains(claim.id) { targets[at].claims.append(claim.id) }
+        } else {
+          position[url] = targets.count
+          targets.append(FetchTarget(url: url, claims: [claim.id]))
+        }
+      }
+    }
+    return targets
+  }
+
+  /// Fetches the targets into `claims/sources/` (WARC) and records one `source.fetched` per claim
+  /// and URL, failures included, in one append once every transfer has ended.
+  public func fetch(
+    _ targets: [FetchTarget], options: FetchOptions, progress: (@Sendable (FetchProgress) -> Void)? = nil
+  ) async throws -> [FetchResult] {
+    guard !targets.isEmpty else { return [] }
+    var options = options
+    options.snapshotDirectory = workspace.sourcesDirectory
+    let engine = try FetchEngine(options: options)
+    let captured = WARCCaptureIndex.latest(in: options.snapshotDirectory)
+    let requests = targets.map { FetchRequest(url: $0.url, previous: captured[$0.url]?.capture) }
+    let results = await engine.fetch(requests, progress: progress)
+    let state = try state()
+    var drafts: [EventDraft] = []
+    for (target, result) in zip(targets, results) {
+      let record = result.jsonValue(relativeTo: workspace.root).objectValue ?? [:]
+      let page = Self.pageDocument(result)  // read once, ranked for each claim that cites it
+      for id in target.claims {
+        var data = record
+        data["url"] = .string(target.url)
+        if let page, let claim = state.claims[id] { data["passages"] = .array(Self.passages(for: claim, in: page)) }
+        drafts.append(EventDraft(op: .sourceFetched, claim: id, data: data))
+      }
+    }
+    try ledger.append(drafts, actor: actor, at: now)
+    return results
+  }
+
+  /// Fetches one page to read as a document (`extract URL`), kept as a WARC snapshot in
+  /// `options.snapshotDirectory` like any source. A failed fetch or an HTTP error is an error.
+  public static func fetchPage(_ url: String, options: FetchOptions) async throws -> FetchResult {
+    let engine = try FetchEngine(options: options)
+    guard let result = await engine.fetch([FetchRequest(url: url)]).first else {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "the fetcher returned nothing")
+    }
+    if let failure = result.failure {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "\(failure.category.rawValue): \(failure.message)")
+    }
+    guard (200..<300).contains(result.httpStatus) else {
+      throw WorkbenchError.pageNotFetched(url: url, reason: "HTTP \(result.httpStatus)")
+    }
+    return result
+  }
+
+  /// A fetched page's main text (HTML) or its text, when there is a body to read.
+  static func pageDocument(_ result: FetchResult) -> Document? {
+    guard result.failure == nil, !result.decodedBody.isEmpty else { return nil }
+    let type = result.contentType?.lowercased() ?? ""
+    if type.hasPrefix("text/plain") {
+      return try? DocumentReader.read(result.decodedBody, origin: result.finalURL, format: .text)
+    }
+    return try? HTMLReader.read(result.decodedBody, contentType: result.contentType, url: result.finalURL)
+  }
+
+  /// The passages of a page that bear on the claim, as `source.fetched` records them (scores
+  /// in integer millionths, like every number in the ledger).
+  static func passages(for claim: ClaimState, in page: Document) -> [JSONValue] {
+    let entities = claim.cues.filter { $0.kind == "entity" }.map(\.text)
+    let query = PassageQuery(text: claim.text, entities: entities.isEmpty ? nil : entities)
+    return PassageRanker.rank(claim: query, in: page, limit: 3).map { passage in
+      var object: [String: JSONValue] = [
+        "text": .string(passage.text), "score": .int(Int((passage.score * 1_000_000).rounded())),
+        "matched_terms": .strings(passage.matchedTerms), "paragraph": .int(passage.paragraphIndex),
+      ]
+      if let contradiction = passage.contradiction { object["contradiction"] = .string(contradiction) }
+      return .object(object)
+    }
+  }
+}

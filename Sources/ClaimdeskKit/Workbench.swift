@@ -1,0 +1,94 @@
+import Foundation
+import ClaimdeskLedger
+import ClaimdeskSupport
+
+/// The facade the CLI uses: it composes Text, Extraction and the Ledger for one workspace and
+/// one actor, and enforces the review rules before anything is appended.
+public struct Workbench: Sendable {
+  public let workspace: Workspace
+  public let ledger: Ledger
+  public let actor: String
+  let clock: @Sendable () -> Date
+
+  public init(workspace: Workspace, actor: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+    self.workspace = workspace
+    self.ledger = Ledger(claimsDirectory: workspace.claimsDirectory)
+    self.actor = actor
+    self.clock = clock
+  }
+
+  var now: String { Timestamp.format(clock()) }
+
+  public func state() throws -> LedgerState { try ledger.state() }
+
+  /// Every claim, most check-worthy first, folded as it is read (see `ClaimListing`).
+  public func listing() throws -> ClaimListing { try ledger.listing() }
+
+  /// One claim by any unique id prefix, with its shortest unique id.
+  public func claim(_ prefix: String) throws -> (claim: ClaimState, shortID: String) {
+    try ledger.claim(ledger.resolve(prefix))
+  }
+
+  /// Records a claim entered by hand; adding the same text again adds nothing.
+  public func addClaim(text: String, speaker: String?, sources: [String]) throws -> (id: String, added: Bool) {
+    let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty else { throw WorkbenchError.emptyClaim }
+    let references = try sources.map(SourceReference.init)
+    let id = ClaimIDs.derive(document: nil, span: nil, text: text, speaker: speaker)
+    var added = false
+    try ledger.append(actor: actor, at: now) { exists in
+      guard !exists(id) else { return [] }
+      added = true
+      var data: [String: JSONValue] = ["text": .string(text), "origin": "manual"]
+      if let speaker { data["speaker"] = .string(speaker) }
+      return [EventDraft(op: .claimAdded, claim: id, data: data)] + references.map { sourceDraft($0, claim: id) }
+    }
+    return (id, added)
+  }
+
+  /// Changes a claim's status. Verdicts need a reviewer's source; dismissal needs a note.
+  @discardableResult
+  public func mark(_ prefix: String, status: ClaimStatus, sources: [String], note: String?) throws -> ClaimState {
+    let (claim, shortID) = try self.claim(prefix)
+    let references = try sources.map(SourceReference.init)
+    let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+    if status.needsSource, !claim.sources.contains(where: \.adopted), references.isEmpty {
+      throw WorkbenchError.verdictNeedsSource(claim: shortID, status: status)
+    }
+    if status == .dismissed, note?.isEmpty ?? true { throw WorkbenchError.dismissalNeedsNote(claim: shortID) }
+    var drafts = newSources(references, on: claim).map { sourceDraft($0, claim: claim.id) }
+    var data: [String: JSONValue] = ["status": .string(status.rawValue), "from": .string(claim.status.rawValue)]
+    if let note, !note.isEmpty { data["note"] = .string(note) }
+    drafts.append(EventDraft(op: .claimStatus, claim: claim.id, data: data))
+    try ledger.append(drafts, actor: actor, at: now)
+    return try ledger.claim(claim.id).claim
+  }
+
+  /// Adds a note to a claim.
+  @discardableResult
+  public func note(_ prefix: String, text: String) throws -> ClaimState {
+    let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty else { throw WorkbenchError.emptyNote }
+    let id = try ledger.resolve(prefix)
+    try ledger.append([EventDraft(op: .claimNote, claim: id, data: ["text": .string(text)])], actor: actor, at: now)
+    return try ledger.claim(id).claim
+  }
+
+  /// Attaches sources to a claim; ones it already has are skipped.
+  @discardableResult
+  public func addSources(_ prefix: String, _ sources: [String]) throws -> ClaimState {
+    let (claim, _) = try self.claim(prefix)
+    let drafts = try newSources(sources.map(SourceReference.init), on: claim).map { sourceDraft($0, claim: claim.id) }
+    try ledger.append(drafts, actor: actor, at: now)
+    return try ledger.claim(claim.id).claim
+  }
+
+  private func newSources(_ references: [SourceReference], on claim: ClaimState) -> [SourceReference] {
+    var seen = Set(claim.sources.filter(\.adopted).map(\.reference))
+    return references.filter { seen.insert($0.text).inserted }
+  }
+
+  private func sourceDraft(_ reference: SourceReference, claim: String) -> EventDraft {
+    EventDraft(op: .claimSource, claim: claim, data: ["reference": .string(reference.text), "kind": reference.isURL ? "url" : "citation"])
+  }
+}

@@ -1,0 +1,46 @@
+import ClaimdeskLedger
+import ClaimdeskSupport
+/// Review actions the workbench refuses.
+public enum WorkbenchError: ClaimdeskFailure, Equatable {
+  /// A source that is neither an http(s) URL nor a citation.
+  case invalidSource(String, reason: String)
+  /// A verdict that needs a reviewer's source, given without one.
+  case verdictNeedsSource(claim: String, status: ClaimStatus)
+  /// `dismissed` without a note saying why.
+  case dismissalNeedsNote(claim: String)
+  /// A note with no text.
+  case emptyNote
+  /// A claim text with no words.
+  case emptyClaim
+  /// The normalised text of a document could not be written to `claims/documents/`.
+  case cannotStoreDocument(path: String, reason: String)
+  /// A page named by URL for extraction could not be fetched.
+  case pageNotFetched(url: String, reason: String)
+
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
+    case .cannotStoreDocument: .cannotCreate
+    case .pageNotFetched: .unavailable
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .invalidSource(let text, let reason):
+      "'\(text)' is not a usable source: \(reason)"
+    case .verdictNeedsSource(let claim, let status):
+      "claim \(claim) cannot be marked \(status.rawValue) without a source: attach one with --source URL or --source \"citation\" (suggested links do not count)"
+    case .dismissalNeedsNote(let claim):
+      "claim \(claim) cannot be dismissed without a note saying why: add --note \"...\""
+    case .emptyNote:
+      "the note is empty"
+    case .emptyClaim:
+      "the claim text is empty"
+    case .pageNotFetched(let url, let reason):
+      "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
+    case .cannotStoreDocument(let path, let reason):
+      "cannot write \(path): \(reason); check that the workspace folder is writable and has free space"
+    }
+  }
+}

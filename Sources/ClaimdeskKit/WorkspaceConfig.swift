@@ -1,0 +1,39 @@
+import Foundation
+import ClaimdeskReports
+import ClaimdeskSupport
+
+/// The workspace's settings, kept in `claims/config.json` (canonical JSON, one object of strings):
+/// `publisher` (the organisation named in ClaimReview exports) and `base-url` (where its review
+/// pages live; a review's URL is the base URL plus the claim id).
+public struct WorkspaceConfig: Sendable, Equatable {
+  public static let keys = ["publisher", "base-url"]
+  public private(set) var values: [String: String]
+
+  public init(values: [String: String] = [:]) { self.values = values }
+
+  public static func path(in workspace: Workspace) -> String { workspace.claimsDirectory + "/config.json" }
+
+  /// The settings, or none when the file does not exist yet.
+  public static func load(from workspace: Workspace) throws -> WorkspaceConfig {
+    let path = path(in: workspace)
+    guard let data = FileManager.default.contents(atPath: path) else { return WorkspaceConfig() }
+    guard let object = (try? JSONParser.parse([UInt8](data)))?.objectValue else {
+      throw WorkspaceConfigError.corrupt(path)
+    }
+    return WorkspaceConfig(values: object.compactMapValues(\.stringValue))
+  }
+
+  public subscript(key: String) -> String? { values[key] }
+
+  /// Sets a known key (a base URL must be http(s)) and writes the file atomically.
+  @discardableResult
+  public static func set(_ key: String, _ value: String, in workspace: Workspace) throws -> WorkspaceConfig {
+    guard keys.contains(key) else { throw WorkspaceConfigError.unknownKey(key) }
+    if key == "base-url" { _ = try ClaimReviewPublisher.validated(name: "-", baseURL: value) }
+    var config = try load(from: workspace)
+    config.values[key] = value
+    let json = JSONValue.object(config.values.mapValues(JSONValue.string))
+    try AtomicFile.write(JSONWriter.encode(json) + [0x0A], to: path(in: workspace))
+    return config
+  }
+}

@@ -1,0 +1,223 @@
+import ClaimdeskSupport
+/// A claim as the ledger's events leave it: what was extracted, and every review decision since.
+public struct ClaimState: Sendable, Equatable {
+  /// The full content-derived id (32 hex digits); show `ClaimIDs.shortest` to people.
+  public var id: String
+  /// The checkable statement itself.
+  public var text: String {
+    get { textStorage.string }
+    set { textStorage = LedgerText(newValue) }
+  }
+  /// The sentence it stands in, and one sentence each side, when extracted from a document.
+  public var sentence: String? {
+    get { sentenceStorage?.string }
+    set { sentenceStorage = newValue.map(LedgerText.init) }
+  }
+  public var contextBefore: String? {
+    get { contextBeforeStorage?.string }
+    set { contextBeforeStorage = newValue.map(LedgerText.init) }
+  }
+  public var contextAfter: String? {
+    get { contextAfterStorage?.string }
+    set { contextAfterStorage = newValue.map(LedgerText.init) }
+  }
+  // The long texts, kept as slices of the ledger when folded from it (see `LedgerText`).
+  package var textStorage: LedgerText
+  package var sentenceStorage: LedgerText?
+  package var contextBeforeStorage: LedgerText?
+  package var contextAfterStorage: LedgerText?
+  public var document: String?
+  /// Unicode scalar offsets of `text` in the stored document text.
+  public var span: Range<Int>?
+  /// Check-worthiness in [0, 1] (stored as integer millionths).
+  public var score: Double?
+  public var kinds: [String]
+  public var speaker: String?
+  public var hedges: [String]
+  /// Cues the extractor found (numbers, years, spans, entities, ...), as recorded.
+  public var cues: [ClaimCueRecord]
+  public var status: ClaimStatus
+  public var sources: [SourceState]
+  /// Links the document cites in this claim's sentence: offered, never by themselves evidence.
+  public var suggestedSources: [String]
+  public var notes: [NoteRecord]
+  public var history: [HistoryEntry]
+  /// The hash of the last event that concerned this claim (worksheets record it to detect conflicts).
+  public var lastEventHash: String
+
+  public init(id: String, text: String, lastEventHash: String) {
+    self.id = id
+    self.textStorage = LedgerText(text)
+    self.kinds = []
+    self.hedges = []
+    self.cues = []
+    self.status = .open
+    self.sources = []
+    self.suggestedSources = []
+    self.notes = []
+    self.history = []
+    self.lastEventHash = lastEventHash
+  }
+}
+
+extension ClaimState {
+  /// The claim a `claim.added` event makes, with its first history entry. Every member set
+  /// here once: building it through `init(id:text:lastEventHash:)` and setting members after
+  /// costs copies of the whole claim.
+  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String, history: [HistoryEntry]) {
+    self.id = id
+    textStorage = data.text
+    sentenceStorage = data.sentence
+    contextBeforeStorage = data.contextBefore
+    contextAfterStorage = data.contextAfter
+    self.document = document
+    span = data.span
+    score = data.score.map { Double($0) / 1_000_000 }
+    kinds = data.kinds
+    speaker = data.speaker
+    hedges = data.hedges
+    cues = data.cues
+    status = .open
+    sources = []
+    suggestedSources = data.suggestedSources
+    notes = []
+    self.history = history
+    self.lastEventHash = lastEventHash
+  }
+}
+
+/// One cue as recorded in `claim.added`: its kind, the words, and a normalised value if any.
+public struct ClaimCueRecord: Sendable, Equatable {
+  public var kind: String
+  public var text: String
+  public var value: String?
+
+  public init(kind: String, text: String, value: String? = nil) {
+    self.kind = kind
+    self.text = text
+    self.value = value
+  }
+}
+
+/// A source of a claim: a URL or a citation ("AP interview, 2015-11-24") a reviewer attached, or a
+/// suggested link that was fetched without being adopted (`adopted` false: it never allows a verdict).
+public struct SourceState: Sendable, Equatable {
+  public var reference: String
+  public var isURL: Bool
+  public var actor: String
+  public var at: String
+  /// True once a reviewer attached it (`claim.source`).
+  public var adopted: Bool
+  /// Fetches of this URL, oldest first.
+  public var fetches: [SourceFetch]
+
+  public init(reference: String, isURL: Bool, actor: String, at: String, adopted: Bool = true, fetches: [SourceFetch] = []) {
+    self.reference = reference
+    self.isURL = isURL
+    self.actor = actor
+    self.at = at
+    self.adopted = adopted
+    self.fetches = fetches
+  }
+}
+
+/// What one `source.fetched` event recorded, and the passages found for this claim.
+public struct SourceFetch: Sendable, Equatable {
+  public var at: String
+  /// The event's `data` as recorded (final URL, status, digests, WARC file, error, ...).
+  public var record: JSONValue
+  public var passages: [PassageRecord]
+
+  public init(at: String, record: JSONValue, passages: [PassageRecord] = []) {
+    self.at = at
+    self.record = record
+    self.passages = passages
+  }
+
+  /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)", from a `source.fetched` record.
+  public static func outcome(of record: JSONValue) -> String {
+    if let category = record["error"]?["category"]?.stringValue { return "failed (\(category))" }
+    let status = "HTTP \(record["http_status"]?.intValue ?? 0)"
+    return record["outcome"]?.stringValue == "unchanged" ? status + ", unchanged" : status
+  }
+
+  public var outcome: String { Self.outcome(of: record) }
+}
+
+/// A passage of a fetched page that bears on a claim.
+public struct PassageRecord: Sendable, Equatable {
+  public var text: String
+  public var score: Double
+  public var matchedTerms: [String]
+  /// Set when the passage states a different number or year for the same thing.
+  public var contradiction: String?
+
+  public init(text: String, score: Double, matchedTerms: [String], contradiction: String? = nil) {
+    self.text = text
+    self.score = score
+    self.matchedTerms = matchedTerms
+    self.contradiction = contradiction
+  }
+}
+
+public struct NoteRecord: Sendable, Equatable {
+  public var text: String
+  public var actor: String
+  public var at: String
+
+  public init(text: String, actor: String, at: String) {
+    self.text = text
+    self.actor = actor
+    self.at = at
+  }
+}
+
+/// One line of a claim's history: who did what, when, and why.
+public struct HistoryEntry: Sendable, Equatable {
+  public var seq: Int
+  public var at: String
+  public var actor: String
+  public var op: String
+  /// A one-line human summary ("status open -> verified: confirmed by AP transcript").
+  public var summary: String {
+    get { described.text }
+    set { described = .text(newValue) }
+  }
+  public var hash: String
+  /// The summary's parts: a fold of 300,000 events builds a summary for each, and few are read.
+  private var described: Summary
+
+  public init(seq: Int, at: String, actor: String, op: String, summary: String, hash: String) {
+    self.init(seq: seq, at: at, actor: actor, op: op, described: .text(summary), hash: hash)
+  }
+
+  init(seq: Int, at: String, actor: String, op: String, described: Summary, hash: String) {
+    self.seq = seq
+    self.at = at
+    self.actor = actor
+    self.op = op
+    self.described = described
+    self.hash = hash
+  }
+
+  enum Summary: Sendable {
+    case text(String)
+    /// "note: TEXT", "source: REFERENCE": the string is the one the note or source holds.
+    case note(String)
+    case source(String)
+    case status(from: ClaimStatus, to: ClaimStatus, note: String?)
+
+    var text: String {
+      switch self {
+      case .text(let s): s
+      case .note(let s): "note: \(s)"
+      case .source(let s): "source: \(s)"
+      case .status(let from, let to, let note): "status \(from.rawValue) -> \(to.rawValue)" + (note.map { ": \($0)" } ?? "")
+      }
+    }
+  }
+
+  public static func == (a: HistoryEntry, b: HistoryEntry) -> Bool {
+    a.seq == b.seq && a.at == b.at && a.actor == b.actor && a.op == b.op && a.hash == b.hash && a.summary == b.summary
+  }
+}

@@ -1,0 +1,29 @@
+import Crypto
+import Foundation
+
+/// SHA-256 as lowercase hex, the form every digest takes in the ledger.
+public enum Hashing {
+  public static func sha256Hex<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+    hex(SHA256.hash(data: bytes))
+  }
+
+  public static func sha256Hex(_ text: String) -> String {
+    sha256Hex(Array(text.utf8))
+  }
+
+  /// Only the digits 0-9 and a-f, the form of digests and claim ids.
+  package static func isLowercaseHex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    for b in bytes where !((b >= 48 && b <= 57) || (b >= 97 && b <= 102)) { return false }
+    return true
+  }
+
+  public static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
+    var out: [UInt8] = []
+    out.reserveCapacity(64)
+    for b in digest {
+      out.append(JSONWriter.hexDigit(b >> 4))
+      out.append(JSONWriter.hexDigit(b & 0xF))
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}

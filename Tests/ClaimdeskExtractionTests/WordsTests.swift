@@ -1,0 +1,12 @@
+import Testing
+@testable import ClaimdeskExtraction
+
+@Suite struct WordsTests {
+  /// The literal hashes in `Words` must be the hashes of their words.
+  @Test func literalsAreTheHashesOfTheirWords() {
+    #expect(Words.spelled.count > 50)
+    for (word, hash) in Words.spelled { #expect(WordHash.of(word) == hash, "\(word)") }
+    for word in ["ministry", "military", "court", "administration"] { #expect(Words.isBody(WordHash.of(word))) }
+    #expect(!Words.isBody(WordHash.of("minister")))
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// Something from outside the repository that a test needs. Tests say so with
+/// `@Test(.requires(.sharedData))`: where it is missing the test is reported as skipped with the
+/// reason, never passing silently; under CI=true it runs anyway and fails on the missing piece.
+public enum Requirement: Sendable, Equatable {
+  /// `../shared/data` (evaluation data kept beside the repository).
+  case sharedData
+  /// cmark-gfm, the reference renderer of GitHub Markdown.
+  case cmarkGFM
+  /// `.venv/bin/warcio`, the reference WARC checker (`make test` installs it).
+  case warcio
+  /// openssl, for a TLS test server.
+  case openssl
+
+  /// The executable, where the requirement is one.
+  public var path: String? {
+    switch self {
+    case .sharedData: return nil
+    case .cmarkGFM: return Self.onPath("cmark-gfm")
+    case .openssl: return Self.onPath("openssl")
+    case .warcio:
+      let path = TestData.packageRoot.appendingPathComponent(".venv/bin/warcio").path
+      return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+  }
+
+  public var isMet: Bool {
+    self == .sharedData ? TestData.sharedData != nil : path != nil
+  }
+
+  /// What is missing and how to get it.
+  public var reason: String {
+    switch self {
+    case .sharedData: return "needs ../shared/data (evaluation data kept beside the repository)"
+    case .cmarkGFM: return "needs cmark-gfm (make test installs it: apt-get install cmark-gfm)"
+    case .warcio: return "needs .venv/bin/warcio (make test installs it)"
+    case .openssl: return "needs openssl (apt-get install openssl)"
+    }
+  }
+
+  private static func onPath(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }
+      .first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Skips the test with the reason where `requirement` is missing, except under CI=true, where
+  /// the test runs and fails on it.
+  public static func requires(_ requirement: Requirement) -> Self {
+    .enabled(if: requirement.isMet || TestData.isCI, Comment(rawValue: requirement.reason))
+  }
+}
