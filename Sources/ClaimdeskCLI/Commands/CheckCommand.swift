@@ -10,8 +10,8 @@ struct CheckCommand: AsyncParsableCommand {
     commandName: "check",
     abstract: "Extract a document's claims, record them and write its verification worksheet.",
     discussion: """
-      The one-step start: creates the workspace if needed (--workspace DIR, else the one found \
-      from here, else the current folder), records the claims like `extract`, writes \
+      The one-step start: creates the workspace if needed (--workspace DIR or \
+      CLAIMDESK_WORKSPACE, else the one found from here, else the current folder), records the claims like `extract`, writes \
       reports/<document>.md like `report`, and prints the claims most worth checking with what \
       would settle them.
       """)
@@ -50,10 +50,11 @@ struct CheckCommand: AsyncParsableCommand {
   }
 
   private func openWorkspace(_ context: CommandContext) throws -> Workbench {
-    if let explicit = options.workspace {
+    // A named workspace is created; so is the current folder when none is found from here.
+    if let explicit = options.workspace ?? context.environment["CLAIMDESK_WORKSPACE"].flatMap({ $0.isEmpty ? nil : $0 }) {
       let root = context.absolutePath(explicit)
       if try Workspace.create(at: root) { context.standardOutput.write("Created workspace \(root)\n") }
-    } else if (try? options.workbench()) == nil, context.environment["CLAIMDESK_WORKSPACE"] == nil {
+    } else if (try? options.workbench()) == nil {
       if try Workspace.create(at: context.currentDirectory) {
         context.standardOutput.write("Created workspace \(context.currentDirectory)\n")
       }
