@@ -24,6 +24,6 @@ enum ClaimDescription {
 
   private static func section(_ title: String, _ lines: [String]) -> String {
     guard !lines.isEmpty else { return "" }
-    return "\(title):\n" + lines.map { "  - \($0)\n" }.joined()
+    return "\(title):\n" + lines.map { "  - \(TerminalText.escaped($0))\n" }.joined()
   }
 }

@@ -2,7 +2,8 @@
 struct TextTable {
   var rows: [[String]] = []
 
-  mutating func add(_ row: [String]) { rows.append(row) }
+  /// Cells hold text from documents and the ledger: control characters are escaped.
+  mutating func add(_ row: [String]) { rows.append(row.map(TerminalText.escaped)) }
 
   /// The rows, each line cut to `maxWidth` characters with an ellipsis (the last column gives way).
   func rendered(maxWidth: Int = .max) -> String {
