@@ -16,11 +16,13 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case cannotStoreDocument(path: String, reason: String)
   /// A page named by URL for extraction could not be fetched.
   case pageNotFetched(url: String, reason: String)
+  /// An output path (`--out`) that leads into a workspace's `claims/` folder.
+  case outputInsideLedger(path: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
-    case .cannotStoreDocument: .cannotCreate
+    case .cannotStoreDocument, .outputInsideLedger: .cannotCreate
     case .pageNotFetched: .unavailable
     }
   }
@@ -39,6 +41,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       "the claim text is empty"
     case .pageNotFetched(let url, let reason):
       "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
+    case .outputInsideLedger(let path):
+      "refusing to write \(path): it is inside a workspace's claims/ folder, which holds the ledger and its evidence; write somewhere else (reports/, say)"
     case .cannotStoreDocument(let path, let reason):
       "cannot write \(path): \(reason); check that the workspace folder is writable and has free space"
     }

@@ -56,6 +56,7 @@ struct ExportCommand: AsyncParsableCommand {
       bytes = JSONLinesExporter.export(claims, shortIDs: shortIDs)
     }
     guard let out else { return context.standardOutput.write(bytes: bytes) }
+    try OutputGuard.check(context.absolutePath(out), shown: out)
     try AtomicFile.write(bytes, to: context.absolutePath(out))
     context.standardOutput.write("Exported \(count) claim\(count == 1 ? "" : "s") to \(out)\n")
   }

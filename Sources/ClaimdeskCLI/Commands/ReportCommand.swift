@@ -59,6 +59,7 @@ struct ReportCommand: AsyncParsableCommand {
       }
       let path = out.map(context.absolutePath) ?? worksheet.defaultPath
       let shown = out ?? Self.display(path, from: context.currentDirectory)
+      try OutputGuard.check(path, shown: shown)
       try workbench.writeWorksheet(worksheet.text, to: path, shown: shown, force: force)
       let count = worksheet.selection.claims.count
       context.standardOutput.write("Wrote \(shown) (\(count) claim\(count == 1 ? "" : "s"))\n")

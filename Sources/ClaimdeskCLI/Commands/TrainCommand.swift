@@ -26,6 +26,7 @@ struct TrainCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     guard !data.isEmpty else { throw ValidationError("give at least one --data") }
+    try OutputGuard.check(context.absolutePath(out), shown: out)
     var corpora: [CheckWorthinessCorpus] = []
     for path in data { corpora += try CheckWorthinessCorpus.read(path: context.absolutePath(path)) }
     let outcome = try CheckWorthinessTrainer(seed: seed).train(corpora)
