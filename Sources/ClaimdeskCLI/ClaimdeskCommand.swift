@@ -69,12 +69,29 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       }
       if code == .validationFailure {
         // ArgumentParser says "Error: ..." then the usage; keep the tool's one error style.
-        let text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        var text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        if let dashed = dashedText(in: arguments) {
+          // "-2+3 buses" reads as options; say so on the error's own line, where it is seen.
+          let firstLine = text.prefix { $0 != "\n" }
+          text = "\(firstLine) ('\(dashed)' starts with a dash, so it was read as options: put -- before text that starts with one, as in `claimdesk \(arguments[0]) -- '\(dashed)'`)" + text.dropFirst(firstLine.count)
+        }
         context.standardError.write("claimdesk: error: \(text)\n")
         return ExitStatus.usage.rawValue
       }
       context.standardError.write("claimdesk: error: \(message)\n")
       return code.rawValue == 1 ? ExitStatus.software.rawValue : code.rawValue
     }
+  }
+
+  /// An argument that starts with a dash but reads as text ("-2+3 buses", "-5% in May"), where no
+  /// `--` came before it: the likely cause of a usage error.
+  static func dashedText(in arguments: [String]) -> String? {
+    for argument in arguments {
+      if argument == "--" { return nil }
+      guard argument.hasPrefix("-"), !argument.hasPrefix("--"), argument.count > 1 else { continue }
+      let body = argument.dropFirst()
+      if body.contains(" ") || !body.allSatisfy({ $0.isLetter }) { return argument }
+    }
+    return nil
   }
 }
