@@ -64,7 +64,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {
-        context.standardOutput.write(message.isEmpty ? "" : message + "\n")
+        context.standardOutput.write(message.isEmpty ? "" : CommandExamples.appended(to: message) + "\n")
         return 0
       }
       if code == .validationFailure {

@@ -43,3 +43,23 @@ import Testing
     #expect(result.stdout.split(separator: "\n").map(String.init).contains(usage), "\(result.stdout)")
   }
 }
+
+@Suite struct HelpExampleTests {
+  /// The commands a reviewer uses most end their help with examples, each a runnable line.
+  @Test(arguments: ["check", "extract", "mark", "fetch", "report", "sync", "export"])
+  func helpEndsWithExamples(_ command: String) async {
+    for arguments in [[command, "--help"], ["help", command]] {
+      let result = await CLIHarness.run(arguments)
+      #expect(result.status == 0)
+      let examples = result.stdout.components(separatedBy: "\n\nEXAMPLES:\n")
+      #expect(examples.count == 2, "\(arguments): \(result.stdout)")
+      let lines = (examples.last ?? "").split(separator: "\n")
+      #expect(lines.count >= 4 && lines.filter { $0.hasPrefix("  claimdesk \(command) ") || $0.contains("| claimdesk \(command) ") }.count >= 2, "\(lines)")
+    }
+  }
+
+  @Test func otherHelpHasNoExamples() async {
+    let result = await CLIHarness.run(["note", "--help"])
+    #expect(!result.stdout.contains("EXAMPLES:"))
+  }
+}
