@@ -83,7 +83,9 @@ extension Workbench {
   public static func read(
     _ bytes: [UInt8], origin: String, options: ExtractionOptions, scorer: any CheckWorthinessScoring
   ) throws -> ExtractionResult {
-    var document = try DocumentReader.read(bytes, origin: origin, format: options.format, unwrap: options.unwrap)
+    // A fetched page is decoded as the fetch recorded it (`document.added`'s fetch.charset).
+    var document = try DocumentReader.read(
+      bytes, origin: origin, format: options.format, unwrap: options.unwrap, headerCharset: options.page?.headerCharset)
     if let title = options.title { document.title = title }
     if let url = options.url ?? options.page?.finalURL { document.metadata.url = url }
     if let date = options.date { document.metadata.published = date }

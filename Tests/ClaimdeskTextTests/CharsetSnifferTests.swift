@@ -54,3 +54,16 @@ import Testing
     #expect(page.text.contains("€") && page.text.contains("\u{201C}a\u{201D}é"))
   }
 }
+
+@Suite struct FetchedPageCharsetTests {
+  /// `extract URL` reads the fetched bytes through DocumentReader: the page's Content-Type
+  /// charset must reach the HTML reader, or a page the fetch recorded as KOI8-R reads as Latin-1.
+  @Test func documentReaderDecodesAFetchedPageByItsHeaderCharset() throws {
+    let bytes = Array("<html><body><p>".utf8) + [0xE1, 0xC2] + Array(" 42</p></body></html>".utf8)
+    let fetched = try DocumentReader.read(bytes, origin: "https://example.org/p", format: .html, headerCharset: "koi8-r")
+    #expect(fetched.text.contains("Аб 42"))
+    #expect(HTMLReader.charset(of: bytes, headerCharset: "koi8-r").charset.name == "koi8-r")
+    let unlabelled = try DocumentReader.read(bytes, origin: "https://example.org/p", format: .html)
+    #expect(!unlabelled.text.contains("Аб"))
+  }
+}
