@@ -1,4 +1,5 @@
-# The README's two commands. Each installs what is missing first (scripts/bootstrap), so they
+# The README's two commands (`make test` also regenerates the shipped weights and compares
+# them, scripts/check-generated). Each installs what is missing first (scripts/bootstrap), so they
 # work on a fresh Debian machine with only the Swift toolchain; `swift build`, `swift run` and
 # `swift test` work as usual once the packages are there.
 WORKSPACE ?= /tmp/claimdesk-demo
@@ -11,6 +12,7 @@ demo:
 test:
 	@scripts/bootstrap test
 	swift test
+	scripts/check-generated
 
 build:
 	@scripts/bootstrap build

@@ -32,6 +32,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       LedgerCommand.self,
       FetchURLCommand.self,
       TrainCommand.self,
+      GenerateIDFTableCommand.self,
       EvalCommand.self,
     ])
 

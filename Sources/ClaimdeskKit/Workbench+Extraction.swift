@@ -66,9 +66,8 @@ extension Workbench {
       var drafts: [EventDraft] = []
       if !exists(documentID) {
         result.documentAdded = true
-        var draft = documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count)
-        if let page = options.page { draft.data["fetch"] = page.jsonValue(relativeTo: workspace.root) }
-        drafts.append(draft)
+        let fetch = options.page?.record(relativeTo: workspace.root)
+        drafts.append(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count, fetch: fetch))
       }
       var seen = Set<String>()
       for index in result.claims.indices where !exists(result.claims[index].id) && seen.insert(result.claims[index].id).inserted {
@@ -84,7 +83,9 @@ extension Workbench {
   public static func read(
     _ bytes: [UInt8], origin: String, options: ExtractionOptions, scorer: any CheckWorthinessScoring
   ) throws -> ExtractionResult {
-    var document = try DocumentReader.read(bytes, origin: origin, format: options.format, unwrap: options.unwrap)
+    // A fetched page is decoded as the fetch recorded it (`document.added`'s fetch.charset).
+    var document = try DocumentReader.read(
+      bytes, origin: origin, format: options.format, unwrap: options.unwrap, headerCharset: options.page?.headerCharset)
     if let title = options.title { document.title = title }
     if let url = options.url ?? options.page?.finalURL { document.metadata.url = url }
     if let date = options.date { document.metadata.published = date }
@@ -109,44 +110,41 @@ extension Workbench {
     }
   }
 
-  private func documentDraft(_ document: Document, id: String, origin: String, bytes: [UInt8], sentences: Int) -> EventDraft {
-    var data: [String: JSONValue] = [
-      "origin": .string(origin), "format": .string(document.format.rawValue),
-      "bytes_sha256": .string(Hashing.sha256Hex(bytes)), "text_sha256": .string(id),
-      "sentences": .int(sentences),
-    ]
-    if let title = document.title { data["title"] = .string(title) }
-    let metadata = document.metadata
-    for (key, value) in [("url", metadata.url), ("published", metadata.published), ("byline", metadata.byline),
-                         ("site_name", metadata.siteName), ("language", metadata.language)] {
-      if let value { data[key] = .string(value) }
-    }
-    return EventDraft(op: .documentAdded, document: id, data: data)
+  private func documentDraft(
+    _ document: Document, id: String, origin: String, bytes: [UInt8], sentences: Int, fetch: FetchRecord?
+  ) -> EventDraft {
+    var data = DocumentAddedPayload(
+      origin: origin, format: document.format.rawValue, bytesSHA256: Hashing.sha256Hex(bytes), textSHA256: id,
+      sentences: sentences)
+    data.title = document.title
+    data.url = document.metadata.url
+    data.published = document.metadata.published
+    data.byline = document.metadata.byline
+    data.siteName = document.metadata.siteName
+    data.language = document.metadata.language
+    data.fetch = fetch
+    return EventDraft(op: .documentAdded, document: id, data: data.json)
   }
 
   private func claimDraft(_ claim: ExtractedClaim, id: String, document: String, sentences: [Sentence]) -> EventDraft {
     let index = claim.sentenceIndex
-    var data: [String: JSONValue] = [
-      "text": .string(claim.text),
-      "sentence": .string(sentences[index].text),
-      "sentence_index": .int(index),
-      "span": .object(["start": .int(claim.start), "end": .int(claim.end)]),
-      "score": .int(Int((claim.score * 1_000_000).rounded())),
-      "kinds": .array(claim.kinds.map(JSONValue.string)),
-      "hedges": .array(claim.hedges.map(JSONValue.string)),
-      "cues": .array(claim.cues.map(Self.cueValue)),
-      "suggested_sources": .array(claim.suggestedSources.map(JSONValue.string)),
-    ]
-    if index > 0 { data["context_before"] = .string(sentences[index - 1].text) }
-    if index + 1 < sentences.count { data["context_after"] = .string(sentences[index + 1].text) }
-    if let speaker = claim.speaker { data["speaker"] = .string(speaker) }
-    return EventDraft(op: .claimAdded, claim: id, document: document, data: data)
+    var data = ClaimAddedPayload(text: claim.text)
+    data.sentence = sentences[index].text
+    data.sentenceIndex = index
+    data.span = claim.start..<claim.end
+    data.score = Int((claim.score * 1_000_000).rounded())
+    data.kinds = claim.kinds
+    data.hedges = claim.hedges
+    data.cues = claim.cues.map(Self.cueRecord)
+    data.suggestedSources = claim.suggestedSources
+    data.contextBefore = index > 0 ? sentences[index - 1].text : nil
+    data.contextAfter = index + 1 < sentences.count ? sentences[index + 1].text : nil
+    data.speaker = claim.speaker
+    return EventDraft(op: .claimAdded, claim: id, document: document, data: data.json)
   }
 
-  private static func cueValue(_ cue: ClaimCue) -> JSONValue {
-    var object: [String: JSONValue] = ["kind": .string(cue.kind.rawValue), "text": .string(cue.text)]
-    if let value = cue.value { object["value"] = .string(value) }
-    return .object(object)
+  static func cueRecord(_ cue: ClaimCue) -> ClaimCueRecord {
+    ClaimCueRecord(kind: cue.kind.rawValue, text: cue.text, value: cue.value)
   }
 }
 
@@ -166,7 +164,7 @@ extension ExtractionResult {
       state.kinds = claim.kinds
       state.speaker = claim.speaker
       state.hedges = claim.hedges
-      state.cues = claim.cues.map { ClaimCueRecord(kind: $0.kind.rawValue, text: $0.text, value: $0.value) }
+      state.cues = claim.cues.map(Workbench.cueRecord)
       state.suggestedSources = claim.suggestedSources
       return state
     }

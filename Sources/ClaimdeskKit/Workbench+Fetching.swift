@@ -52,13 +52,13 @@ extension Workbench {
     let state = try state()
     var drafts: [EventDraft] = []
     for (target, result) in zip(targets, results) {
-      let record = result.jsonValue(relativeTo: workspace.root).objectValue ?? [:]
+      let record = result.record(relativeTo: workspace.root)
       let page = Self.pageDocument(result)  // read once, ranked for each claim that cites it
       for id in target.claims {
-        var data = record
-        data["url"] = .string(target.url)
-        if let page, let claim = state.claims[id] { data["passages"] = .array(Self.passages(for: claim, in: page)) }
-        drafts.append(EventDraft(op: .sourceFetched, claim: id, data: data))
+        let claim = state.claims[id]
+        let passages = page.flatMap { page in claim.map { Self.passages(for: $0, in: page) } }
+        let payload = SourceFetchedPayload(url: target.url, fetch: record, passages: passages)
+        drafts.append(EventDraft(op: .sourceFetched, claim: id, data: payload.json))
       }
     }
     try ledger.append(drafts, actor: actor, at: now)
@@ -88,21 +88,17 @@ extension Workbench {
     if type.hasPrefix("text/plain") {
       return try? DocumentReader.read(result.decodedBody, origin: result.finalURL, format: .text)
     }
-    return try? HTMLReader.read(result.decodedBody, contentType: result.contentType, url: result.finalURL)
+    return try? HTMLReader.read(result.decodedBody, headerCharset: result.headerCharset, url: result.finalURL)
   }
 
-  /// The passages of a page that bear on the claim, as `source.fetched` records them (scores
-  /// in integer millionths, like every number in the ledger).
-  static func passages(for claim: ClaimState, in page: Document) -> [JSONValue] {
+  /// The passages of a page that bear on the claim, as `source.fetched` records them.
+  static func passages(for claim: ClaimState, in page: Document) -> [PassageRecord] {
     let entities = claim.cues.filter { $0.kind == "entity" }.map(\.text)
     let query = PassageQuery(text: claim.text, entities: entities.isEmpty ? nil : entities)
     return PassageRanker.rank(claim: query, in: page, limit: 3).map { passage in
-      var object: [String: JSONValue] = [
-        "text": .string(passage.text), "score": .int(Int((passage.score * 1_000_000).rounded())),
-        "matched_terms": .strings(passage.matchedTerms), "paragraph": .int(passage.paragraphIndex),
-      ]
-      if let contradiction = passage.contradiction { object["contradiction"] = .string(contradiction) }
-      return .object(object)
+      PassageRecord(
+        text: passage.text, score: passage.score, matchedTerms: passage.matchedTerms,
+        paragraph: passage.paragraphIndex, contradiction: passage.contradiction)
     }
   }
 }

@@ -39,9 +39,10 @@ public struct Workbench: Sendable {
     try ledger.append(actor: actor, at: now) { exists in
       guard !exists(id) else { return [] }
       added = true
-      var data: [String: JSONValue] = ["text": .string(text), "origin": "manual"]
-      if let speaker { data["speaker"] = .string(speaker) }
-      return [EventDraft(op: .claimAdded, claim: id, data: data)] + references.map { sourceDraft($0, claim: id) }
+      var data = ClaimAddedPayload(text: text)
+      data.origin = "manual"
+      data.speaker = speaker
+      return [EventDraft(op: .claimAdded, claim: id, data: data.json)] + references.map { sourceDraft($0, claim: id) }
     }
     return (id, added)
   }
@@ -57,9 +58,8 @@ public struct Workbench: Sendable {
     }
     if status == .dismissed, note?.isEmpty ?? true { throw WorkbenchError.dismissalNeedsNote(claim: shortID) }
     var drafts = newSources(references, on: claim).map { sourceDraft($0, claim: claim.id) }
-    var data: [String: JSONValue] = ["status": .string(status.rawValue), "from": .string(claim.status.rawValue)]
-    if let note, !note.isEmpty { data["note"] = .string(note) }
-    drafts.append(EventDraft(op: .claimStatus, claim: claim.id, data: data))
+    let data = ClaimStatusPayload(status: status, from: claim.status, note: note?.isEmpty == false ? note : nil)
+    drafts.append(EventDraft(op: .claimStatus, claim: claim.id, data: data.json))
     try ledger.append(drafts, actor: actor, at: now)
     return try ledger.claim(claim.id).claim
   }
@@ -70,7 +70,7 @@ public struct Workbench: Sendable {
     let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else { throw WorkbenchError.emptyNote }
     let id = try ledger.resolve(prefix)
-    try ledger.append([EventDraft(op: .claimNote, claim: id, data: ["text": .string(text)])], actor: actor, at: now)
+    try ledger.append([EventDraft(op: .claimNote, claim: id, data: ClaimNotePayload(text: text).json)], actor: actor, at: now)
     return try ledger.claim(id).claim
   }
 
@@ -89,6 +89,6 @@ public struct Workbench: Sendable {
   }
 
   private func sourceDraft(_ reference: SourceReference, claim: String) -> EventDraft {
-    EventDraft(op: .claimSource, claim: claim, data: ["reference": .string(reference.text), "kind": reference.isURL ? "url" : "citation"])
+    EventDraft(op: .claimSource, claim: claim, data: ClaimSourcePayload(reference: reference.text, isURL: reference.isURL).json)
   }
 }

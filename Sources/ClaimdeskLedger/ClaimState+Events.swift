@@ -25,57 +25,63 @@ extension ClaimState {
       history: [Self.historyEntry(event, summary: .text(event.document == nil ? "added by hand" : "extracted"))])
   }
 
-  /// A `claim.status`, `claim.note` or `claim.source` whose data was read straight from the
-  /// ledger's bytes (see `ReviewData.reading`).
+  /// A `claim.status`, `claim.note` or `claim.source`, its data typed (read straight from the
+  /// ledger's bytes or from parsed JSON: see `ReviewData`).
   mutating func apply(_ event: EventHeader, review data: ReviewData) throws(LineProblem) {
-    switch event.op {
-    case EventOp.claimNote.rawValue: try addNote(event, data)
-    case EventOp.claimStatus.rawValue: try setStatus(event, data)
-    case EventOp.claimSource.rawValue: try addSource(event, data)
-    default: throw LineProblem("unknown op \"\(event.op)\"")
+    switch data {
+    case .status(let payload): try setStatus(event, payload)
+    case .note(let payload): addNote(event, payload)
+    case .source(let payload): addSource(event, payload)
     }
   }
 
   /// Any event of this claim other than `claim.added`, parsed whole.
   mutating func apply(_ event: LedgerEvent) throws(LineProblem) {
-    let data = event.data
-    switch EventOp(rawValue: event.op) {
-    case .claimStatus: try setStatus(event.header, ReviewData(data, main: "status", detail: "note"))
-    case .claimNote: try addNote(event.header, ReviewData(data, main: "text", detail: nil))
-    case .claimSource: try addSource(event.header, ReviewData(data, main: "reference", detail: "kind"))
+    switch event.op {
+    case .claimStatus, .claimNote, .claimSource:
+      guard let data = ReviewData(event.data, op: event.op) else { throw LineProblem(Self.missingData(event.op)) }
+      try apply(event.header, review: data)
     case .sourceFetched: try addFetch(event)
-    case .claimAdded, .documentAdded, nil: throw LineProblem("unknown op \"\(event.op)\"")
+    case .claimAdded, .documentAdded: throw LineProblem("\(event.op.rawValue) is no event of an existing claim")
     }
   }
 
-  private mutating func setStatus(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
-    guard let raw = data.main, let status = ClaimStatus(rawValue: raw) else {
+  private static func missingData(_ op: EventOp) -> String {
+    switch op {
+    case .claimStatus: "claim.status needs a valid data.status"
+    case .claimNote: "claim.note needs data.text"
+    case .claimSource: "claim.source needs data.reference"
+    case .claimAdded, .documentAdded, .sourceFetched: "\(op.rawValue) has no review data"
+    }
+  }
+
+  private mutating func setStatus(_ event: EventHeader, _ data: ClaimStatusPayload) throws(LineProblem) {
+    guard let status = ClaimStatus(rawValue: data.status) else {
       throw LineProblem("claim.status needs a valid data.status")
     }
     let from = self.status
     self.status = status
-    if let note = data.detail { notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
-    record(event, summary: .status(from: from, to: status, note: data.detail))
+    if let note = data.note { notes.append(NoteRecord(text: note, actor: event.actor, at: event.at)) }
+    record(event, summary: .status(from: from, to: status, note: data.note))
   }
 
-  private mutating func addNote(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
-    guard let text = data.main else { throw LineProblem("claim.note needs data.text") }
-    notes.append(NoteRecord(text: text, actor: event.actor, at: event.at))
-    record(event, summary: .note(text))
+  private mutating func addNote(_ event: EventHeader, _ data: ClaimNotePayload) {
+    notes.append(NoteRecord(text: data.text, actor: event.actor, at: event.at))
+    record(event, summary: .note(data.text))
   }
 
-  private mutating func addSource(_ event: EventHeader, _ data: ReviewData) throws(LineProblem) {
-    guard let reference = data.main else { throw LineProblem("claim.source needs data.reference") }
-    if let index = sources.firstIndex(where: { $0.reference == reference }) {
+  private mutating func addSource(_ event: EventHeader, _ data: ClaimSourcePayload) {
+    if let index = sources.firstIndex(where: { $0.reference == data.reference }) {
       sources[index].adopted = true  // a fetched suggestion, now adopted
     } else {
-      sources.append(SourceState(reference: reference, isURL: data.detail == "url", actor: event.actor, at: event.at))
+      sources.append(SourceState(reference: data.reference, isURL: data.isURL, actor: event.actor, at: event.at))
     }
-    record(event, summary: .source(reference))
+    record(event, summary: .source(data.reference))
   }
 
   private mutating func addFetch(_ event: LedgerEvent) throws(LineProblem) {
-    guard let url = event.data["url"]?.stringValue else { throw LineProblem("source.fetched needs data.url") }
+    guard let fetched = SourceFetchedPayload(event.data) else { throw LineProblem("source.fetched needs data.url") }
+    let url = fetched.url
     // One event per claim and URL, so the index can find a claim's fetches by its id. The URL
     // is an attached source or one of the claim's suggested links.
     var index = sources.firstIndex(where: { $0.reference == url })
@@ -86,9 +92,9 @@ extension ClaimState {
       sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
       index = sources.count - 1
     }
-    let found = (event.data["passages"]?.arrayValue ?? []).compactMap(Self.passage)
-    sources[index!].fetches.append(SourceFetch(at: event.at, record: event.data, passages: found))
-    record(event.header, summary: .text("fetched \(url): \(SourceFetch.outcome(of: event.data))"))
+    let fetch = SourceFetch(at: event.at, payload: fetched, record: event.data)
+    sources[index!].fetches.append(fetch)
+    record(event.header, summary: .text("fetched \(url): \(fetch.outcome)"))
   }
 
   private mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
@@ -98,13 +104,5 @@ extension ClaimState {
 
   private static func historyEntry(_ event: EventHeader, summary: HistoryEntry.Summary) -> HistoryEntry {
     HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, described: summary, hash: event.hash)
-  }
-
-  private static func passage(_ value: JSONValue) -> PassageRecord? {
-    guard let text = value["text"]?.stringValue, let score = value["score"]?.intValue else { return nil }
-    return PassageRecord(
-      text: text, score: Double(score) / 1_000_000,
-      matchedTerms: (value["matched_terms"]?.arrayValue ?? []).compactMap(\.stringValue),
-      contradiction: value["contradiction"]?.stringValue)
   }
 }

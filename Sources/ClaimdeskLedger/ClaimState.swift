@@ -97,6 +97,12 @@ public struct ClaimCueRecord: Sendable, Equatable {
     self.text = text
     self.value = value
   }
+
+  var json: JSONValue {
+    var object: [String: JSONValue] = ["kind": .string(kind), "text": .string(text)]
+    if let value { object["value"] = .string(value) }
+    return .object(object)
+  }
 }
 
 /// A source of a claim: a URL or a citation ("AP interview, 2015-11-24") a reviewer attached, or a
@@ -124,24 +130,30 @@ public struct SourceState: Sendable, Equatable {
 /// What one `source.fetched` event recorded, and the passages found for this claim.
 public struct SourceFetch: Sendable, Equatable {
   public var at: String
-  /// The event's `data` as recorded (final URL, status, digests, WARC file, error, ...).
+  /// The fetch, typed (see `FetchRecord`).
+  public var fetch: FetchRecord
+  /// The event's `data` as recorded, which exports copy as they are (members a later version
+  /// adds included); read the typed `fetch` and `passages` instead.
   public var record: JSONValue
   public var passages: [PassageRecord]
 
+  public init(at: String, payload: SourceFetchedPayload, record: JSONValue) {
+    self.at = at
+    self.fetch = payload.fetch
+    self.record = record
+    self.passages = payload.passages ?? []
+  }
+
+  /// A fetch from its recorded data alone (its passages given apart).
   public init(at: String, record: JSONValue, passages: [PassageRecord] = []) {
     self.at = at
+    self.fetch = FetchRecord(record)
     self.record = record
     self.passages = passages
   }
 
-  /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)", from a `source.fetched` record.
-  public static func outcome(of record: JSONValue) -> String {
-    if let category = record["error"]?["category"]?.stringValue { return "failed (\(category))" }
-    let status = "HTTP \(record["http_status"]?.intValue ?? 0)"
-    return record["outcome"]?.stringValue == "unchanged" ? status + ", unchanged" : status
-  }
-
-  public var outcome: String { Self.outcome(of: record) }
+  /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
+  public var outcome: String { fetch.summary }
 }
 
 /// A passage of a fetched page that bears on a claim.
@@ -149,14 +161,36 @@ public struct PassageRecord: Sendable, Equatable {
   public var text: String
   public var score: Double
   public var matchedTerms: [String]
+  /// The passage's paragraph in the page's text.
+  public var paragraph: Int?
   /// Set when the passage states a different number or year for the same thing.
   public var contradiction: String?
 
-  public init(text: String, score: Double, matchedTerms: [String], contradiction: String? = nil) {
+  public init(text: String, score: Double, matchedTerms: [String], paragraph: Int? = nil, contradiction: String? = nil) {
     self.text = text
     self.score = score
     self.matchedTerms = matchedTerms
+    self.paragraph = paragraph
     self.contradiction = contradiction
+  }
+
+  /// As `source.fetched` records it: the score in integer millionths, like every number in the ledger.
+  var json: JSONValue {
+    var object: [String: JSONValue] = [
+      "text": .string(text), "score": .int(Int((score * 1_000_000).rounded())), "matched_terms": .strings(matchedTerms),
+    ]
+    if let paragraph { object["paragraph"] = .int(paragraph) }
+    if let contradiction { object["contradiction"] = .string(contradiction) }
+    return .object(object)
+  }
+
+  /// Nil without a string `text` and an integer `score`.
+  init?(_ value: JSONValue) {
+    guard let text = value["text"]?.stringValue, let score = value["score"]?.intValue else { return nil }
+    self.init(
+      text: text, score: Double(score) / 1_000_000,
+      matchedTerms: (value["matched_terms"]?.arrayValue ?? []).compactMap(\.stringValue),
+      paragraph: value["paragraph"]?.intValue, contradiction: value["contradiction"]?.stringValue)
   }
 }
 
@@ -177,7 +211,7 @@ public struct HistoryEntry: Sendable, Equatable {
   public var seq: Int
   public var at: String
   public var actor: String
-  public var op: String
+  public var op: EventOp
   /// A one-line human summary ("status open -> verified: confirmed by AP transcript").
   public var summary: String {
     get { described.text }
@@ -187,11 +221,11 @@ public struct HistoryEntry: Sendable, Equatable {
   /// The summary's parts: a fold of 300,000 events builds a summary for each, and few are read.
   private var described: Summary
 
-  public init(seq: Int, at: String, actor: String, op: String, summary: String, hash: String) {
+  public init(seq: Int, at: String, actor: String, op: EventOp, summary: String, hash: String) {
     self.init(seq: seq, at: at, actor: actor, op: op, described: .text(summary), hash: hash)
   }
 
-  init(seq: Int, at: String, actor: String, op: String, described: Summary, hash: String) {
+  init(seq: Int, at: String, actor: String, op: EventOp, described: Summary, hash: String) {
     self.seq = seq
     self.at = at
     self.actor = actor

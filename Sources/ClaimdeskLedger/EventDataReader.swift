@@ -48,7 +48,7 @@ struct EventDataReader {
 
   enum KnownKey: Int, CaseIterable {
     case text, sentence, contextBefore, contextAfter, span, start, end, score, kinds, speaker, hedges
-    case cues, kind, value, suggestedSources, status, note, reference
+    case cues, kind, value, suggestedSources, status, note, reference, from
     /// Read by no op, but in every `claim.added`: known, so that it is not kept as an `other`.
     case origin
 
@@ -70,7 +70,7 @@ struct EventDataReader {
       case 3: return matches("end") ? .end : nil
       case 4:
         return matches("text") ? .text : matches("span") ? .span : matches("cues") ? .cues : matches("kind") ? .kind
-          : matches("note") ? .note : nil
+          : matches("note") ? .note : matches("from") ? .from : nil
       case 5: return matches("start") ? .start : matches("score") ? .score : matches("kinds") ? .kinds : matches("value") ? .value : nil
       case 6: return matches("hedges") ? .hedges : matches("status") ? .status : matches("origin") ? .origin : nil
       case 7: return matches("speaker") ? .speaker : nil

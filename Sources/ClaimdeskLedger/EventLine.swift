@@ -111,7 +111,7 @@ enum EventLine {
     var seq: Int?
     var at: String?
     var actor: String?
-    var op: String?
+    var op: EventOp?
     var claim: String?
     var document: String?
     var data: Range<Int>?
@@ -155,7 +155,8 @@ enum EventLine {
         case (.seq, .int(let i)) where seq == nil: seq = i
         case (.at, .string(let s)) where at == nil: at = s
         case (.actor, .string(let s)) where actor == nil: actor = s
-        case (.op, .string(let s)) where op == nil: op = s
+        // An op the ledger does not know is left to the whole-line parse, which names it.
+        case (.op, .string(let s)) where op == nil: guard let known = EventOp(rawValue: s) else { return nil }; op = known
         case (.claim, .string(let s)) where claim == nil: claim = s
         case (.document, .string(let s)) where document == nil: document = s
         case (.prev, .string(let s)) where prev == nil && !prevChecked: prev = s
@@ -259,7 +260,8 @@ enum EventLine {
     guard let seq = m["seq"]?.intValue, seq > 0 else { throw LineProblem("missing or invalid \"seq\"") }
     guard let at = m["at"]?.stringValue else { throw LineProblem("missing \"at\"") }
     guard let actor = m["actor"]?.stringValue, !actor.isEmpty else { throw LineProblem("missing \"actor\"") }
-    guard let op = m["op"]?.stringValue else { throw LineProblem("missing \"op\"") }
+    guard let name = m["op"]?.stringValue else { throw LineProblem("missing \"op\"") }
+    guard let op = EventOp(rawValue: name) else { throw LineProblem("unknown op \"\(name)\"") }
     guard let prev = m["prev"]?.stringValue, isHex64(prev) else { throw LineProblem("missing or invalid \"prev\"") }
     guard let data = m["data"], data.objectValue != nil else { throw LineProblem("missing \"data\" object") }
     return LedgerEvent(

@@ -24,7 +24,7 @@ final class IndexedClaims: Sendable {
       for (id, offset) in index.documentOffsets {
         guard let end = Self.lineEnd(from: offset, in: all),
           let event = try? EventLine.parse(UnsafeBufferPointer(rebasing: all[offset..<end]), checkHash: false),
-          event.op == EventOp.documentAdded.rawValue, event.document == id, (try? LedgerState.document(event)) != nil
+          event.op == .documentAdded, event.document == id, (try? LedgerState.document(event)) != nil
         else { return nil }
         documents[id] = offset
       }
@@ -92,7 +92,7 @@ final class IndexedClaims: Sendable {
       case .review(let header, let data):
         try Self.check(isAdded, header, id: id)
         try claim.apply(header, review: data)
-      case .event(let event) where event.op == EventOp.claimAdded.rawValue:
+      case .event(let event) where event.op == .claimAdded:
         try Self.add(
           event.header, ClaimAddedData(event.data), to: &claim, isAdded: &isAdded, at: offset, score: score,
           documents: documents)
@@ -127,7 +127,7 @@ final class IndexedClaims: Sendable {
   /// An event of a claim already added must name this claim.
   private static func check(_ added: Bool, _ header: EventHeader, id: String) throws(LineProblem) {
     guard header.claim == id else { throw LineProblem("the index does not match the line") }
-    guard added else { throw LineProblem("\(header.op) for unknown claim \(id.prefix(12))") }
+    guard added else { throw LineProblem("\(header.op.rawValue) for unknown claim \(id.prefix(12))") }
   }
 
   private static func lineEnd(from offset: Int, in all: UnsafeBufferPointer<UInt8>) -> Int? {

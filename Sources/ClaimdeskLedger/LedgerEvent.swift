@@ -5,7 +5,7 @@ public struct LedgerEvent: Sendable, Equatable {
   /// RFC 3339 UTC with milliseconds.
   public var at: String
   public var actor: String
-  public var op: String
+  public var op: EventOp
   public var claim: String?
   public var document: String?
   /// Op-specific payload; integers only (scores as millionths).
@@ -16,7 +16,7 @@ public struct LedgerEvent: Sendable, Equatable {
   /// The canonical bytes the hash covers: the event without `hash`, keys sorted, compact.
   func canonicalBody() -> [UInt8] {
     var members: [String: JSONValue] = [
-      "seq": .int(seq), "at": .string(at), "actor": .string(actor), "op": .string(op),
+      "seq": .int(seq), "at": .string(at), "actor": .string(actor), "op": .string(op.rawValue),
       "data": data, "prev": .string(prev),
     ]
     if let claim { members["claim"] = .string(claim) }
@@ -42,7 +42,7 @@ struct EventHeader {
   var seq: Int
   var at: String
   var actor: String
-  var op: String
+  var op: EventOp
   var claim: String?
   var document: String?
   var prev: String
@@ -64,12 +64,16 @@ public struct EventDraft: Sendable, Equatable {
   }
 }
 
-/// The kinds of event the ledger knows; `verify` rejects any other.
-public enum EventOp: String, Sendable, CaseIterable {
+/// The kinds of event the ledger knows; reading rejects any other. A kind a later version adds
+/// is a new case: every switch over the kinds (the folds, the chain scan) then asks for its rules.
+public enum EventOp: String, Sendable, CaseIterable, CustomStringConvertible {
   case documentAdded = "document.added"
   case claimAdded = "claim.added"
   case claimStatus = "claim.status"
   case claimNote = "claim.note"
   case claimSource = "claim.source"
   case sourceFetched = "source.fetched"
+
+  /// The name as written (`claim.status`), also when interpolated into a message.
+  public var description: String { rawValue }
 }

@@ -154,7 +154,7 @@ struct LedgerFile: Sendable {
     var offsets: [Int] = []
     for draft in drafts {
       var event = LedgerEvent(
-        seq: last.seq + 1, at: at, actor: actor, op: draft.op.rawValue, claim: draft.claim,
+        seq: last.seq + 1, at: at, actor: actor, op: draft.op, claim: draft.claim,
         document: draft.document, data: .object(draft.data), prev: last.hash, hash: "")
       let (line, hash) = EventLine.render(body: event.canonicalBody())
       event.hash = hash

@@ -196,7 +196,7 @@ struct LedgerIndex: Sendable {
   ) -> Int {
     switch LedgerReader.decode(range, of: buffer, shared: shared, checkHash: false, readingBytes: true, repeated: &repeated) {
     case .claimAdded(_, let data): data.score ?? noScore
-    case .event(let event) where event.op == EventOp.claimAdded.rawValue: ClaimAddedData(event.data)?.score ?? noScore
+    case .event(let event) where event.op == .claimAdded: ClaimAddedData(event.data)?.score ?? noScore
     default: noScore
     }
   }
@@ -274,7 +274,7 @@ struct LedgerIndex: Sendable {
   /// The document id of a `document.added` line (rare: parsed in full).
   static func documentAdded(_ line: UnsafeBufferPointer<UInt8>) -> String? {
     guard find(Array("document.added".utf8), in: line, from: 0) != nil,
-      let event = try? EventLine.parse(line, checkHash: false), event.op == EventOp.documentAdded.rawValue
+      let event = try? EventLine.parse(line, checkHash: false), event.op == .documentAdded
     else { return nil }
     return event.document
   }

@@ -158,7 +158,7 @@ enum LedgerReader {
       header = found
       let absolute = (range.lowerBound + data.lowerBound)..<(range.lowerBound + data.upperBound)
       let reader = EventDataReader(buffer, range: absolute, shared: shared)
-      if found.op == EventOp.claimAdded.rawValue, let read = ClaimAddedData(reading: reader) { return .claimAdded(found, read) }
+      if found.op == .claimAdded, let read = ClaimAddedData(reading: reader) { return .claimAdded(found, read) }
       if let read = ReviewData(reading: reader, op: found.op) { return .review(found, read) }
       if let value = EventLine.data(in: body, range: data) { return .event(LedgerEvent(found, data: value)) }
     }

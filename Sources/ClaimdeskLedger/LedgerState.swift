@@ -21,9 +21,8 @@ public struct LedgerState: Sendable {
 
   /// Applies one event. Throws when the event makes no sense against the state so far.
   mutating func apply(_ event: LedgerEvent) throws(LineProblem) {
-    guard let op = EventOp(rawValue: event.op) else { throw LineProblem("unknown op \"\(event.op)\"") }
     let data = event.data
-    switch op {
+    switch event.op {
     case .documentAdded:
       guard let id = event.document else { throw LineProblem("document.added without \"document\"") }
       guard documents[id] == nil else { break }  // re-reading a document adds nothing
@@ -39,14 +38,11 @@ public struct LedgerState: Sendable {
 
   /// The document a `document.added` event records.
   static func document(_ event: LedgerEvent) throws(LineProblem) -> DocumentState {
-    let data = event.data
-    guard let id = event.document, let origin = data["origin"]?.stringValue, let format = data["format"]?.stringValue,
-      let bytesSHA = data["bytes_sha256"]?.stringValue
+    guard let id = event.document, let data = DocumentAddedPayload(event.data)
     else { throw LineProblem("document.added needs origin, format and bytes_sha256") }
     return DocumentState(
-      id: id, origin: origin, title: data["title"]?.stringValue, format: format, bytesSHA256: bytesSHA,
-      url: data["url"]?.stringValue, published: data["published"]?.stringValue, addedAt: event.at,
-      addedBy: event.actor)
+      id: id, origin: data.origin, title: data.title, format: data.format, bytesSHA256: data.bytesSHA256,
+      url: data.url, published: data.published, addedAt: event.at, addedBy: event.actor)
   }
 
   /// Applies a `claim.added` whose data was read straight from the ledger's bytes.
@@ -83,8 +79,8 @@ public struct LedgerState: Sendable {
   /// Where the event's claim is in `claims`: hashed once per event, then updated in place
   /// through `claims.values[index]` (`claims[id]` would hash again, or copy the whole ClaimState).
   private func existingClaim(_ event: EventHeader) throws(LineProblem) -> [String: ClaimState].Index {
-    guard let id = event.claim else { throw LineProblem("\(event.op) without \"claim\"") }
-    guard let index = claims.index(forKey: id) else { throw LineProblem("\(event.op) for unknown claim \(id.prefix(12))") }
+    guard let id = event.claim else { throw LineProblem("\(event.op.rawValue) without \"claim\"") }
+    guard let index = claims.index(forKey: id) else { throw LineProblem("\(event.op.rawValue) for unknown claim \(id.prefix(12))") }
     return index
   }
 

@@ -4,10 +4,13 @@
 public enum DocumentReader {
   /// Reads a whole document. `origin` (a path, `-` or a URL) names it in messages and decides
   /// the format by extension; `unwrap` joins every line break inside a paragraph (PDF-style text).
+  /// `headerCharset`, the Content-Type charset of a fetched page, is what an HTML page is decoded
+  /// by unless the bytes overrule it, as the fetcher recorded (see `CharsetSniffer`).
   public static func read(
-    _ bytes: [UInt8], origin: String, format: DocumentFormat? = nil, unwrap: Bool = false
+    _ bytes: [UInt8], origin: String, format: DocumentFormat? = nil, unwrap: Bool = false, headerCharset: String? = nil
   ) throws -> Document {
     var session = TextReadingSession(origin: origin, format: format, unwrap: unwrap, keepsIndex: true)
+    session.headerCharset = headerCharset
     try session.feed(bytes)
     try session.finish()
     return session.document()

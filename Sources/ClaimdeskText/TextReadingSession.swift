@@ -6,6 +6,8 @@ struct TextReadingSession {
   let origin: String
   let requestedFormat: DocumentFormat?
   let unwrap: Bool
+  /// The Content-Type charset of a fetched HTML page.
+  var headerCharset: String?
   var assembler: TextAssembler
   private(set) var warnings: [String] = []
   private(set) var format: DocumentFormat?
@@ -48,7 +50,7 @@ struct TextReadingSession {
     case .markdown:
       title = MarkdownReader.read(normalisedWhole(), into: &assembler)
     case .html:
-      htmlDocument = try DocumentReader.readHTML(whole, origin: origin)
+      htmlDocument = try DocumentReader.readHTML(whole, origin: origin, headerCharset: headerCharset)
     case nil:
       break
     }

@@ -54,7 +54,7 @@ import Testing
     let first = try desk.claim(WorksheetDesk.settlements)
     #expect(first.status == .inProgress)
     #expect(first.notes.map(\.text) == ["Asking the State Department for the 1967 record."])
-    #expect(first.history.last?.actor == "rosa" && first.history.last?.op == "claim.status")
+    #expect(first.history.last?.actor == "rosa" && first.history.last?.op == .claimStatus)
     let second = try desk.claim(WorksheetDesk.unemployment)
     #expect(second.status == .false)
     #expect(

@@ -28,7 +28,7 @@ import Testing
 
   @Test func canonicalLine() throws {
     let event = try Self.parsed("{" + Self.members + "}")
-    #expect(event.seq == 7 && event.actor == "ann" && event.op == "claim.note" && event.claim == "c1")
+    #expect(event.seq == 7 && event.actor == "ann" && event.op == .claimNote && event.claim == "c1")
     #expect(event.document == nil && event.prev == Self.prev)
     #expect(event.data == ["n": [1, nil, ["a": "xé"]]])
     #expect(event.hash == Hashing.sha256Hex("{" + Self.members + "}"))

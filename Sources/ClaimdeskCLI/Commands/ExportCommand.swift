@@ -1,14 +1,9 @@
 import ArgumentParser
 import ClaimdeskKit
 import ClaimdeskLedger
-import ClaimdeskReports
 import ClaimdeskSupport
 
 struct ExportCommand: AsyncParsableCommand {
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case claimreview, csv, jsonl
-  }
-
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export claims as ClaimReview JSON-LD (claims with a verdict), CSV or JSON Lines.",
@@ -19,7 +14,7 @@ struct ExportCommand: AsyncParsableCommand {
       """)
 
   @Option(help: "What to write.")
-  var format: Format
+  var format: ExportFormat
 
   @Option(help: "Only claims with this status (repeatable).")
   var status: [ClaimStatus] = []
@@ -38,26 +33,14 @@ struct ExportCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let workbench = try options.workbench()
-    let state = try workbench.state()
-    let claims = state.orderedClaims.filter { status.isEmpty || status.contains($0.status) }
-    let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
-    let bytes: [UInt8]
-    var count = claims.count
-    switch format {
-    case .claimreview:
-      let config = try WorkspaceConfig.load(from: workbench.workspace)
-      let who = try ClaimReviewPublisher.validated(
-        name: publisher ?? config["publisher"], baseURL: baseURL ?? config["base-url"])
-      bytes = ClaimReviewExporter.export(claims, documents: state.documents, publisher: who)
-      count = claims.filter { ClaimReviewRating.rating(for: $0.status) != nil }.count
-    case .csv:
-      bytes = CSVExporter.export(claims, shortIDs: shortIDs)
-    case .jsonl:
-      bytes = JSONLinesExporter.export(claims, shortIDs: shortIDs)
-    }
+    let (bytes, count) = try workbench.export(
+      format, statuses: status, publisher: publisher, baseURL: baseURL)
     guard let out else { return context.standardOutput.write(bytes: bytes) }
     try OutputGuard.check(context.absolutePath(out), shown: out)
     try AtomicFile.write(bytes, to: context.absolutePath(out))
     context.standardOutput.write("Exported \(count) claim\(count == 1 ? "" : "s") to \(out)\n")
   }
 }
+
+// ExportFormat lives in the workbench (same package), so this is no retroactive conformance.
+extension ExportFormat: ExpressibleByArgument {}

@@ -40,7 +40,7 @@ struct StatusCommand: AsyncParsableCommand {
 
     if let at = state.lastAt {
       let latest = claims.compactMap(\.history.last).max { $0.seq < $1.seq }
-      let who = latest.flatMap { $0.seq == state.lastSeq ? " by \($0.actor) (\($0.op))" : nil } ?? ""
+      let who = latest.flatMap { $0.seq == state.lastSeq ? " by \($0.actor) (\($0.op.rawValue))" : nil } ?? ""
       out += "Last activity: \(at)\(who), event \(state.lastSeq)\n"
     } else {
       out += "Last activity: none yet\n"

@@ -2,7 +2,6 @@ import ArgumentParser
 import ClaimdeskKit
 import ClaimdeskLedger
 import ClaimdeskReports
-import ClaimdeskSupport
 
 struct SyncCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,50 +28,31 @@ struct SyncCommand: AsyncParsableCommand {
     let workbench = try options.workbench()
     let text = String(decoding: try NamedInput.bytes(file), as: UTF8.self)
     let reading = try WorksheetReader.read(text, file: file)
-    let plan = try WorksheetSync.plan(reading, state: workbench.state(), file: file)
-    guard !plan.items.isEmpty else {
-      out.write("Nothing to sync: the ledger already holds every edit in \(file).\n")
-      return
+    let rewrite = file == "-" ? nil : (path: context.absolutePath(file), generator: ReportCommand.generator(context))
+    try workbench.sync(reading, file: file, dryRun: dryRun, rewrite: rewrite) { step in
+      out.write(describe(step, actor: workbench.actor))
     }
-    var synced = 0
-    var changes = 0
-    var failed: [String] = []
-    for item in plan.items {
-      out.write("claim \(item.shortID):\n")
-      if let newer = item.conflict {
-        out.write(
-          "  conflict: changed since the worksheet was written (now \(item.current.rawValue); \(newer.actor) at \(newer.at): \(newer.summary))\n"
-            + "  not synced: run `claimdesk report --force` to see the claim as it is now, then redo the edit\n")
-        failed.append(item.shortID)
-        continue
-      }
-      for change in item.changes { out.write("  " + describe(change, from: item.current) + "\n") }
-      guard !dryRun else { continue }
-      do {
-        try WorksheetSync.apply(item, with: workbench)
-        synced += 1
-        changes += item.changes.count
-      } catch let failure as ClaimdeskFailure {
-        out.write("  not synced: \(failure.description)\n")
-        failed.append(item.shortID)
-      }
-    }
-    let pending = plan.items.count - failed.count
-    if dryRun {
-      out.write("Dry run: \(pending) claim\(pending == 1 ? "" : "s") would change; nothing written.\n")
-    } else {
-      out.write("Synced \(synced) claim\(synced == 1 ? "" : "s") (\(changes) change\(changes == 1 ? "" : "s")) as \(workbench.actor).\n")
-    }
-    if !failed.isEmpty { throw WorksheetError.notSynced(file: file, claims: failed) }
-    if !dryRun && file != "-" { try refresh(reading, with: workbench, context: context) }
   }
 
-  /// Rewrites the worksheet from the ledger: its edits are all recorded now, and a worksheet
-  /// left behind the ledger would make the reviewer's next edit a conflict with their own sync.
-  private func refresh(_ reading: WorksheetReading, with workbench: Workbench, context: CommandContext) throws {
-    let text = try workbench.refreshedWorksheet(reading, generator: ReportCommand.generator(context))
-    try workbench.writeWorksheet(text, to: context.absolutePath(file), shown: file, force: true)
-    context.standardOutput.write("Rewrote \(file) from the ledger.\n")
+  private func describe(_ step: WorksheetSyncStep, actor: String) -> String {
+    switch step {
+    case .nothingToSync:
+      return "Nothing to sync: the ledger already holds every edit in \(file).\n"
+    case .claim(let item):
+      guard let newer = item.conflict else {
+        return "claim \(item.shortID):\n" + item.changes.map { "  " + describe($0, from: item.current) + "\n" }.joined()
+      }
+      return "claim \(item.shortID):\n"
+        + "  conflict: changed since the worksheet was written (now \(item.current.rawValue); \(newer.actor) at \(newer.at): \(newer.summary))\n"
+        + "  not synced: run `claimdesk report --force` to see the claim as it is now, then redo the edit\n"
+    case .refused(_, let reason):
+      return "  not synced: \(reason)\n"
+    case .finished(let synced, let changes, let pending, _):
+      if dryRun { return "Dry run: \(pending) claim\(pending == 1 ? "" : "s") would change; nothing written.\n" }
+      return "Synced \(synced) claim\(synced == 1 ? "" : "s") (\(changes) change\(changes == 1 ? "" : "s")) as \(actor).\n"
+    case .rewrote:
+      return "Rewrote \(file) from the ledger.\n"
+    }
   }
 
   private func describe(_ change: WorksheetChange, from current: ClaimStatus) -> String {

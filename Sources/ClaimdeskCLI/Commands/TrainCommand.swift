@@ -29,23 +29,14 @@ struct TrainCommand: AsyncParsableCommand {
     try OutputGuard.check(context.absolutePath(out), shown: out)
     var corpora: [CheckWorthinessCorpus] = []
     for path in data { corpora += try CheckWorthinessCorpus.read(path: context.absolutePath(path)) }
-    let outcome = try CheckWorthinessTrainer(seed: seed).train(corpora)
-    let total = corpora.reduce(0) { $0 + $1.sentences.count }
-    let cv = outcome.crossValidation
-    let summary = [
-      "Trained on \(corpora.count) files, \(total) sentences, seed \(seed).",
-      "Threshold \(fixed(outcome.threshold)) by 5-fold cross-validation on \(cv.count) tuning sentences:",
-      "P \(fixed(cv.precision)), R \(fixed(cv.recall)), F1 \(fixed(cv.f1)), AP \(fixed(cv.averagePrecision)) out of fold.",
-    ]
+    let (source, summary) = try CheckWorthinessTrainer(seed: seed).generatedSource(corpora)
     let path = context.absolutePath(out)
     do {
-      try Data(outcome.model.generatedSource(summary: summary).utf8).write(
+      try Data(source.utf8).write(
         to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
       throw CheckWorthinessError.cannotWrite(path: path)
     }
     context.standardOutput.write(summary.joined(separator: "\n") + "\nwrote \(out)\n")
   }
-
-  private func fixed(_ value: Double) -> String { String(format: "%.3f", value) }
 }

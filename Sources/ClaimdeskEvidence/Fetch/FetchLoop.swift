@@ -1,5 +1,6 @@
 import CCurl
 import Crypto
+import ClaimdeskText
 
 /// The libcurl multi loop of one fetch run. It runs on its own thread (blocking in
 /// `curl_multi_poll`, never on Swift's cooperative pool); every object it touches stays there.
@@ -235,9 +236,10 @@ final class FetchLoop {
         result.decodedBytes = decoded.count
         result.decodedSHA256 = WARCFileWriter.hex(SHA256.hash(data: decoded))
         if failure == nil { result.decodedBody = decoded }
-        if CharsetDetector.appliesTo(mediaType: result.contentType) {
-          let chosen = CharsetDetector.detect(decoded, headerCharset: result.headerCharset, truncated: result.truncated)
-          result.charset = chosen.charset
+        if TextMediaType.hasCharset(result.contentType) {
+          // The page reader's own decision, so that what is recorded is what it decodes with.
+          let chosen = HTMLReader.charset(of: decoded, headerCharset: result.headerCharset)
+          result.charset = chosen.charset.name
           result.charsetSource = chosen.source
         }
       case .failure(let decodeFailure):

@@ -1,4 +1,5 @@
-/// Everything one fetch established: what the `source.fetched` event records (see `jsonValue`),
+import ClaimdeskText
+/// Everything one fetch established: what the `source.fetched` event records (the workbench maps it into the Ledger's `FetchRecord`),
 /// plus the decoded body for the page-text step.
 public struct FetchResult: Sendable {
   public var requestedURL: String
@@ -16,7 +17,7 @@ public struct FetchResult: Sendable {
   public var contentType: String?
   /// The `charset` parameter of the Content-Type header, lowercased, as sent.
   public var headerCharset: String?
-  /// The charset the body is read with (see `CharsetDetector`), nil for non-text media types.
+  /// The charset the body is read with (`HTMLReader.charset`, as the page reader decides it), nil for non-text media types.
   public var charset: String?
   public var charsetSource: CharsetSource?
   public var contentEncoding: String?
@@ -41,9 +42,6 @@ public struct FetchResult: Sendable {
   public var attempts = 0
   /// The decoded body (empty on failure); not part of the event.
   public var decodedBody: [UInt8] = []
-
-  /// The decoded body as text in `charset` (UTF-8 when none was chosen).
-  public var text: String { CharsetDetector.decode(decodedBody, charset: charset ?? "utf-8") }
 
   public init(requestedURL: String, startedAt: Int) {
     self.requestedURL = requestedURL

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Wall-clock time in milliseconds since 1970 UTC, and its RFC 3339 text.
-enum UTCTime {
+package enum UTCTime {
   static func nowMilliseconds() -> Int {
     var ts = timespec()
     clock_gettime(CLOCK_REALTIME, &ts)
@@ -20,7 +20,7 @@ enum UTCTime {
   }
 
   /// "2025-03-01T12:00:00.123Z".
-  static func rfc3339(_ milliseconds: Int) -> String {
+  package static func rfc3339(_ milliseconds: Int) -> String {
     var seconds = time_t(milliseconds / 1000)
     var parts = tm()
     gmtime_r(&seconds, &parts)

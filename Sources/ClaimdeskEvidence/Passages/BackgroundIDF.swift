@@ -9,7 +9,13 @@ enum BackgroundIDF {
   }
 
   private static let table: Table = {
-    let bytes = [UInt8](Data(base64Encoded: BackgroundIDFTable.encoded, options: .ignoreUnknownCharacters) ?? Data())
+    // Generated data that does not decode is a broken build, not a reason to rank by nothing.
+    guard let data = Data(base64Encoded: BackgroundIDFTable.encoded, options: .ignoreUnknownCharacters),
+      data.count == BackgroundIDFTable.termCount * 5
+    else {
+      fatalError("BackgroundIDFTable.swift does not decode; regenerate it: \(BackgroundIDFTableGenerator.regenerateCommand)")
+    }
+    let bytes = [UInt8](data)
     let count = bytes.count / 5
     var hashes = [UInt32](repeating: 0, count: count)
     for i in 0..<count {
@@ -33,9 +39,12 @@ enum BackgroundIDF {
     return Double(q) / 16
   }
 
-  static func hash(_ term: String) -> UInt32 {
+  static func hash(_ term: String) -> UInt32 { hash(term.utf8) }
+
+  /// 32-bit FNV-1a of the term's UTF-8 bytes.
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
     var h: UInt32 = 0x811C_9DC5
-    for b in term.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+    for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
     return h
   }
 }

@@ -1,6 +1,6 @@
 /// Splits text into lower-case word tokens for ranking: letters and digits, with digit groups
 /// kept whole ("40,000" is one token "40000", "3.5" stays "3.5"). The table generator
-/// (bench/pagetext/make_idf_table.py) splits the same way.
+/// (`BackgroundIDFTableGenerator`) splits the corpus with it.
 enum PassageTokenizer {
   struct Token: Equatable {
     var text: String

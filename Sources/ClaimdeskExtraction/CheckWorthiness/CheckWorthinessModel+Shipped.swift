@@ -1,15 +1,13 @@
 extension CheckWorthinessModel {
   /// The model trained on CT24 train and CLEF 2019 training, compiled into the binary
-  /// (`ShippedCheckWorthinessWeights.swift`). A test checks that it decodes; were it ever
-  /// corrupt, every sentence would score 0.5 rather than the program stopping.
-  public static let shipped: CheckWorthinessModel =
-    CheckWorthinessModelEncoding.decode(base64: shippedEncoding) ?? .uniform
-
-  /// Scores every sentence 0.5.
-  static let uniform = CheckWorthinessModel(
-    featurizer: SentenceFeaturizer(hashBits: 1),
-    weights: [Float](repeating: 0, count: SentenceFeaturizer(hashBits: 1).dimension),
-    bias: 0, thresholdLogit: 0)
+  /// (`ShippedCheckWorthinessWeights.swift`). Generated data that does not decode is a broken
+  /// build: the program stops saying so, rather than quietly scoring every sentence 0.5.
+  public static let shipped: CheckWorthinessModel = {
+    guard let model = CheckWorthinessModelEncoding.decode(base64: shippedEncoding) else {
+      fatalError("ShippedCheckWorthinessWeights.swift does not decode; regenerate it: \(CheckWorthinessModelEncoding.regenerateCommand)")
+    }
+    return model
+  }()
 
   /// The Swift source of this model, as `claimdesk train --out` writes it.
   public func generatedSource(summary: [String]) -> String {

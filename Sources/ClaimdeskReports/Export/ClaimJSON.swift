@@ -36,7 +36,7 @@ public enum ClaimJSON {
       o["history"] = .array(
         claim.history.map {
           [
-            "seq": .int($0.seq), "at": .string($0.at), "actor": .string($0.actor), "op": .string($0.op),
+            "seq": .int($0.seq), "at": .string($0.at), "actor": .string($0.actor), "op": .string($0.op.rawValue),
             "summary": .string($0.summary), "hash": .string($0.hash),
           ]
         })
@@ -114,7 +114,7 @@ public enum ClaimJSON {
         w.writeRaw(#","hash":"#)
         w.writeString(entry.hash)
         w.writeRaw(#","op":"#)
-        w.writeString(entry.op)
+        w.writeString(entry.op.rawValue)
         w.writeRaw(#","seq":"#)
         w.writeInt(entry.seq)
         w.writeRaw(#","summary":"#)

@@ -42,7 +42,7 @@ public enum ClaimReviewExporter {
 
   /// The date (YYYY-MM-DD) of the event that set the current status, else of the last event.
   static func verdictDate(_ claim: ClaimState) -> String? {
-    let entry = claim.history.last { $0.op == "claim.status" } ?? claim.history.last
+    let entry = claim.history.last { $0.op == .claimStatus } ?? claim.history.last
     return entry.map { String($0.at.prefix(10)) }
   }
 

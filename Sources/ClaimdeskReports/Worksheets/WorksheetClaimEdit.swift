@@ -53,10 +53,12 @@ public struct WorksheetClaimEdit: Sendable, Equatable {
   public func conflictingEvent(in current: ClaimState) -> HistoryEntry? {
     guard current.lastEventHash != eventHash, !pendingChanges(in: current).isEmpty else { return nil }
     guard let seen = current.history.lastIndex(where: { $0.hash == eventHash }) else {
-      return current.history.last ?? HistoryEntry(seq: 0, at: "-", actor: "-", op: "-", summary: "unknown", hash: current.lastEventHash)
+      // A claim made in memory has no history; its conflict is shown by actor, time and summary only.
+      return current.history.last
+        ?? HistoryEntry(seq: 0, at: "-", actor: "-", op: .claimAdded, summary: "unknown", hash: current.lastEventHash)
     }
     return current.history[(seen + 1)...].last { Self.reviewOps.contains($0.op) }
   }
 
-  static let reviewOps: Set<String> = ["claim.status", "claim.note", "claim.source"]
+  static let reviewOps: Set<EventOp> = [.claimStatus, .claimNote, .claimSource]
 }

@@ -46,18 +46,12 @@ enum WorksheetEvidence {
     return out
   }
 
-  /// One fetch as a table row, from the `source.fetched` record's keys.
+  /// One fetch as a table row.
   static func fetchRow(_ fetch: SourceFetch) -> String {
-    let record = fetch.record
-    let result: String
-    if let message = record["error"]?["message"]?.stringValue {
-      result = MarkdownEscaper.inline(fetch.outcome + ": " + message)
-    } else {
-      result = MarkdownEscaper.inline(fetch.outcome)
-    }
-    let finalURL = record["final_url"]?.stringValue.map { MarkdownEscaper.link($0, inTable: true) } ?? "-"
-    let digest = (record["sha256_decoded"]?.stringValue ?? record["sha256_raw"]?.stringValue)
-      .map { MarkdownEscaper.code($0, inTable: true) } ?? "-"
+    let record = fetch.fetch
+    let result = MarkdownEscaper.inline(fetch.outcome + (record.failure.map { ": " + $0.message } ?? ""))
+    let finalURL = record.finalURL.isEmpty ? "-" : MarkdownEscaper.link(record.finalURL, inTable: true)
+    let digest = (record.decodedSHA256 ?? record.rawSHA256).map { MarkdownEscaper.code($0, inTable: true) } ?? "-"
     return "| \(MarkdownEscaper.inline(fetch.at)) | \(result) | \(finalURL) | \(digest) |"
   }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import ClaimdeskSupport
 import Foundation
 
 /// Reads an HTML page into a `Document`: its main text as paragraphs in reading order (without
@@ -15,41 +16,20 @@ public enum HTMLReader {
   ///   - url: where the page came from, for relative links and as the fallback `metadata.url`.
   /// - Throws: `PageTextError` when the bytes are not an HTML page (a PDF, an image, binary).
   public static func read(_ bytes: [UInt8], contentType: String? = nil, url: String? = nil) throws -> Document {
+    try read(bytes, headerCharset: contentType.flatMap { CharsetSniffer.label(inContentType: Array($0.utf8)[...]) }, url: url)
+  }
+
+  /// A page whose Content-Type charset was already taken apart (the fetcher's `headerCharset`).
+  public static func read(_ bytes: [UInt8], headerCharset: String?, url: String?) throws -> Document {
     if let kind = HTMLSniffer.foreignFormat(bytes[...]) { throw PageTextError.notHTML(kind: kind) }
     var warnings: [String] = []
-    var input = bytes[...]
-    if input.count > maximumBytes {
-      input = input.prefix(maximumBytes)
-      warnings.append("the page is larger than 10 MB; only its first 10 MB were read")
-    }
-    let decision = HTMLCharset.decide(input, contentType: contentType)
+    let input = bytes.prefix(maximumBytes)
+    if bytes.count > maximumBytes { warnings.append("the page is larger than 10 MB; only its first 10 MB were read") }
+    let decision = charset(of: bytes, headerCharset: headerCharset)
     if let warning = decision.warning { warnings.append(warning) }
-    let body = input.dropFirst(decision.bomLength)
-    var utf8: [UInt8]
-    var encoding: String? = "UTF-8"
-    switch decision.charset {
-    case .utf8:
-      // A truncated last character (input cut at the limit) is repaired to U+FFFD.
-      let valid = decision.isValidUTF8 && decision.bomLength == 0 && HTMLByteDecoder.isValidUTF8(body.suffix(4))
-      utf8 = valid || HTMLByteDecoder.isValidUTF8(body) ? Array(body) : HTMLByteDecoder.repairedUTF8(body)
-    case .utf16LE:
-      utf8 = HTMLByteDecoder.utf16(body, bigEndian: false)
-    case .utf16BE:
-      utf8 = HTMLByteDecoder.utf16(body, bigEndian: true)
-    case .windows1252:
-      utf8 = HTMLByteDecoder.windows1252(body)
-    case .other(let name):
-      if xmlFindCharEncodingHandler(name) != nil {
-        utf8 = Array(body)
-        encoding = name
-      } else if HTMLByteDecoder.isValidUTF8(body, allowTruncatedEnd: true) {
-        utf8 = HTMLByteDecoder.repairedUTF8(body)
-        warnings.append("the page's charset \(name) is unknown; read as UTF-8")
-      } else {
-        utf8 = HTMLByteDecoder.windows1252(body)
-        warnings.append("the page's charset \(name) is unknown; read as Windows-1252")
-      }
-    }
+    var utf8 = decoded(input, decision)
+    var encoding = "UTF-8"
+    if case .other(let name) = decision.charset { encoding = name }
     if HTMLSniffer.looksBinary(utf8[...]) { throw PageTextError.binary }
     guard utf8.contains(where: { $0 > 0x20 }) else {
       return Document(text: "", format: .html, paragraphs: [], metadata: DocumentMetadata(url: url),
@@ -76,12 +56,41 @@ public enum HTMLReader {
     return result
   }
 
+  /// The charset `read` decodes the page in: what the fetcher records for the same bytes and
+  /// header (only the first 10 MB, which is all `read` reads, count).
+  public static func charset(of bytes: [UInt8], headerCharset: String?) -> CharsetDecision {
+    CharsetSniffer.decide(bytes.prefix(maximumBytes), headerCharset: headerCharset)
+  }
+
+  /// The page as UTF-8 for libxml2; in a charset of its own (`other`) it is left as it is.
+  private static func decoded(_ input: ArraySlice<UInt8>, _ decision: CharsetDecision) -> [UInt8] {
+    var out: [UInt8] = []
+    switch decision.charset {
+    case .utf8:
+      let body = input.dropFirst(decision.bomLength)
+      // A truncated last character (input cut at the limit) is repaired to U+FFFD.
+      let valid = decision.isValidUTF8 && decision.bomLength == 0 && isValidUTF8(body.suffix(4))
+      return valid || isValidUTF8(body) ? Array(body) : Array(String(decoding: body, as: UTF8.self).utf8)
+    case .utf16LE, .utf16BE, .windows1252:
+      // ByteDecoder skips the byte order mark itself.
+      var decoder = ByteDecoder(encoding: decision.charset == .windows1252 ? .windows1252 : decision.charset == .utf16LE ? .utf16LE : .utf16BE)
+      decoder.decode(Array(input), final: true, into: &out)
+      return out
+    case .other:
+      return Array(input)
+    }
+  }
+
+  private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0, allowTruncatedEnd: false) }
+  }
+
   private static let initialised: Bool = {
     xmlInitParser()
     return true
   }()
 
-  private static func parse(_ utf8: inout [UInt8], encoding: String?, url: String?) -> xmlDocPtr? {
+  private static func parse(_ utf8: inout [UInt8], encoding: String, url: String?) -> xmlDocPtr? {
     _ = initialised
     var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue

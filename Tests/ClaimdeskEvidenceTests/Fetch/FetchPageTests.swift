@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import ClaimdeskEvidence
 @testable import ClaimdeskSupport
+import ClaimdeskText
 
 @Suite struct FetchPageTests {
   @Test func normalPageIsFetchedRecordedAndStored() async throws {
@@ -53,14 +54,28 @@ import Testing
     #expect(warc.contains("\r\n\r\n<html><body>chunked body</body></html>\r\n\r\n"))
   }
 
-  /// The header says ISO-8859-1 over UTF-8 bytes: the header wins (as in browsers), the bytes
-  /// are kept as sent, and the text shows the mojibake a reader would see.
-  @Test func wrongHeaderCharsetIsRecordedAndUsed() async throws {
+  /// The header says ISO-8859-1 over UTF-8 bytes: the header is recorded as sent, and the body
+  /// is read as the UTF-8 it is (the page reader's rule), which is what the charset records.
+  @Test func wrongHeaderCharsetIsRecordedAndOverruled() async throws {
     let (r, _) = try await FetchTestSupport.fetch("/latin1")
     #expect(r.headerCharset == "iso-8859-1")
-    #expect(r.charset == "windows-1252" && r.charsetSource == .header)
+    #expect(r.charset == "utf-8" && r.charsetSource == .detected)
     #expect(String(decoding: r.decodedBody, as: UTF8.self) == "<p>Café crème</p>")
-    #expect(r.text == "<p>CafÃ© crÃ¨me</p>")
+  }
+
+  /// What the fetcher records as the charset is what the page reader decodes the same bytes
+  /// and header with, for every page on which the fetcher and the reader once disagreed.
+  @Test(arguments: FetchTestRoutes.charsetPages.indices)
+  func recordedCharsetIsThePageReadersCharset(page: Int) async throws {
+    let (r, _) = try await FetchTestSupport.fetch("/charset?n=\(page)")
+    let reader = HTMLReader.charset(of: r.decodedBody, headerCharset: r.headerCharset)
+    #expect(r.decodedBody == FetchTestRoutes.charsetPages[page].body)
+    #expect(r.charset == reader.charset.name)
+    #expect(r.charsetSource == reader.source)
+    // And the reader, given what the fetch recorded, reads the text the recorded charset gives.
+    let text = try HTMLReader.read(r.decodedBody, headerCharset: r.headerCharset, url: nil).text
+    let expected = ["Café crème", "Café!€Ÿ", "Café", "Hello, world", "x", "Аб", "\u{201C}a\u{201D}"]
+    #expect(text.contains(expected[page]))
   }
 
   @Test func perHostLimitHoldsWhileOthersWait() async throws {

@@ -45,32 +45,6 @@ import Testing
     #expect(WARCCaptureIndex.latest(in: directory.path)[server.url("/chain/1")]?.capture == entry.capture)
   }
 
-  @Test func eventJSONHasStableKeysAndNoDoubles() async throws {
-    let (r, directory) = try await FetchTestSupport.fetch("/chain/3")
-    let json = r.jsonValue(relativeTo: directory.path)
-    let object = try #require(json.objectValue)
-    #expect(
-      Set(object.keys) == [
-        "requested_url", "final_url", "hops", "started_at", "ended_at", "outcome", "http_status", "content_type",
-        "charset", "charset_source", "header_charset", "content_encoding", "bytes_raw", "bytes_decoded", "truncated", "sha256_raw", "sha256_decoded",
-        "remote_ip", "warc_file", "warc_record_id", "attempts", "error", "revisit_of",
-      ])
-    #expect(json["warc_file"]?.stringValue == (r.warcPath.map { ($0 as NSString).lastPathComponent }))
-    #expect(json["outcome"] == "fetched")
-    #expect(json["hops"]?.arrayValue?.count == 2)
-    #expect(json["hops"]?.arrayValue?.first?["status"] == 307)
-    let started = try #require(json["started_at"]?.stringValue)
-    #expect(started.utf8.count == 24 && started.hasSuffix("Z") && Array(started.utf8)[19] == UInt8(ascii: "."))
-    #expect(!Self.containsDouble(json))
-  }
-
-  @Test func failureJSONCarriesTheCategory() async throws {
-    let (r, _) = try await FetchTestSupport.fetch("/to-file")
-    let json = r.jsonValue()
-    #expect(json["error"]?["category"] == "bad-scheme")
-    #expect(json["outcome"] == "failed")
-  }
-
   @Test func rfc3339Times() {
     #expect(UTCTime.rfc3339(0) == "1970-01-01T00:00:00.000Z")
     #expect(UTCTime.rfc3339(1_700_000_000_123) == "2023-11-14T22:13:20.123Z")
@@ -86,14 +60,5 @@ import Testing
     #expect(String(decoding: head.bytesForArchive, as: UTF8.self).contains("\r\nX-Archive-Orig-transfer-encoding: chunked\r\n"))
     let dated = HTTPResponseHead(bytes: Array("HTTP/1.1 503 x\r\nRetry-After: Thu, 01 Jan 1970 00:01:40 GMT\r\n\r\n".utf8))
     #expect(dated.retryAfter(nowMilliseconds: 40_000) == 60_000)
-  }
-
-  static func containsDouble(_ value: JSONValue) -> Bool {
-    switch value {
-    case .double: return true
-    case .array(let items): return items.contains(where: containsDouble)
-    case .object(let members): return members.values.contains(where: containsDouble)
-    default: return false
-    }
   }
 }

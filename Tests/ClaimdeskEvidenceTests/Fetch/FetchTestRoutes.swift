@@ -15,6 +15,19 @@ enum FetchTestRoutes {
 
   static let html = "Content-Type: text/html; charset=utf-8"
 
+  /// Pages whose charset the two sniffers once decided differently: a declaration the bytes
+  /// contradict, an unknown label, UTF-16 without a byte order mark,
+  /// charsets only iconv reads (by meta and by header), Windows-1252's undefined bytes.
+  static let charsetPages: [(contentType: String, body: [UInt8])] = [
+    ("text/html; charset=ISO-8859-1", Array("<p>Café crème</p>".utf8)),
+    ("text/html; charset=utf-8", Array("<p>Caf".utf8) + [0xE9, 0x21, 0x80, 0x9F] + Array("</p>".utf8)),
+    ("text/html; charset=x-no-such", Array("<p>Caf".utf8) + [0xE9] + Array("</p>".utf8)),
+    ("text/html", Array("<p>Hello, world</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+    ("text/html", Array(("<meta charset=koi8-r>" + String(repeating: " ", count: 1020) + "<p>x</p>").utf8)),
+    ("text/html; charset=koi8-r", Array("<p>".utf8) + [0xE1, 0xC2] + Array("</p>".utf8)),
+    ("text/html; charset=\"windows-1252\"", Array("<p>".utf8) + [0x93, 0x61, 0x94, 0x8D] + Array("</p>".utf8)),
+  ]
+
   static func handle(_ target: String, _ hit: Int, _ c: TestHTTPServer.Connection) {
     let path = String(target.split(separator: "?", maxSplits: 1).first ?? "")
     switch path {
@@ -91,6 +104,10 @@ enum FetchTestRoutes {
     case "/cut":  // promises 1000 bytes, sends 100, closes
       c.send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n")
       c.send([UInt8](repeating: UInt8(ascii: "b"), count: 100))
+    case "/charset":  // /charset?n=K: the Kth of `charsetPages`
+      let k = Int(target.split(separator: "=").last ?? "") ?? 0
+      let (contentType, body) = charsetPages[k]
+      c.respond("200 OK", ["Content-Type: \(contentType)"], body: body)
     default:
       c.respond("404 Not Found", [], body: Array("unknown test route".utf8))
     }

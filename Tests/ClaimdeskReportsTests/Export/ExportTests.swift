@@ -49,7 +49,7 @@ import Testing
   @Test func claimReviewForVerdictsOnly() throws {
     var verified = WorksheetFixtures.toner
     verified.status = .verified
-    verified.history.append(HistoryEntry(seq: 12, at: "2015-11-27T08:00:00Z", actor: "bob", op: "claim.status", summary: "verified", hash: "e12"))
+    verified.history.append(HistoryEntry(seq: 12, at: "2015-11-27T08:00:00Z", actor: "bob", op: .claimStatus, summary: "verified", hash: "e12"))
     var unverifiable = WorksheetFixtures.knifings
     unverifiable.status = .unverifiable
     let bytes = ClaimReviewExporter.export(

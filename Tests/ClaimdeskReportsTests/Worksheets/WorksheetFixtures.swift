@@ -27,7 +27,7 @@ enum WorksheetFixtures {
       ClaimCueRecord(kind: "year", text: "1967", value: "1967"),
       ClaimCueRecord(kind: "entity", text: "Mark Toner"),
     ]
-    c.history = [HistoryEntry(seq: 3, at: "2015-11-25T10:00:00Z", actor: "alice", op: "claim.added", summary: "extracted", hash: "e1")]
+    c.history = [HistoryEntry(seq: 3, at: "2015-11-25T10:00:00Z", actor: "alice", op: .claimAdded, summary: "extracted", hash: "e1")]
     return c
   }
 
@@ -41,7 +41,7 @@ enum WorksheetFixtures {
     c.score = 0.8
     c.kinds = ["quantity", "temporal", "event"]
     c.cues = [ClaimCueRecord(kind: "duration", text: "for the past two months")]
-    c.history = [HistoryEntry(seq: 4, at: "2015-11-25T10:00:00Z", actor: "alice", op: "claim.added", summary: "extracted", hash: "e2")]
+    c.history = [HistoryEntry(seq: 4, at: "2015-11-25T10:00:00Z", actor: "alice", op: .claimAdded, summary: "extracted", hash: "e2")]
     return c
   }
 
@@ -75,8 +75,8 @@ enum WorksheetFixtures {
     c.suggestedSources = ["https://www.haaretz.com/some-article"]
     c.notes = [NoteRecord(text: "Settlement construction data contradicts it.", actor: "bob", at: "2015-11-26T09:10:00Z")]
     c.history = [
-      HistoryEntry(seq: 5, at: "2015-11-25T10:00:00Z", actor: "alice", op: "claim.added", summary: "extracted", hash: "e5"),
-      HistoryEntry(seq: 9, at: "2015-11-26T09:12:00Z", actor: "bob", op: "claim.status", summary: "status open -> false: data", hash: "e9"),
+      HistoryEntry(seq: 5, at: "2015-11-25T10:00:00Z", actor: "alice", op: .claimAdded, summary: "extracted", hash: "e5"),
+      HistoryEntry(seq: 9, at: "2015-11-26T09:12:00Z", actor: "bob", op: .claimStatus, summary: "status open -> false: data", hash: "e9"),
     ]
     return c
   }

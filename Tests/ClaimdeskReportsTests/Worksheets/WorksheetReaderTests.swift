@@ -76,16 +76,16 @@ import Testing
     // Someone else changed the claim since: a conflict, not to be overwritten.
     var moved = toner
     moved.status = .inProgress
-    moved.history.append(HistoryEntry(seq: 15, at: "t", actor: "bob", op: "claim.status", summary: "status open -> in-progress", hash: "e15"))
+    moved.history.append(HistoryEntry(seq: 15, at: "t", actor: "bob", op: .claimStatus, summary: "status open -> in-progress", hash: "e15"))
     moved.lastEventHash = "e15"
     #expect(edit.conflicts(with: moved))
 
     // A fetch recorded since is no decision: no conflict. A note by someone else is.
     var fetched = toner
-    fetched.history.append(HistoryEntry(seq: 90, at: "t", actor: "fetcher", op: "source.fetched", summary: "fetched", hash: "f90"))
+    fetched.history.append(HistoryEntry(seq: 90, at: "t", actor: "fetcher", op: .sourceFetched, summary: "fetched", hash: "f90"))
     fetched.lastEventHash = "f90"
     #expect(edit.conflictingEvent(in: fetched) == nil)
-    fetched.history.append(HistoryEntry(seq: 91, at: "t", actor: "bob", op: "claim.note", summary: "note: no", hash: "n91"))
+    fetched.history.append(HistoryEntry(seq: 91, at: "t", actor: "bob", op: .claimNote, summary: "note: no", hash: "n91"))
     fetched.lastEventHash = "n91"
     #expect(edit.conflictingEvent(in: fetched)?.hash == "n91")
   }

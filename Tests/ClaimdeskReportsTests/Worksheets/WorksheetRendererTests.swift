@@ -110,7 +110,7 @@ import Testing
     claim.kinds = ["quote", "universal|x"]
     claim.cues = [ClaimCueRecord(kind: "span", text: "since `1967` | <i>", value: "1967"), ClaimCueRecord(kind: "entity", text: "\"Evil\" `Corp`")]
     claim.notes = [NoteRecord(text: evil, actor: "<img src=x>", at: "t")]
-    claim.history = [HistoryEntry(seq: 1, at: "t|", actor: "#x", op: "claim.added", summary: evil, hash: "h")]
+    claim.history = [HistoryEntry(seq: 1, at: "t|", actor: "#x", op: .claimAdded, summary: evil, hash: "h")]
     claim.sources[0].fetches[0].passages[0] = PassageRecord(text: evil, score: 1, matchedTerms: ["script", "|"], contradiction: evil)
     claim.sources[1].reference = evil
     claim.suggestedSources = ["javascript:alert(1)", "https://x.example/a b|<c>"]
