@@ -28,6 +28,10 @@ let package = Package(
     .systemLibrary(
       name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]),
+    // Matrix products for the sentence encoder (Debian ships openblas.pc).
+    .systemLibrary(
+      name: "COpenBLAS", path: "Sources/COpenBLAS", pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]),
 
     // JSON, hashing, UTF-8, atomic files, exit statuses: what every layer shares.
     .target(name: "ClaimdeskSupport", dependencies: ["CZlib", crypto]),
@@ -41,6 +45,14 @@ let package = Package(
     .target(
       name: "ClaimdeskEvidence",
       dependencies: ["ClaimdeskSupport", "ClaimdeskText", "CCurl", "CZlib", crypto]),
+    // all-MiniLM-L6-v2 in Swift: WordPiece, the BERT forward pass over OpenBLAS, mean pooling.
+    .target(
+      name: "ClaimdeskEncoder", dependencies: ["ClaimdeskSupport", "COpenBLAS", crypto],
+      // Optimised even in debug builds: at -Onone its loops run about a hundred times slower
+      // and the reference tests would take many minutes.
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+    // Seen before: BM25 and embedding retrieval fused, figures checked, tiers, fact-check import.
+    .target(name: "ClaimdeskMatching", dependencies: ["ClaimdeskSupport", crypto]),
     // Worksheets (written and read back) and exports, from the ledger's state.
     .target(
       name: "ClaimdeskReports",
@@ -61,9 +73,13 @@ let package = Package(
     // libFuzzer target for the HTML reader; bench/pagetext/run builds it with -sanitize=fuzzer
     // -DFUZZING. A normal build makes it a replayer of input files.
     .executableTarget(name: "ClaimdeskFuzzHTML", dependencies: ["ClaimdeskText", "ClaimdeskEvidence"]),
+    // Benchmarks and evaluation of the encoder and of matching (bench/encoder, bench/matching).
+    .executableTarget(name: "encoder-bench", dependencies: ["ClaimdeskEncoder"], path: "Sources/EncoderBench"),
+    .executableTarget(
+      name: "matching-eval", dependencies: ["ClaimdeskMatching", "ClaimdeskEncoder"], path: "Sources/MatchingEval"),
 
     // Tests mirror the targets; ClaimdeskTestSupport finds test data and says when it is missing.
-    .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
+    .target(name: "ClaimdeskTestSupport", dependencies: ["ClaimdeskEncoder"], path: "Tests/ClaimdeskTestSupport"),
     .testTarget(name: "ClaimdeskSupportTests", dependencies: ["ClaimdeskSupport", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskTextTests", dependencies: ["ClaimdeskText", "ClaimdeskTestSupport"]),
     .testTarget(
@@ -75,6 +91,10 @@ let package = Package(
     .testTarget(
       name: "ClaimdeskEvidenceTests", dependencies: ["ClaimdeskEvidence", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskReportsTests", dependencies: ["ClaimdeskReports", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskEncoderTests", dependencies: ["ClaimdeskEncoder", "ClaimdeskTestSupport"],
+      exclude: ["Fixtures", "make_reference_vectors.py", "compare_tokenizer.py"]),
+    .testTarget(name: "ClaimdeskMatchingTests", dependencies: ["ClaimdeskMatching", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskKitTests", dependencies: ["ClaimdeskKit", "ClaimdeskTestSupport"]),
     .testTarget(
       name: "ClaimdeskCLITests", dependencies: ["ClaimdeskCLI", "claimdesk", "ClaimdeskTestSupport"]),

@@ -1,3 +1,4 @@
+import ClaimdeskEncoder
 import Foundation
 import Testing
 
@@ -13,11 +14,15 @@ public enum Requirement: Sendable, Equatable {
   case warcio
   /// openssl, for a TLS test server.
   case openssl
+  /// The all-MiniLM-L6-v2 sentence encoder's files (`make test` installs them with
+  /// scripts/install-model; `CLAIMDESK_MODEL` points elsewhere).
+  case encoderModel
 
   /// The executable, where the requirement is one.
   public var path: String? {
     switch self {
     case .sharedData: return nil
+    case .encoderModel: return ModelLocator.locate()?.path
     case .cmarkGFM: return Self.onPath("cmark-gfm")
     case .openssl: return Self.onPath("openssl")
     case .warcio:
@@ -37,6 +42,7 @@ public enum Requirement: Sendable, Equatable {
     case .cmarkGFM: return "needs cmark-gfm (make test installs it: apt-get install cmark-gfm)"
     case .warcio: return "needs .venv/bin/warcio (make test installs it)"
     case .openssl: return "needs openssl (apt-get install openssl)"
+    case .encoderModel: return "needs the all-MiniLM-L6-v2 model (make test installs it: scripts/install-model)"
     }
   }
 
