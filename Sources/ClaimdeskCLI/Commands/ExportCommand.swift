@@ -33,11 +33,14 @@ struct ExportCommand: AsyncParsableCommand {
   @Option(name: .customLong("base-url"), help: ArgumentHelp("Where review pages live; the claim id is appended (ClaimReview).", valueName: "url"))
   var baseURL: String?
 
+  @Flag(name: .customLong("allow-unverified"), help: "Read on, with a warning, when claims/HEAD does not match its line (to look at a damaged ledger; `claimdesk ledger verify` says what is wrong).")
+  var allowUnverified = false
+
   @OptionGroup var options: WorkspaceOptions
 
   func run() async throws {
     let context = CommandContext.current
-    let workbench = try options.workbench()
+    let workbench = try options.workbench().allowingUnverifiedReads(allowUnverified)
     let state = try workbench.state()
     let claims = state.orderedClaims.filter { status.isEmpty || status.contains($0.status) }
     let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
