@@ -29,25 +29,26 @@ public struct Ledger: Sendable {
     self.directory = directory
   }
 
-  /// The state every committed event folds into, every hash checked (unless unverified reads
-  /// are allowed and HEAD failed its check).
+  /// The state every committed event folds into, every hash checked unless a verify or a
+  /// checking writer did since the last change (or unverified reads are allowed and HEAD failed
+  /// its check).
   public func state() throws -> LedgerState {
-    let (length, verified) = try committedLength()
-    return try LedgerReader.fold(store.read(0..<length), verify: verified, file: store.displayName)
+    let (length, hashLines) = try committedLength()
+    return try LedgerReader.fold(store.read(0..<length), verify: hashLines, file: store.displayName)
   }
 
   /// Every claim, most check-worthy first, folded one at a time through the index when the
   /// ledger allows it (see `ClaimListing`), else from the whole fold. Either way the claims are
-  /// what `state()` holds, every line's hash is checked, and a ledger `state()` rejects is
+  /// what `state()` holds, hashes are checked as by `state()`, and a ledger `state()` rejects is
   /// rejected with the same error.
   public func listing() throws -> ClaimListing {
     var bytes: [UInt8] = []
-    var verified = true
+    var hashLines = true
     // Read before the index: an append in between makes the index longer, and the two are
     // read again; after a few tries the whole fold decides.
     for _ in 0..<3 {
       let committed = try committedLength()
-      verified = committed.verified
+      hashLines = committed.hashLines
       bytes = try store.read(0..<committed.length)
       let index = try store.withWriteLock { try currentIndex(length: committed.length) }
       guard index.ledgerLength == bytes.count else { continue }
@@ -55,7 +56,7 @@ public struct Ledger: Sendable {
       let store = self.store
       let indexPath = self.indexPath
       let memo = self.memo
-      let checked = committed.verified
+      let checked = committed.hashLines
       let listing = ClaimListing(bytes: shared, index: index, checkHashes: checked) {
         do {
           releaseInBackground(try LedgerReader.fold(shared.bytes, verify: checked, file: store.displayName))
@@ -69,9 +70,9 @@ public struct Ledger: Sendable {
           file: "claims/index", line: 0, reason: "the index did not match the ledger and was removed; run the command again")
       }
       if let listing { return listing }
-      return ClaimListing(folded: try LedgerReader.fold(shared.bytes, verify: verified, file: store.displayName))
+      return ClaimListing(folded: try LedgerReader.fold(shared.bytes, verify: hashLines, file: store.displayName))
     }
-    return ClaimListing(folded: try LedgerReader.fold(bytes, verify: verified, file: store.displayName))
+    return ClaimListing(folded: try LedgerReader.fold(bytes, verify: hashLines, file: store.displayName))
   }
 
   /// Resolves an id prefix to a full claim id.
@@ -115,10 +116,12 @@ public struct Ledger: Sendable {
     ClaimIDs.shortest(try checkedIndex().claimIDs)
   }
 
-  /// How far readers may read: HEAD's length once HEAD matches its line. When it does not,
-  /// refuses, or with `allowsUnverified` warns and reads the complete lines stored up to
-  /// HEAD's length (all of them without a HEAD), unverified.
-  func committedLength() throws -> (length: Int, verified: Bool) {
+  /// How far readers may read: HEAD's length once HEAD matches its line; and whether the lines
+  /// read must have their hashes checked (not when `claims/verified` vouches for all of them and
+  /// the store is unchanged since). When HEAD fails its check, refuses, or with
+  /// `allowsUnverified` warns and reads the complete lines stored up to HEAD's length (all of
+  /// them without a HEAD), unhashed.
+  func committedLength() throws -> (length: Int, hashLines: Bool) {
     let head: LedgerHead?
     do {
       head = try store.head()
@@ -126,7 +129,12 @@ public struct Ledger: Sendable {
       warnUnverified(error)
       return (try completeLength(upTo: store.storedLength()), false)
     }
-    guard let problem = try CommitCheck.problem(head, in: store) else { return (head?.length ?? 0, true) }
+    guard let problem = try CommitCheck.problem(head, in: store) else {
+      // Lines a verify or a checking writer vouched for, unchanged since, need no hashing again.
+      let token = try store.changeToken()
+      let vouched = head != nil && VerifiedMark.current(in: directory, token: token)?.head == head
+      return (head?.length ?? 0, !vouched)
+    }
     guard allowsUnverified else { throw problem }
     warnUnverified(problem)
     let stored = try store.storedLength()

@@ -13,11 +13,12 @@ struct FileLedgerStore: LedgerStore {
   var headPath: String { directory + "/HEAD" }
   var lockPath: String { directory + "/.lock" }
   let displayName = "claims/ledger.jsonl"
-  /// Pieces `stream` hands out: large enough that a read costs little per byte.
-  static let pieceSize = 8 << 20
+  /// Pieces `stream` hands out: large enough that a read costs little per byte (tests lower it).
+  let pieceSize: Int
 
-  init(claimsDirectory: String) {
+  init(claimsDirectory: String, pieceSize: Int = 8 << 20) {
     self.directory = claimsDirectory
+    self.pieceSize = pieceSize
   }
 
   func head() throws -> LedgerHead? {
@@ -60,7 +61,7 @@ struct FileLedgerStore: LedgerStore {
     }
     defer { close(fd) }
     // One buffer, reused: a piece, then the unfinished line it ended in moved to the front.
-    var buffer = [UInt8](repeating: 0, count: Self.pieceSize)
+    var buffer = [UInt8](repeating: 0, count: pieceSize)
     var carried = 0
     var offset = range.lowerBound
     var position = range.lowerBound
