@@ -22,11 +22,13 @@ import Testing
     var counter = 0
     let deadline = Date().addingTimeInterval(25)
     var steps = 0
+    var kinds = (appends: 0, kills: 0, killedMidWrite: 0, damages: 0)
     while Date() < deadline && steps < 60 {
       steps += 1
       switch random.next(below: 10) {
       case 0...3:
         counter += 1
+        kinds.appends += 1
         let id = try workbench.addClaim(text: "In-process claim \(counter) rose \(counter)%.", speaker: nil, sources: []).id
         #expect(try workbench.claim(id).claim.text == "In-process claim \(counter) rose \(counter)%.")
       case 4...5:
@@ -38,9 +40,13 @@ import Testing
         usleep(useconds_t(random.next(below: 400_000)))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        kinds.kills += 1
+        if process.terminationReason == .uncaughtSignal { kinds.killedMidWrite += 1 }
       case 6...7:
+        kinds.damages += 1
         try damage(byEditing: true, &random, ledgerPath: ledgerPath, workbench: workbench)
       default:
+        kinds.damages += 1
         try damage(byEditing: false, &random, ledgerPath: ledgerPath, workbench: workbench)
       }
       // What was committed before is still committed, byte for byte, and the ledger verifies.
@@ -51,6 +57,8 @@ import Testing
       let report = try workbench.ledger.verify()
       #expect(report.events == head.seq)
     }
+    print("seed \(seed): \(steps) steps, \(kinds)")
+    #expect(kinds.appends > 0 && kinds.killedMidWrite > 0 && kinds.damages > 0)
     // A write after all that sets aside whatever a killed writer left, and says so.
     let tail = try FileLedgerStore(claimsDirectory: root + "/claims").storedLength() - committed.count
     _ = try workbench.addClaim(text: "The last claim.", speaker: nil, sources: [])
