@@ -41,7 +41,7 @@ extension Ledger {
         index.add(lines.flatMap { $0 + [0x0A] }, base: head.length)
         keep(index)
       }
-      if let token = try store.changeToken() {
+      if let token = try store.changeToken(forRecording: true) {
         VerifiedMark(full: full, head: newHead, token: token).save(in: directory)
       }
       return AppendResult(events: events, movedUncommittedTo: aside)
@@ -70,7 +70,7 @@ extension Ledger {
       return (.genesis, 0)
     }
     if let problem = try CommitCheck.problem(head, in: store) { throw problem }
-    let mark = VerifiedMark.current(in: directory, token: try store.changeToken())
+    let mark = VerifiedMark.current(in: directory, token: try store.changeToken(forRecording: false))
     if let mark, mark.head == head { return (head, mark.full) }
     if let mark, mark.head.length > head.length {
       throw LedgerError.headMismatch(

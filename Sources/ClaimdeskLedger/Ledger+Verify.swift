@@ -20,7 +20,7 @@ extension Ledger {
       if let problem = try CommitCheck.problem(nil, in: store) { throw problem }
       return VerifyReport(events: 0, claims: 0, documents: 0, lastHash: EventLine.genesis, notes: notes)
     }
-    let tokenBefore = try store.changeToken()
+    let tokenBefore = try store.changeToken(forRecording: true)
     var verifier = LedgerVerifier(wanted: Set(checkpoints.map(\.checkpoint.seq)))
     if sinceLast {
       if let mark = VerifiedMark.current(in: directory, token: tokenBefore), mark.head.length <= head.length, mark.full > 0 {
@@ -64,7 +64,7 @@ extension Ledger {
         "\(stored - head.length) bytes lie beyond claims/HEAD, uncommitted (a write interrupted before its commit): readers ignore them; the next write, or `claimdesk ledger recover`, moves them to claims/ledger.jsonl.uncommitted-<time>")
     }
     try store.withWriteLock {
-      if let token = try store.changeToken(), token == tokenBefore {
+      if let token = try store.changeToken(forRecording: false), token == tokenBefore {
         VerifiedMark(full: head.length, head: head, token: token).save(in: directory)
       }
     }
@@ -84,7 +84,7 @@ extension Ledger {
       }
       // An append since the check would be signed unchecked: HEAD's line, and the mark, say not.
       if let problem = try CommitCheck.problem(head, in: store) { throw problem }
-      guard VerifiedMark.current(in: directory, token: try store.changeToken())?.head == head else {
+      guard VerifiedMark.current(in: directory, token: try store.changeToken(forRecording: false))?.head == head else {
         throw LedgerError.refused("the ledger changed while it was being checked; run the command again")
       }
       let checkpoint = try LedgerCheckpoint(signing: head, with: key, at: at)

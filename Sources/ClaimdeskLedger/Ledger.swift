@@ -131,7 +131,7 @@ public struct Ledger: Sendable {
     }
     guard let problem = try CommitCheck.problem(head, in: store) else {
       // Lines a verify or a checking writer vouched for, unchanged since, need no hashing again.
-      let token = try store.changeToken()
+      let token = try store.changeToken(forRecording: false)
       let vouched = head != nil && VerifiedMark.current(in: directory, token: token)?.head == head
       return (head?.length ?? 0, !vouched)
     }

@@ -153,9 +153,9 @@ struct FileLedgerStore: LedgerStore {
   }
 
   /// Device, inode, size and change time (which no one can set by hand, unlike the modification
-  /// time). Returned once the coarse clock has moved past that change time, so any later write
-  /// gets a later one even on file systems that stamp times at clock-tick granularity.
-  func changeToken() throws -> String? {
+  /// time). For recording, returned once the coarse clock has moved past that change time, so
+  /// any later write gets a later one even where times are stamped at clock-tick granularity.
+  func changeToken(forRecording: Bool) throws -> String? {
     var info = stat()
     guard stat(ledgerPath, &info) == 0 else {
       if errno == ENOENT { return "none" }
@@ -163,7 +163,7 @@ struct FileLedgerStore: LedgerStore {
     }
     let changed = info.st_ctim
     var now = timespec()
-    for _ in 0..<200 {
+    for _ in 0..<(forRecording ? 200 : 0) {
       clock_gettime(CLOCK_REALTIME_COARSE, &now)
       if now.tv_sec > changed.tv_sec || (now.tv_sec == changed.tv_sec && now.tv_nsec > changed.tv_nsec) { break }
       usleep(250)

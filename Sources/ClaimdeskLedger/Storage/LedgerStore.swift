@@ -27,6 +27,8 @@ public protocol LedgerStore: Sendable {
   /// after a crash at any point either all of them are committed or none.
   func append(_ lines: [[UInt8]], after head: LedgerHead, committing newHead: LedgerHead) throws
   /// A token that changes whenever the stored lines change in any way, appends included; nil
-  /// when the store cannot tell (writers then check every line before appending).
-  func changeToken() throws -> String?
+  /// when the store cannot tell (writers then check every line before appending). With
+  /// `forRecording` the token is about to be saved as a promise that nothing changed since, so
+  /// the store must first make sure any later change gives a different token.
+  func changeToken(forRecording: Bool) throws -> String?
 }

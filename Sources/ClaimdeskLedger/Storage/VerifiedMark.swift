@@ -26,12 +26,20 @@ struct VerifiedMark: Equatable, Sendable {
     return VerifiedMark(full: full, head: LedgerHead(seq: seq, hash: hash, length: length), token: token)
   }
 
-  /// Written without fsync: a mark lost in a crash costs one full check, never trust.
+  /// Written without fsync (which would cost more than the rest of `mark`): a mark lost or
+  /// garbled in a crash fails to parse or to match, which costs one full check, never trust.
   func save(in directory: String) {
     let value: JSONValue = [
       "full": .int(full), "seq": .int(head.seq), "hash": .string(head.hash), "length": .int(head.length),
       "token": .string(token),
     ]
-    try? AtomicFile.write(JSONWriter.encode(value) + [0x0A], to: Self.path(in: directory), syncFolder: false)
+    let bytes = JSONWriter.encode(value) + [0x0A]
+    let path = Self.path(in: directory)
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return }
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    if written == bytes.count { _ = rename(temporary, path) } else { unlink(temporary) }
   }
 }
