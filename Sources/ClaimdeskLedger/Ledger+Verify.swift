@@ -119,14 +119,3 @@ extension Ledger {
     guard written == bytes.count, fsync(fd) == 0 else { throw LedgerError.io(path: path, reason: String(cString: strerror(errno))) }
   }
 }
-
-/// What `verify` found on a ledger that passed.
-public struct VerifyReport: Sendable, Equatable {
-  public var events: Int
-  public var claims: Int
-  public var documents: Int
-  public var lastHash: String
-  /// Things worth knowing that are not errors (uncommitted lines, what --since-last skipped,
-  /// the checkpoints checked).
-  public var notes: [String]
-}

@@ -42,7 +42,7 @@ import Testing
     #expect(throws: LedgerError.self) { try ws.workbench.claim(ids[0]) }
     #expect(throws: LedgerError.self) { try ws.ledger.verify() }
     // Allowed, a read warns instead, every time.
-    let warnings = Notes()
+    let warnings = CollectedNotes()
     let lenient = ws.workbench.allowingUnverifiedReads().reportingLedgerNotices { warnings.add($0) }
     #expect(try lenient.state().claims.count == 45)
     _ = try lenient.listing()
@@ -89,7 +89,7 @@ import Testing
     let report = try ws.ledger.verify()
     #expect(report.events == 2 && report.notes.count == 1 && report.notes[0].contains("beyond claims/HEAD, uncommitted"))
 
-    let notes = Notes()
+    let notes = CollectedNotes()
     let writer = ws.workbench.reportingLedgerNotices { notes.add($0) }
     _ = try writer.note(ids[0], text: "next write")
     #expect(notes.all.count == 1 && notes.all[0].contains("claims/ledger.jsonl.uncommitted-"))
@@ -144,12 +144,4 @@ import Testing
     #expect(try store.head()?.seq == 1)
     #expect(LedgerHead(serialized: LedgerHead.genesis.serialized) == .genesis)
   }
-}
-
-/// Notes a ledger reports, collected.
-final class Notes: @unchecked Sendable {
-  private let lock = NSLock()
-  private var notes: [String] = []
-  func add(_ note: String) { lock.withLock { notes.append(note) } }
-  var all: [String] { lock.withLock { notes } }
 }
