@@ -16,7 +16,8 @@ struct WorkspaceOptions: ParsableArguments {
       explicit: workspace, environment: context.environment, currentDirectory: context.currentDirectory)
     return Workbench(
       workspace: workspace, actor: ActorName.resolve(flag: actor, environment: context.environment),
-      clock: Timestamp.clock(environment: context.environment))
+      clock: Timestamp.clock(environment: context.environment)
+    ).reportingLedgerNotices { context.standardError.write("claimdesk: \($0)\n") }
   }
 }
 

@@ -6,7 +6,7 @@ import ClaimdeskSupport
 /// one actor, and enforces the review rules before anything is appended.
 public struct Workbench: Sendable {
   public let workspace: Workspace
-  public let ledger: Ledger
+  public internal(set) var ledger: Ledger
   public let actor: String
   let clock: @Sendable () -> Date
 
@@ -17,7 +17,7 @@ public struct Workbench: Sendable {
     self.clock = clock
   }
 
-  var now: String { Timestamp.format(clock()) }
+  public var now: String { Timestamp.format(clock()) }
 
   public func state() throws -> LedgerState { try ledger.state() }
 

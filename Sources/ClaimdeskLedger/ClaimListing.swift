@@ -61,9 +61,10 @@ public struct ClaimListing: Sendable {
   }
 
   /// A listing through the index, or nil when the ledger is not as the writer writes it, or the
-  /// index is not for these bytes (the caller then folds it whole).
-  init?(bytes: LedgerBytes, index: LedgerIndex, explain: @escaping @Sendable () -> LedgerError) {
-    guard let claims = IndexedClaims(bytes: bytes, index: index, explain: explain) else { return nil }
+  /// index is not for these bytes (the caller then folds it whole). With `checkHashes` every
+  /// line's hash is checked as its claim is folded.
+  init?(bytes: LedgerBytes, index: LedgerIndex, checkHashes: Bool, explain: @escaping @Sendable () -> LedgerError) {
+    guard let claims = IndexedClaims(bytes: bytes, index: index, checkHashes: checkHashes, explain: explain) else { return nil }
     source = .indexed(claims)
     order = claims.positionsByRank()
   }

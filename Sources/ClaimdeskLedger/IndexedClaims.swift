@@ -11,10 +11,13 @@ final class IndexedClaims: Sendable {
   /// The error to report when a claim's events do not fold: the whole fold's, which names the
   /// first bad line (or, if the whole fold passes, that the index is stale).
   private let explanation: Explanation
+  /// Whether each line's hash is checked as it is folded (every line is a document's, checked
+  /// here, or an indexed claim's, so a whole listing checks them all).
+  private let checkHashes: Bool
 
   /// Nil unless the chain holds from the lines' ends, every line is a document's or an indexed
   /// claim's, and every indexed document's line is a `document.added` of that document.
-  init?(bytes: LedgerBytes, index: LedgerIndex, explain: @escaping @Sendable () -> LedgerError) {
+  init?(bytes: LedgerBytes, index: LedgerIndex, checkHashes: Bool, explain: @escaping @Sendable () -> LedgerError) {
     guard index.ledgerLength == bytes.bytes.count else { return nil }
     let documents: [String: Int]? = bytes.bytes.withUnsafeBufferPointer { all in
       guard let tally = ChainScan.tally(all), tally.claimLines == index.eventCount,
@@ -23,7 +26,7 @@ final class IndexedClaims: Sendable {
       var documents: [String: Int] = [:]
       for (id, offset) in index.documentOffsets {
         guard let end = Self.lineEnd(from: offset, in: all),
-          let event = try? EventLine.parse(UnsafeBufferPointer(rebasing: all[offset..<end]), checkHash: false),
+          let event = try? EventLine.parse(UnsafeBufferPointer(rebasing: all[offset..<end]), checkHash: checkHashes),
           event.op == .documentAdded, event.document == id, (try? LedgerState.document(event)) != nil
         else { return nil }
         documents[id] = offset
@@ -35,6 +38,7 @@ final class IndexedClaims: Sendable {
     self.index = index
     self.documents = documents
     self.explanation = Explanation(explain)
+    self.checkHashes = checkHashes
   }
 
   /// Index positions in `ClaimOrder`'s order, the claims' first events giving the order they
@@ -54,13 +58,14 @@ final class IndexedClaims: Sendable {
   func forEach(_ positions: some Sequence<Int>, _ body: (ClaimState, String) throws -> Void) throws {
     let handle = LedgerBytes(shared.bytes)
     let documents = self.documents
+    let checkHashes = self.checkHashes
     try index.withView { view in
       try handle.bytes.withUnsafeBufferPointer { all in
         var repeated = EventLine.RepeatedStrings(skipsPrev: true)
         for i in positions {
           let claim: ClaimState
           do throws(LineProblem) {
-            claim = try fold(i, view, all, handle, documents, &repeated)
+            claim = try fold(i, view, all, handle, documents, checkHashes, &repeated)
           } catch {
             throw explanation.error
           }
@@ -72,7 +77,7 @@ final class IndexedClaims: Sendable {
 
   private func fold(
     _ i: Int, _ view: LedgerIndex.View, _ all: UnsafeBufferPointer<UInt8>, _ handle: LedgerBytes,
-    _ documents: [String: Int], _ repeated: inout EventLine.RepeatedStrings
+    _ documents: [String: Int], _ checkHashes: Bool, _ repeated: inout EventLine.RepeatedStrings
   ) throws(LineProblem) -> ClaimState {
     let id = view.id(at: i)
     repeated.expect(claim: id)
@@ -85,7 +90,7 @@ final class IndexedClaims: Sendable {
       guard let end = Self.lineEnd(from: offset, in: all) else { throw LineProblem("an indexed event has no end") }
       // Switched on as returned: bound to a name first, the line would be copied.
       switch LedgerReader.decode(
-        offset..<end, of: all, shared: handle, checkHash: false, readingBytes: true, repeated: &repeated)
+        offset..<end, of: all, shared: handle, checkHash: checkHashes, readingBytes: true, repeated: &repeated)
       {
       case .claimAdded(let header, let data):
         try Self.add(header, data, to: &claim, isAdded: &isAdded, at: offset, score: score, documents: documents)

@@ -61,7 +61,7 @@ import Testing
   }
 
   /// Relative path -> contents of every file under the given folders, without the git-ignored
-  /// derived files (index, lock).
+  /// derived files (index, lock, verified mark).
   static func files(under root: String, in folders: [String]) throws -> [String: Data] {
     var result: [String: Data] = [:]
     for folder in folders {
@@ -71,7 +71,7 @@ import Testing
         let full = base + "/" + path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-        if folder == "claims" && (path == "index" || path == ".lock" || path.hasPrefix("index.tmp")) { continue }
+        if folder == "claims" && (path == "index" || path == ".lock" || path == "verified" || path.hasPrefix("index.tmp")) { continue }
         result[folder + "/" + path] = try Data(contentsOf: URL(fileURLWithPath: full))
       }
     }

@@ -35,7 +35,7 @@ import Testing
   @Test(arguments: [
     (["mark", "--help"], "USAGE: claimdesk mark <id> <status> [--source <url-or-citation> ...] [--note <note>] [--workspace <dir>] [--actor <actor>]"),
     (["source", "add", "--help"], "USAGE: claimdesk source add <id> <source> ... [--workspace <dir>] [--actor <actor>]"),
-    (["ledger", "verify", "--help"], "USAGE: claimdesk ledger verify [--workspace <dir>] [--actor <actor>]"),
+    (["ledger", "verify", "--help"], "USAGE: claimdesk ledger verify [--since-last] [--public-key <file>] [--workspace <dir>] [--actor <actor>]"),
   ])
   func usageLines(arguments: [String], usage: String) async {
     let result = await CLIHarness.run(arguments)

@@ -17,7 +17,7 @@ import Testing
     var index = LedgerIndex()
     index.add(bytes, base: 0)
     let whole = Result { try LedgerReader.fold(bytes, verify: false) }
-    let listing = ClaimListing(bytes: LedgerBytes(bytes), index: index) {
+    let listing = ClaimListing(bytes: LedgerBytes(bytes), index: index, checkHashes: false) {
       if case .failure(let error as LedgerError) = whole { return error }
       return .corruptLine(file: "claims/index", line: 0, reason: "stale")
     }
@@ -161,19 +161,24 @@ import Testing
     }
   }
 
-  /// Through a workspace: an index that no longer matches lines edited in place is reported
-  /// and removed, and the next listing rebuilds it.
-  @Test func staleIndexIsReportedAndRemoved() throws {
+  /// Through a workspace: a line edited in place (same length, so the index still looks valid)
+  /// is caught by its hash; re-sealed with HEAD, the index no longer matches the last hash and
+  /// is rebuilt, and the listing shows the edit.
+  @Test func inPlaceEditsAreCaughtOrReindexed() throws {
     let ws = try TestWorkspace()
     let ids = try ws.addClaims(3)
     try ws.workbench.note(ids[0], text: "first note")
     #expect(try ws.ledger.listing().isIndexed)
-    // The note now names another claim: same length, so the index still looks valid.
+    // The note now names another claim.
     var lines = ws.lines
+    let oldHash = Tampering.hash(of: lines[3])
     lines[3] = lines[3].replacingOccurrences(of: ids[0], with: ids[1])
     ws.lines = lines
     #expect(throws: LedgerError.self) { try Self.everyClaim(ws.ledger.listing()) }
-    #expect(!FileManager.default.fileExists(atPath: ws.workbench.workspace.claimsDirectory + "/index"))
+    lines = Tampering.rechained(lines, from: 4)
+    ws.lines = lines
+    let head = try String(contentsOfFile: ws.headPath, encoding: .utf8)
+    try head.replacingOccurrences(of: oldHash, with: Tampering.hash(of: lines[3])).write(toFile: ws.headPath, atomically: true, encoding: .utf8)
     let claims = try Self.everyClaim(ws.ledger.listing())
     #expect(claims.first { $0.id == ids[1] }?.notes.map(\.text) == ["first note"])
   }

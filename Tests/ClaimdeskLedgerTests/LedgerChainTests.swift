@@ -78,7 +78,7 @@ import Testing
     let result = try ws.ledger.append(
       [EventDraft(op: .claimNote, claim: ws.ledger.state().claimOrder[0], data: ["text": "after the crash"])],
       actor: "tester", at: "2015-11-24T00:00:01.000Z")
-    #expect(result.movedTornTailTo?.hasPrefix("claims/ledger.jsonl.torn-") == true)
+    #expect(result.movedUncommittedTo?.hasPrefix("claims/ledger.jsonl.uncommitted-") == true)
     #expect(try ws.ledger.verify().events == 3)
   }
 

@@ -27,3 +27,8 @@ struct TestWorkspace {
     nonmutating set { _ = FileManager.default.createFile(atPath: ledgerPath, contents: Data((newValue.joined(separator: "\n") + "\n").utf8)) }
   }
 }
+
+extension TestWorkspace {
+  var claimsPath: String { workbench.workspace.claimsDirectory }
+  var headPath: String { claimsPath + "/HEAD" }
+}

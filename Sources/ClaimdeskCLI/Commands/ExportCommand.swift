@@ -28,11 +28,14 @@ struct ExportCommand: AsyncParsableCommand {
   @Option(name: .customLong("base-url"), help: ArgumentHelp("Where review pages live; the claim id is appended (ClaimReview).", valueName: "url"))
   var baseURL: String?
 
+  @Flag(name: .customLong("allow-unverified"), help: "Read on, with a warning, when claims/HEAD does not match its line (to look at a damaged ledger; `claimdesk ledger verify` says what is wrong).")
+  var allowUnverified = false
+
   @OptionGroup var options: WorkspaceOptions
 
   func run() async throws {
     let context = CommandContext.current
-    let workbench = try options.workbench()
+    let workbench = try options.workbench().allowingUnverifiedReads(allowUnverified)
     let (bytes, count) = try workbench.export(
       format, statuses: status, publisher: publisher, baseURL: baseURL)
     guard let out else { return context.standardOutput.write(bytes: bytes) }

@@ -16,11 +16,14 @@ struct ListCommand: AsyncParsableCommand {
   @Flag(help: "With --json, include each claim's history.")
   var history = false
 
+  @Flag(name: .customLong("allow-unverified"), help: "Read on, with a warning, when claims/HEAD does not match its line (to look at a damaged ledger; `claimdesk ledger verify` says what is wrong).")
+  var allowUnverified = false
+
   @OptionGroup var options: WorkspaceOptions
 
   func run() async throws {
     let context = CommandContext.current
-    let listing = try options.workbench().listing()
+    let listing = try options.workbench().allowingUnverifiedReads(allowUnverified).listing()
     let statuses = Set(status)
     let chosen: @Sendable (ClaimState) -> Bool = { statuses.isEmpty || statuses.contains($0.status) }
     if json {

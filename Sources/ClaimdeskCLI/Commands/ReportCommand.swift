@@ -32,6 +32,9 @@ struct ReportCommand: AsyncParsableCommand {
   @Flag(help: "Overwrite worksheets even when they hold edits not yet synced.")
   var force = false
 
+  @Flag(name: .customLong("allow-unverified"), help: "Read on, with a warning, when claims/HEAD does not match its line (to look at a damaged ledger; `claimdesk ledger verify` says what is wrong).")
+  var allowUnverified = false
+
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws {
@@ -40,7 +43,7 @@ struct ReportCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    let workbench = try options.workbench()
+    let workbench = try options.workbench().allowingUnverifiedReads(allowUnverified)
     let worksheets = try workbench.worksheets(
       document: document, statuses: status, claims: claim, minScore: minScore, generator: Self.generator(context))
     guard !worksheets.isEmpty else {

@@ -1,0 +1,91 @@
+import Foundation
+
+// The write path: check what is committed, set aside what is not, append one batch, commit it.
+extension Ledger {
+  /// Appends events under the store's lock and keeps the index current.
+  @discardableResult
+  public func append(_ drafts: [EventDraft], actor: String, at: String) throws -> AppendResult {
+    try append(actor: actor, at: at) { _ in drafts }
+  }
+
+  /// Appends the events `prepare` decides on, given the claims it names, all under the lock so
+  /// that concurrent writers cannot both add the same thing. The batch is committed whole or
+  /// not at all. Refuses (exit 65) to build on a ledger whose committed lines fail their check.
+  @discardableResult
+  public func append(
+    actor: String, at: String, prepare: (_ existing: (String) -> Bool) throws -> [EventDraft]
+  ) throws -> AppendResult {
+    try store.withWriteLock {
+      let (head, full) = try checkedForWriting()
+      let aside = try store.setAsideUncommitted(beyond: head)
+      if let aside {
+        notices("note: moved the lines beyond claims/HEAD (a write interrupted before its commit, never acknowledged) to \(aside)")
+      }
+      var index = try currentIndex(length: head.length)
+      let drafts = try prepare { id in index.offsets(of: id) != nil || index.documentOffsets[id] != nil }
+      var newHead = head
+      var events: [LedgerEvent] = []
+      if !drafts.isEmpty {
+        var lines: [[UInt8]] = []
+        for draft in drafts {
+          var event = LedgerEvent(
+            seq: newHead.seq + 1, at: at, actor: actor, op: draft.op, claim: draft.claim,
+            document: draft.document, data: .object(draft.data), prev: newHead.hash, hash: "")
+          let (line, hash) = EventLine.render(body: event.canonicalBody())
+          event.hash = hash
+          lines.append(line)
+          events.append(event)
+          newHead = LedgerHead(seq: event.seq, hash: hash, length: newHead.length + line.count + 1)
+        }
+        try store.append(lines, after: head, committing: newHead)
+        index.add(lines.flatMap { $0 + [0x0A] }, base: head.length)
+        keep(index)
+      }
+      if let token = try store.changeToken(forRecording: true) {
+        VerifiedMark(full: full, head: newHead, token: token).save(in: directory)
+      }
+      return AppendResult(events: events, movedUncommittedTo: aside)
+    }
+  }
+
+  /// Moves the lines beyond HEAD aside, on demand (`claimdesk ledger recover`), after the same
+  /// check of HEAD a writer makes. Returns where to, or nil when there were none.
+  public func recover() throws -> String? {
+    try store.withWriteLock {
+      let head = try store.head()
+      if let problem = try CommitCheck.problem(head, in: store) { throw problem }
+      return try store.setAsideUncommitted(beyond: head ?? .genesis)
+    }
+  }
+
+  /// The head to append after, with every committed line checked: HEAD's own line always, and
+  /// all of them unless the verified mark shows nothing but checked appends changed the store
+  /// since they were last checked. Also returns how far a full `verify` has hashed. Writes a
+  /// first HEAD (nothing committed) before the first append, so that a crash in it leaves lines
+  /// that are plainly uncommitted.
+  private func checkedForWriting() throws -> (head: LedgerHead, full: Int) {
+    guard let head = try store.head() else {
+      if let problem = try CommitCheck.problem(nil, in: store) { throw problem }
+      try store.append([], after: .genesis, committing: .genesis)
+      return (.genesis, 0)
+    }
+    if let problem = try CommitCheck.problem(head, in: store) { throw problem }
+    let mark = VerifiedMark.current(in: directory, token: try store.changeToken(forRecording: false))
+    if let mark, mark.head == head { return (head, mark.full) }
+    if let mark, mark.head.length > head.length {
+      throw LedgerError.headMismatch(
+        file: "claims/HEAD",
+        reason: "claims/HEAD commits event \(head.seq), but event \(mark.head.seq) was committed since (claims/verified records it): HEAD was moved back; restore it and run `claimdesk ledger verify`")
+    }
+    do {
+      let outcome = try LedgerVerifier().run(store, length: head.length)
+      guard outcome.events == head.seq, outcome.lastHash == head.hash else {
+        throw LedgerError.corruptLine(file: store.displayName, line: head.seq, reason: "the chain does not end at claims/HEAD's event")
+      }
+    } catch LedgerError.corruptLine(let file, let line, let reason) {
+      throw LedgerError.corruptLine(
+        file: file, line: line, reason: "\(reason); nothing was written: run `claimdesk ledger verify`")
+    }
+    return (head, head.length)
+  }
+}

@@ -1,0 +1,34 @@
+/// Where a ledger's events are kept. Every store keeps each event as its canonical line (the
+/// bytes that were hashed, then LF) and addresses the lines by their byte offset in the
+/// concatenation of the committed lines, the same offsets `LedgerHead.length` and the index
+/// use. A HEAD commits a batch: what lies beyond it after a crash was never acknowledged.
+///
+/// Folds, listings and verify read through this alone, so that another store (a database
+/// keeping seq, hash and line bytes per row) needs nothing else changed.
+public protocol LedgerStore: Sendable {
+  /// How diagnostics name the events (`claims/ledger.jsonl`).
+  var displayName: String { get }
+  /// The commit point; nil when nothing was ever committed.
+  func head() throws -> LedgerHead?
+  /// Bytes of stored lines in `range`; fewer when the store ends sooner.
+  func read(_ range: Range<Int>) throws -> [UInt8]
+  /// The lines in `range` a piece at a time, in order, each piece ending at a line's end (the
+  /// last may end where `range` does), with the offset it starts at. Memory stays bounded by
+  /// the piece size, whatever the ledger's.
+  func stream(_ range: Range<Int>, _ body: (_ piece: UnsafeBufferPointer<UInt8>, _ offset: Int) throws -> Void) throws
+  /// How many bytes are stored in all, committed or not.
+  func storedLength() throws -> Int
+  /// Runs `body` holding the store's exclusive write lock; only the methods below need it.
+  func withWriteLock<T>(_ body: () throws -> T) throws -> T
+  /// Moves what lies beyond `head` aside (a crash between an append and its commit) and says
+  /// where to; nil when there was nothing.
+  func setAsideUncommitted(beyond head: LedgerHead) throws -> String?
+  /// Appends `lines` (each without its LF) right after `head` and commits them as `newHead`:
+  /// after a crash at any point either all of them are committed or none.
+  func append(_ lines: [[UInt8]], after head: LedgerHead, committing newHead: LedgerHead) throws
+  /// A token that changes whenever the stored lines change in any way, appends included; nil
+  /// when the store cannot tell (writers then check every line before appending). With
+  /// `forRecording` the token is about to be saved as a promise that nothing changed since, so
+  /// the store must first make sure any later change gives a different token.
+  func changeToken(forRecording: Bool) throws -> String?
+}
