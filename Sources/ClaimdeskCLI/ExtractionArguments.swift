@@ -25,7 +25,8 @@ struct ExtractionArguments: ParsableArguments {
   /// `workbench`, or only read when it is nil (a dry run), then reports the reader's warnings.
   func extract(_ file: String, with workbench: Workbench?) async throws -> ExtractionResult {
     let context = CommandContext.current
-    let input = try await DocumentInput.load(file, network: network, snapshots: workbench?.workspace.sourcesDirectory)
+    var input = try await DocumentInput.load(file, network: network, snapshots: workbench?.workspace.sourcesDirectory)
+    input.bytes = DocumentInput.inflatingGzip(input.bytes)
     var settings = reading.extractionOptions(minimumScore: minimumScore, dryRun: workbench == nil)
     settings.format = input.format(settings.format)
     settings.page = input.page
