@@ -18,7 +18,7 @@ public struct ExtractedClaim: Sendable, Equatable {
   /// author's own narration or an unnamed source.
   public var speaker: String?
   /// Distance markers, lowercased, in order of appearance: "reportedly", "according to",
-  /// "sources say" (an unnamed source), "may", "could", ...
+  /// "unnamed source" (a source the article does not name), "may", "could", ...
   public var hedges: [String]
   public var cues: [ClaimCue]
   /// URLs of `Document.links` that stand inside the claim's sentence.

@@ -5,6 +5,8 @@ import ClaimdeskText
 struct ExtractionPass {
   let bytes: UnsafeBufferPointer<UInt8>
   let sentences: [Sentence]
+  /// Per paragraph: true when its sentences give no claims (furniture, headings).
+  let skipped: [Bool]
   let links: [DocumentLink]
   let scanner: CueScanner
   let scorer: any CheckWorthinessScoring
@@ -24,12 +26,13 @@ struct ExtractionPass {
   private var previousParagraphSpeaker: Attribution?
 
   init(
-    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], links: [DocumentLink], scanner: CueScanner,
+    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], skipped: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
     scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
     self.adjust = adjust
     self.bytes = bytes
     self.sentences = sentences
+    self.skipped = skipped
     self.links = links.sorted { $0.start < $1.start }
     self.scanner = scanner
     self.scorer = scorer
@@ -37,6 +40,7 @@ struct ExtractionPass {
 
   mutating func run() -> [ExtractedClaim] {
     for (i, s) in sentences.enumerated() {
+      if s.paragraph >= 0, s.paragraph < skipped.count, skipped[s.paragraph] { continue }
       if s.paragraph != paragraph { flushParagraph(); paragraph = s.paragraph }
       analyse(i, s)
     }
@@ -101,6 +105,7 @@ struct ExtractionPass {
 
     var used = Set<Int>()
     attributeQuotes(&w, &used)
+    w.frame = used
     findAccording(&w)
     findReportedSpeech(&w, used)
     var found: [FoundCue] = []
@@ -160,16 +165,15 @@ struct ExtractionPass {
     guard k < t.count, t[k].kind == .word else { return nil }
     if t[k].has(.speech) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
-      used.insert(k)
+      used.formUnion(k...np.last)
       return attribution(np, hedges: [])
     }
     var v = k + 1
     while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) { v += 1 }
     guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
-    var (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+    let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
     guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
-    j = v
-    used.insert(j)
+    used.formUnion(np.first...v)
     return attribution(np, hedges: hedges)
   }
 
@@ -180,12 +184,12 @@ struct ExtractionPass {
     if t[k].has(.speech) {
       let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
       guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
-      used.insert(k)
+      used.formUnion(np.first...k)
       return attribution(np, hedges: hedges)
     }
     guard let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0, t[np.first - 1].has(.speech)
     else { return nil }
-    used.insert(np.first - 1)
+    used.formUnion((np.first - 1)...np.last)
     return attribution(np, hedges: [])
   }
 
@@ -227,9 +231,15 @@ struct ExtractionPass {
         case .organisation(let name)?: speaker = name
         case nil: speaker = memory.text(t, j, last, bytes)
         }
+        // A newspaper that carried the statement is where it was read, not who made it.
+        if Words.isPublication(t[last].baseHash) { speaker = nil }
+      } else if j < t.count, t[j].kind == .number, t[j].suffix == .other {
+        // "according to 1010data": a name that starts with digits.
+        speaker = memory.text(t, j, j, bytes)
+        last = j
       }
       var hedges = ["according to"]
-      if anonymous && speaker == nil { hedges.append("sources say") }
+      if anonymous && speaker == nil { hedges.append(Attribution.unnamedSource) }
       // The claim is the rest: "X, according to Y." or "According to Y, X."
       var first = 0
       var end = t.count - 1
@@ -261,6 +271,10 @@ struct ExtractionPass {
       }
       let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
+        // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
+        np = named
+      }
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
@@ -294,11 +308,23 @@ struct ExtractionPass {
       guard sawThat || np != nil else { continue }
       guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
       var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges)
-      if np == nil, anonymousBefore(t, v) { a.hedges.append("sources say") }
+      if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
       w.reported = (c, t.count - 1, a)
       return
     }
+  }
+
+  /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of
+  /// the American Farm Bureau," gives "Zippy Duvall" when the name is a person's.
+  private mutating func beforeAppositive(_ t: [Token], _ j: Int) -> SpeakerPhrase? {
+    var c = j - 1
+    while c > 0, j - c <= 14, t[c].kind != .comma { c -= 1 }
+    guard c > 0, j - c <= 14, t[c].kind == .comma, c + 1 < j, t[c + 1].kind == .word,
+      t[c + 1].has(.determiner) || !t[c + 1].isCapitalised
+    else { return nil }
+    guard let np = SpeakerPhrase.ending(at: c - 1, floor: 0, t, &memory, bytes), case .person = np.who else { return nil }
+    return np
   }
 
   /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
@@ -360,7 +386,21 @@ struct ExtractionPass {
     var paragraphSpeaker: Attribution?
     for w in work {
       let speech = w.pieces.filter { p in runs[p.run].words >= 4 || (runs[p.run].attribution != nil && p.words > 0) }
-      if !speech.isEmpty {
+      if !speech.isEmpty, let whole = wholeStatement(w) {
+        // A quotation inside a sentence: the claim is the sentence's statement, said by the
+        // quotation's speaker unless the sentence names its own.
+        var a = whole.attribution ?? Attribution(speaker: nil, hedges: [])
+        if a.speaker == nil, let quoted = speech.compactMap({ runs[$0.run].attribution }).first(where: { $0.speaker != nil }) {
+          a.speaker = quoted.speaker
+          a.hedges += quoted.hedges.filter { !a.hedges.contains($0) }
+        }
+        if let acc = w.according?.attribution {
+          a.hedges += acc.hedges.filter { !a.hedges.contains($0) }
+          if a.speaker == nil { a.speaker = acc.speaker }
+        }
+        emit(w, whole.first, whole.last, a, isQuote: true)
+        if a.speaker != nil { paragraphSpeaker = a }
+      } else if !speech.isEmpty {
         for p in speech {
           var a = runs[p.run].attribution ?? Attribution(speaker: nil, hedges: [])
           if let acc = w.according?.attribution {
@@ -392,6 +432,32 @@ struct ExtractionPass {
       }
     }
     previousParagraphSpeaker = paragraphSpeaker
+  }
+
+  /// When the sentence says more than its quotations and their frames (three words or more
+  /// outside both), the span of its whole statement: the reported content when there is one,
+  /// else the sentence less a frame at either end. Nil when the quotations are the statement.
+  private func wholeStatement(_ w: SentenceWork) -> (first: Int, last: Int, attribution: Attribution?)? {
+    let t = w.tokens
+    var outside = 0
+    var k = 0
+    var p = 0
+    while k < t.count {
+      while p < w.pieces.count, w.pieces[p].last < k { p += 1 }
+      if p < w.pieces.count, k >= w.pieces[p].first, k <= w.pieces[p].last {
+        k = w.pieces[p].last + 1
+        continue
+      }
+      if t[k].isWordOrNumber, !w.frame.contains(k) { outside += 1 }
+      k += 1
+    }
+    guard outside >= 3 else { return nil }
+    if let r = w.reported { return (r.first, r.last, r.attribution) }
+    var first = 0
+    var last = t.count - 1
+    while first < last, w.frame.contains(first) || t[first].kind == .comma || t[first].kind == .colon { first += 1 }
+    while last > first, w.frame.contains(last) || isTrimmed(t[last].kind) { last -= 1 }
+    return (first, last, nil)
   }
 
   @discardableResult

@@ -10,6 +10,8 @@ public enum DocumentReader {
     var session = TextReadingSession(origin: origin, format: format, unwrap: unwrap, keepsIndex: true)
     try session.feed(bytes)
     try session.finish()
-    return session.document()
+    var document = session.document()
+    document.markFurnitureByWording()
+    return document
   }
 }

@@ -64,7 +64,7 @@ struct ExtractCommand: AsyncParsableCommand {
       let title = result.document.title.map { " (\($0))" } ?? ""
       let added = result.claims.count(where: \.added)
       let verb = dryRun ? "would record" : "recorded \(added) new"
-      context.standardOutput.write("\(result.origin)\(title): \(result.sentences.count) sentences, \(result.claims.count) claims, \(verb)\n")
+      context.standardOutput.write("\(result.origin)\(title): \(result.triageSummary); \(result.claims.count) claims, \(verb)\n")
       guard !result.claims.isEmpty else { continue }
       var table = TextTable()
       table.add(["ID", "SCORE", "KINDS", "SPEAKER", "TEXT"])
