@@ -165,7 +165,7 @@ struct ExtractionPass {
     guard k < t.count, t[k].kind == .word else { return nil }
     if t[k].has(.speech) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
-      used.formUnion(k...np.last)
+      used.formUnion(k...frameEnd(t, after: np.last))
       return attribution(np, hedges: [])
     }
     var v = k + 1
@@ -173,7 +173,7 @@ struct ExtractionPass {
     guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
     let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
     guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
-    used.formUnion(np.first...v)
+    used.formUnion(np.first...frameEnd(t, after: v))
     return attribution(np, hedges: hedges)
   }
 
@@ -191,6 +191,14 @@ struct ExtractionPass {
     else { return nil }
     used.formUnion((np.first - 1)...np.last)
     return attribution(np, hedges: [])
+  }
+
+  /// Where a frame after a quotation ends: "said Phil Levy, the chief economist at Flexport" and
+  /// "Gambill said to cheers from the crowd" run to the next quotation or the sentence's end.
+  private func frameEnd(_ t: [Token], after k: Int) -> Int {
+    var e = k
+    while e + 1 < t.count, !t[e + 1].isQuote { e += 1 }
+    return e
   }
 
   /// Steps back over "reportedly", "also", "had" between a speaker and the verb.
@@ -321,7 +329,7 @@ struct ExtractionPass {
     var c = j - 1
     while c > 0, j - c <= 14, t[c].kind != .comma { c -= 1 }
     guard c > 0, j - c <= 14, t[c].kind == .comma, c + 1 < j, t[c + 1].kind == .word,
-      t[c + 1].has(.determiner) || !t[c + 1].isCapitalised
+      t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
     else { return nil }
     guard let np = SpeakerPhrase.ending(at: c - 1, floor: 0, t, &memory, bytes), case .person = np.who else { return nil }
     return np
