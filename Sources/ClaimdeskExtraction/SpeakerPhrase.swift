@@ -57,7 +57,7 @@ struct SpeakerPhrase {
     let first = determiner ?? a
     // "Con Edison officials said": officials speaking for a named body give that body; "a
     // Boeing spokesman" stays unnamed.
-    if w.classes.contains(.anonymous), determiner == nil, let body = namedBody(before: a, floor: floor, t, bytes)
+    if w.classes.contains(.anonymous), determiner == nil, let body = namedBody(before: j, floor: floor, t, bytes)
     {
       return SpeakerPhrase(first: body.first, last: j, who: .name(body.name))
     }

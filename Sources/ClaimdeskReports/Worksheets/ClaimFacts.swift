@@ -19,6 +19,21 @@ struct ClaimFacts {
 
   func hasKind(_ kind: String) -> Bool { claim.kinds.contains(kind) }
 
+  /// The number cues worth a statistic, with their unit, less numbers inside names, dates,
+  /// times, ages, terms and tallies (`FigureContext`).
+  func figures(_ context: FigureContext) -> [String] {
+    var seen: Set<String> = []
+    return cues(.number).compactMap { context.figure($0.text) }.filter { seen.insert($0.lowercased()).inserted }
+  }
+
+  /// "first", "largest", "record": the superlative cues.
+  var superlatives: [String] {
+    cues.filter { entry in
+      let kind = entry.cue.kind.lowercased()
+      return kind.contains("superlative") || (kind.contains("ordinal") && entry.cue.text.lowercased().hasPrefix("first"))
+    }.map(\.cue.text)
+  }
+
   var isHedged: Bool { !claim.hedges.isEmpty }
 
   /// A four-digit year in `text`, if any (the start of "since 1967").
