@@ -497,8 +497,8 @@ struct ExtractionPass {
     let sentence = sentences[w.index]
     let previous = w.index > 0 ? sentences[w.index - 1].text : nil
     let model = scorer.score(text, previous: previous)
-    var kinds: [String] = []
-    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind.rawValue) }
+    var kinds: [ClaimKind] = []
+    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind) }
     let cues = inside.map { c in
       ClaimCue(
         kind: c.kind,

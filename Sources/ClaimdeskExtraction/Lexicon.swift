@@ -27,7 +27,7 @@ enum Lexicon {
         t[h]!.value = v
       }
     }
-    add("every all always never none nobody everyone everybody everything nothing noone", .universal)
+    add(UniversalWords.all.joined(separator: " "), .universal)
     add("more less fewer greater higher lower larger smaller bigger better worse longer shorter "
       + "older younger cheaper costlier faster slower stronger weaker richer poorer than compared "
       + "versus outnumber outnumbered exceed exceeds exceeded twice", .comparative)

@@ -154,7 +154,7 @@ extension Workbench {
       "sentence_index": .int(index),
       "span": .object(["start": .int(claim.start), "end": .int(claim.end)]),
       "score": .int(Int((claim.score * 1_000_000).rounded())),
-      "kinds": .array(claim.kinds.map(JSONValue.string)),
+      "kinds": .array(claim.kinds.map { .string($0.rawValue) }),
       "hedges": .array(claim.hedges.map(JSONValue.string)),
       "cues": .array(claim.cues.map(Self.cueValue)),
       "suggested_sources": .array(claim.suggestedSources.map(JSONValue.string)),
@@ -165,7 +165,7 @@ extension Workbench {
     return EventDraft(op: .claimAdded, claim: id, document: document, data: data)
   }
 
-  private static func cueValue(_ cue: ClaimCue) -> JSONValue {
+  static func cueValue(_ cue: ClaimCue) -> JSONValue {
     var object: [String: JSONValue] = ["kind": .string(cue.kind.rawValue), "text": .string(cue.text)]
     if let value = cue.value { object["value"] = .string(value) }
     return .object(object)
@@ -185,7 +185,7 @@ extension ExtractionResult {
       state.contextAfter = claim.sentenceIndex + 1 < sentences.count ? sentences[claim.sentenceIndex + 1].text : nil
       state.span = claim.start..<claim.end
       state.score = (claim.score * 1_000_000).rounded() / 1_000_000
-      state.kinds = claim.kinds
+      state.kinds = claim.kinds.map(\.rawValue)
       state.speaker = claim.speaker
       state.hedges = claim.hedges
       state.cues = claim.cues.map { ClaimCueRecord(kind: $0.kind.rawValue, text: $0.text, value: $0.value) }

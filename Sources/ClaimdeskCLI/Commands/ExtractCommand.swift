@@ -70,7 +70,7 @@ struct ExtractCommand: AsyncParsableCommand {
       table.add(["ID", "SCORE", "KINDS", "SPEAKER", "TEXT"])
       for index in ranked(result) {
         let (claim, id, _) = result.claims[index]
-        table.add([shortIDs[id] ?? String(id.prefix(ClaimIDs.minimumShown)), Format.score(claim.score), claim.kinds.joined(separator: ","), claim.speaker ?? "-", claim.text])
+        table.add([shortIDs[id] ?? String(id.prefix(ClaimIDs.minimumShown)), Format.score(claim.score), claim.kinds.map(\.rawValue).joined(separator: ","), claim.speaker ?? "-", claim.text])
       }
       context.standardOutput.write(table.rendered(maxWidth: width))
     }
