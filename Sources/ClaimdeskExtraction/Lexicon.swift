@@ -60,7 +60,8 @@ enum Lexicon {
       + "professor prof commissioner chief colonel col lt lieutenant sgt sergeant captain capt pope "
       + "rabbi sheikh chancellor premier foreign defense defence state interior finance attorney "
       + "leader officer executive founder economist analyst coach editor author lord sir lady "
-      + "president-elect", .title)
+      + "president-elect councilmember councilman councilwoman alderman assemblyman assemblywoman "
+      + "superintendent administrator envoy", .title)
     add("president secretary minister spokesman spokeswoman spokesperson senator governor mayor "
       + "general chairman chairwoman director ambassador king queen judge chancellor premier "
       + "leader ceo chief commissioner officer professor founder coach", .role)

@@ -2,28 +2,38 @@ extension Document {
   /// Marks the paragraphs whose wording shows them to be page furniture (`FurniturePatterns`),
   /// and a short paragraph just before a photo credit as that photo's caption. HTML pages keep
   /// the kinds their markup gave; this catches what the markup did not say and all of plain text
-  /// and Markdown.
+  /// and Markdown. One pass over the UTF-8 bytes; only short paragraphs are decoded.
   public mutating func markFurnitureByWording() {
     guard !paragraphs.isEmpty else { return }
-    var scalars = text.unicodeScalars.startIndex
-    var position = 0
-    for index in paragraphs.indices {
-      let paragraph = paragraphs[index]
-      guard !paragraph.kind.isFurniture, paragraph.end - paragraph.start <= Self.longestFurniture,
-        paragraph.start >= position
-      else { continue }
-      let from = text.unicodeScalars.index(scalars, offsetBy: paragraph.start - position)
-      let to = text.unicodeScalars.index(from, offsetBy: paragraph.end - paragraph.start)
-      scalars = to
-      position = paragraph.end
-      if let kind = FurniturePatterns.kind(of: Substring(text.unicodeScalars[from..<to])) {
-        paragraphs[index].kind = kind
+    var found: [(index: Int, kind: Paragraph.Kind)] = []
+    let paragraphs = self.paragraphs
+    text.withUTF8 { bytes in
+      var scalar = 0
+      var byte = 0
+      /// Advances to scalar `target` (paragraphs come in order), counting scalars on the bytes.
+      func advance(to target: Int) {
+        while scalar < target, byte < bytes.count {
+          byte += 1
+          while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+          scalar += 1
+        }
+      }
+      for (index, paragraph) in paragraphs.enumerated() {
+        guard !paragraph.kind.isFurniture, paragraph.end - paragraph.start <= Self.longestFurniture,
+          paragraph.start >= scalar
+        else { continue }
+        advance(to: paragraph.start)
+        let from = byte
+        advance(to: paragraph.end)
+        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<byte]), as: UTF8.self)
+        if let kind = FurniturePatterns.kind(of: Substring(words)) { found.append((index, kind)) }
       }
     }
-    for index in paragraphs.indices.dropFirst() where paragraphs[index].kind == .credit {
-      let before = paragraphs[index - 1]
+    for (index, kind) in found { self.paragraphs[index].kind = kind }
+    for index in self.paragraphs.indices.dropFirst() where self.paragraphs[index].kind == .credit {
+      let before = self.paragraphs[index - 1]
       if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption {
-        paragraphs[index - 1].kind = .caption
+        self.paragraphs[index - 1].kind = .caption
       }
     }
   }

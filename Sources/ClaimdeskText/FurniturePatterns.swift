@@ -4,13 +4,15 @@
 /// EST Nov 19, 2019"), "X contributed to this report", reading and sharing prompts ("Continue
 /// reading the main story", "Follow us on Twitter"), "Related:" and "More:" teasers.
 public enum FurniturePatterns {
-  /// The furniture kind of a paragraph's text, or nil when it reads like article text.
+  /// The furniture kind of a paragraph's text, or nil when it reads like article text. Prefixes
+  /// and markers are matched on the ASCII-lowercased UTF-8 bytes (a news text has thousands of
+  /// short paragraphs to rule out).
   public static func kind(of paragraph: Substring) -> Paragraph.Kind? {
     let text = paragraph.trimmingWhitespace
     guard !text.isEmpty else { return nil }
-    let lower = text.lowercased()
-    let words = lower.split(separator: " ")
-    if words.count <= 40 {
+    let lower = ByteText(text)
+    let words = lower.words
+    if words <= 40 {
       if lower.contains("contributed to this report") || lower.contains("contributed reporting")
         || lower.contains("contributed to this article") || lower.hasPrefix("additional reporting by")
         || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("originally published")
@@ -18,20 +20,21 @@ public enum FurniturePatterns {
         return .byline
       }
     }
-    guard words.count <= 25 else { return nil }
+    guard words <= 25 else { return nil }
     for prefix in creditPrefixes where lower.hasPrefix(prefix) { return .credit }
-    for marker in creditMarkers where lower.contains(marker) && words.count <= 14 { return .credit }
+    if words <= 14 { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
-    if lower.hasPrefix("follow ") || lower.hasPrefix("visit "),
-      socialWords.contains(where: { lower.contains($0) })
-    {
+    if lower.hasPrefix("follow ") || lower.hasPrefix("visit "), socialWords.contains(where: { lower.contains($0) }) {
       return .navigation
     }
     for prefix in teaserPrefixes where lower.hasPrefix(prefix) { return .related }
-    if isByline(text, words) { return .byline }
-    if isDateline(lower, words) { return .byline }
-    if isNameSlashOutlet(text, words) { return .credit }
+    guard words <= 16 else { return nil }
+    let lowerText = text.lowercased()
+    let split = lowerText.split(separator: " ")
+    if isByline(text, split) { return .byline }
+    if isDateline(lowerText, split) { return .byline }
+    if isNameSlashOutlet(text, split) { return .credit }
     return nil
   }
 
@@ -109,5 +112,37 @@ extension Substring {
     while let c = s.first, set.contains(c) { s = s.dropFirst() }
     while let c = s.last, set.contains(c) { s = s.dropLast() }
     return s
+  }
+}
+
+/// A paragraph's bytes with ASCII letters lowercased, for prefix and substring tests.
+private struct ByteText {
+  let bytes: [UInt8]
+
+  init(_ text: Substring) {
+    bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+  }
+
+  var words: Int { bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
+
+  func hasPrefix(_ prefix: String) -> Bool {
+    let p = prefix.utf8
+    guard p.count <= bytes.count else { return false }
+    return zip(bytes, p).allSatisfy { $0 == $1 }
+  }
+
+  func contains(_ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard let first = n.first, n.count <= bytes.count else { return false }
+    var i = 0
+    while i + n.count <= bytes.count {
+      if bytes[i] == first {
+        var k = 1
+        while k < n.count, bytes[i + k] == n[k] { k += 1 }
+        if k == n.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }
