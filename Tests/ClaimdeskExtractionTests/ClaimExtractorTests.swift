@@ -202,12 +202,12 @@ import Testing
       "\"The factory closed in 2012,\" Mayor Ken Adams said. \"Since then, 400 jobs have been lost.\"")
     let second = try #require(claims.first { $0.text.hasPrefix("Since then") })
     #expect(second.speaker == "Ken Adams")
-    #expect(second.kinds.contains("quote") && second.kinds.contains("quantity"))
+    #expect(second.kinds.contains(.quote) && second.kinds.contains(.quantity))
   }
 
   @Test func shortScareQuotesAreNotQuotations() throws {
     let claim = try #require(Self.claims("The so-called \"peace tax\" raised $2 million in 2014.").first)
     #expect(claim.text == "The so-called \"peace tax\" raised $2 million in 2014")
-    #expect(!claim.kinds.contains("quote"))
+    #expect(!claim.kinds.contains(.quote))
   }
 }

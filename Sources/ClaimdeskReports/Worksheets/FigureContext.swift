@@ -13,7 +13,9 @@ struct FigureContext {
   /// "3,000 vacancies" rather than "3,000").
   func figure(_ text: String) -> String? {
     let cueWords = text.split(separator: " ")
-    guard let head = cueWords.first, let at = position(of: cueWords) else { return nil }
+    guard let head = cueWords.first else { return nil }
+    // A cue the claim's words no longer show (an edited claim) is kept as recorded.
+    guard let at = position(of: cueWords) else { return text }
     // "first", "third": an order, not a count (a record claim is `CheckGuide.recordStep`'s).
     if !text.contains(where: \.isNumber), ["st", "nd", "rd", "th"].contains(where: { text.lowercased().hasSuffix($0) }) { return nil }
     let word = words[at]
@@ -46,7 +48,7 @@ struct FigureContext {
   private func position(of cueWords: [Substring]) -> Int? {
     guard let head = cueWords.first else { return nil }
     for i in words.indices where words[i] == head || ClaimFacts.trimPunctuation(words[i]) == ClaimFacts.trimPunctuation(head)
-      || words[i].hasPrefix(head)
+      || words[i].hasPrefix(head) || (head.allSatisfy(\.isNumber) && words[i].contains(head))
     {
       return i
     }
