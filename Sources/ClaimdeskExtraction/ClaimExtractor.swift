@@ -33,7 +33,8 @@ public struct ClaimExtractor: Sendable {
     var text = document.text
     return text.withUTF8 { bytes in
       var pass = ExtractionPass(
-        bytes: bytes, sentences: sentences, skipped: document.paragraphs.map(Self.assertsNothing), links: document.links,
+        bytes: bytes, sentences: sentences, skipped: document.paragraphs.map(Self.assertsNothing),
+        listItems: document.paragraphs.map { $0.kind == .listItem }, links: document.links,
         scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
         adjust: scorer == nil || rulesAdjustScore)
       return pass.run()

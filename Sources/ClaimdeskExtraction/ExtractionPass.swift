@@ -7,6 +7,8 @@ struct ExtractionPass {
   let sentences: [Sentence]
   /// Per paragraph: true when its sentences give no claims (furniture, headings).
   let skipped: [Bool]
+  /// Per paragraph: true for a list item, whose statements "X also said:" above may introduce.
+  let listItems: [Bool]
   let links: [DocumentLink]
   let scanner: CueScanner
   let scorer: any CheckWorthinessScoring
@@ -24,15 +26,18 @@ struct ExtractionPass {
   private var runs: [(words: Int, attribution: Attribution?)] = []
   private var openRun: Int?
   private var previousParagraphSpeaker: Attribution?
+  /// The speaker of "X also said:" ending the last paragraph, for the list items below it.
+  private var listSpeaker: Attribution?
 
   init(
-    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], skipped: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
+    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], skipped: [Bool] = [], listItems: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
     scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
     self.adjust = adjust
     self.bytes = bytes
     self.sentences = sentences
     self.skipped = skipped
+    self.listItems = listItems
     self.links = links.sorted { $0.start < $1.start }
     self.scanner = scanner
     self.scorer = scorer
@@ -383,6 +388,9 @@ struct ExtractionPass {
       openRun = nil
     }
     guard !work.isEmpty else { previousParagraphSpeaker = nil; return }
+    let isListItem = paragraph >= 0 && paragraph < listItems.count && listItems[paragraph]
+    if !isListItem { listSpeaker = nil }
+    defer { if let introduced = introducedList(work[work.count - 1]) { listSpeaker = introduced } }
     var lastKnown: Attribution? = nil
     for r in runs.indices where runs[r].attribution != nil { lastKnown = runs[r].attribution; break }
     let opensWithQuote = work[0].pieces.first.map { $0.openMark == 0 || $0.first == 0 } ?? false
@@ -436,10 +444,20 @@ struct ExtractionPass {
         if acc.attribution.speaker != nil { paragraphSpeaker = acc.attribution }
       } else {
         let inline = w.pieces.contains { $0.words >= 4 }
-        emit(w, 0, w.tokens.count - 1, Attribution(speaker: nil, hedges: []), isQuote: inline)
+        emit(w, 0, w.tokens.count - 1, (isListItem ? listSpeaker : nil) ?? Attribution(speaker: nil, hedges: []), isQuote: inline)
       }
     }
     previousParagraphSpeaker = paragraphSpeaker
+  }
+
+  /// "Delgado also said:" ending a paragraph: whoever speaks there speaks the list below.
+  private mutating func introducedList(_ w: SentenceWork) -> Attribution? {
+    let t = w.tokens
+    guard t.count >= 3, t[t.count - 1].kind == .colon, t[t.count - 2].has(.speech) else { return nil }
+    let (j, hedges) = skipAdverbs(t, t.count - 3, floor: 0)
+    guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
+    let a = attribution(np, hedges: hedges)
+    return a.speaker == nil ? nil : a
   }
 
   /// When the sentence says more than its quotations and their frames (three words or more

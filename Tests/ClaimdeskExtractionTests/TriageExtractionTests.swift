@@ -68,3 +68,14 @@ import Testing
     #expect(claims.map(\.text) == ["Prices rose 5 percent in 2018"])
   }
 }
+
+extension TriageExtractionTests {
+  @Test func aListIntroducedBySaidTakesItsSpeaker() throws {
+    let markdown = "Rosa Delgado met the council on Monday.\n\nDelgado also said:\n\n- Ridership fell 31 percent in 2023.\n- Fares rose twice since 2019.\n"
+    let document = try DocumentReader.read(Array(markdown.utf8), origin: "a.md", format: .markdown)
+    let claims = ClaimExtractor(scorer: NeutralScorer()).extract(from: document)
+    let listed = claims.filter { $0.text.hasPrefix("Ridership") || $0.text.hasPrefix("Fares") }
+    #expect(listed.count == 2)
+    #expect(listed.allSatisfy { $0.speaker == "Rosa Delgado" }, "\(listed.map(\.speaker))")
+  }
+}
