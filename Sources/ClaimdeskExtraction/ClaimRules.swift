@@ -61,10 +61,12 @@ enum ClaimRules {
     var words = 0
     var modal = false
     var question = false
+    var exclamation = false
     var k = first
     while k <= last {
       let w = t[k]
       if w.kind == .question { question = true }
+      if w.kind == .exclamation { exclamation = true }
       guard w.kind == .word else { k += 1; continue }
       words += 1
       let c = w.classes
@@ -96,8 +98,9 @@ enum ClaimRules {
       k += 1
     }
     if last + 1 < t.count, t[last + 1].kind == .question { question = true }
+    if last + 1 < t.count, t[last + 1].kind == .exclamation { exclamation = true }
     var verdict = Verdict(kinds: kinds, isQuestion: question, modalHedged: modal, words: words)
-    verdict.isExclamation = t[first...min(last + 1, t.count - 1)].contains { $0.kind == .exclamation }
+    verdict.isExclamation = exclamation
     return verdict
   }
 
