@@ -192,7 +192,9 @@ struct ExtractionPass {
       used.formUnion(np.first...k)
       return attribution(np, hedges: hedges)
     }
-    guard let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0, t[np.first - 1].has(.speech)
+    // "said the president's “mercurial temperament”": a possessor is no speaker.
+    guard !t[k].isPossessive, let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0,
+      t[np.first - 1].has(.speech)
     else { return nil }
     used.formUnion((np.first - 1)...np.last)
     return attribution(np, hedges: [])

@@ -79,3 +79,12 @@ extension TriageExtractionTests {
     #expect(listed.allSatisfy { $0.speaker == "Rosa Delgado" }, "\(listed.map(\.speaker))")
   }
 }
+
+extension TriageExtractionTests {
+  @Test func aPossessorBeforeAQuotationIsNoSpeaker() throws {
+    let passage = "President Donald Trump met Xi in June.\nEswar Prasad, a trade professor at Cornell, said the president's \"mercurial temperament and unpredictable actions\" had cost farmers $10 billion."
+    let claim = try #require(Self.claims(passage).last)
+    #expect(claim.speaker == "Eswar Prasad")
+    #expect(!claim.text.hasPrefix("Eswar Prasad"))
+  }
+}
