@@ -33,3 +33,13 @@ struct DocumentInput {
     return page.contentType?.lowercased().hasPrefix("text/plain") == true ? .text : .html
   }
 }
+
+extension DocumentInput {
+  /// The bytes themselves, or inflated when they are gzip (the benchmark's `.html.gz` pages).
+  static func inflatingGzip(_ bytes: [UInt8]) -> [UInt8] {
+    guard GzipReader.isGzip(bytes), let inflated = GzipReader.inflate(bytes, limit: HTMLReader.maximumBytes + 1) else {
+      return bytes
+    }
+    return inflated
+  }
+}

@@ -1,5 +1,5 @@
 /// Who a claim is attributed to, and the distance markers of the attribution itself
-/// ("reportedly" in "the prime minister reportedly told Kerry", "according to", "sources say").
+/// ("reportedly" in "the prime minister reportedly told Kerry", "according to", "unnamed source").
 struct Attribution {
   var speaker: String?
   var person: Int?
@@ -14,11 +14,14 @@ struct Attribution {
     case .name(let name)?:
       speaker = name
     case .anonymous?:
-      self.hedges.append("sources say")
+      self.hedges.append(Attribution.unnamedSource)
     default:
       break
     }
   }
+
+  /// The hedge of a statement from a source the article does not name ("officials said").
+  static let unnamedSource = "unnamed source"
 
   init(speaker: String?, hedges: [String]) {
     self.speaker = speaker

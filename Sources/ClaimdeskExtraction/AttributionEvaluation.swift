@@ -78,7 +78,7 @@ public struct AttributionEvaluation: Sendable {
         hedges.predicted += predictedHedges.count
         hedges.labelled += labelledHedges.count
         hedges.truePositives += predictedHedges.intersection(labelledHedges).count
-        let predictedKinds = Set(mine.flatMap(\.kinds))
+        let predictedKinds = Set(mine.flatMap(\.kinds).map(\.rawValue))
         for k in kinds.indices {
           let name = kinds[k].name
           let p = predictedKinds.contains(name)

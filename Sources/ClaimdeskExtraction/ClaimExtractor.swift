@@ -33,11 +33,18 @@ public struct ClaimExtractor: Sendable {
     var text = document.text
     return text.withUTF8 { bytes in
       var pass = ExtractionPass(
-        bytes: bytes, sentences: sentences, links: document.links,
+        bytes: bytes, sentences: sentences, skipped: document.paragraphs.map(Self.assertsNothing),
+        listItems: document.paragraphs.map { $0.kind == .listItem }, links: document.links,
         scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
         adjust: scorer == nil || rulesAdjustScore)
       return pass.run()
     }
+  }
+
+  /// Page furniture (captions, credits, bylines, ...) and headings, which label the text below
+  /// rather than state anything of their own, give no claims.
+  static func assertsNothing(_ paragraph: Paragraph) -> Bool {
+    paragraph.kind.isFurniture || paragraph.kind == .heading
   }
 
   /// The claims of `document` split by `SentenceSplitter`.

@@ -8,7 +8,7 @@ import Foundation
 ///   causal and law (at most three counted, so at most +1.5), and +0.25 for event;
 /// - -2.0 for an opinion, -2.5 for a question, -1.5 for a prediction, -0.5 when the claim
 ///   itself is hedged by "may", "might" or "could";
-/// - -2.0 for a fragment of fewer than four words.
+/// - -2.0 for a fragment of fewer than four words, -1.0 for an exclamation ("We got her!").
 /// The score stays strictly increasing in the scorer's score (rules shift it, never reorder two
 /// claims with the same rules), and a neutral scorer (0.5) gives the rules alone.
 enum ClaimRules {
@@ -37,6 +37,7 @@ enum ClaimRules {
   struct Verdict {
     var kinds: KindSet
     var isQuestion: Bool
+    var isExclamation = false
     var modalHedged: Bool
     var words: Int
   }
@@ -60,10 +61,12 @@ enum ClaimRules {
     var words = 0
     var modal = false
     var question = false
+    var exclamation = false
     var k = first
     while k <= last {
       let w = t[k]
       if w.kind == .question { question = true }
+      if w.kind == .exclamation { exclamation = true }
       guard w.kind == .word else { k += 1; continue }
       words += 1
       let c = w.classes
@@ -95,7 +98,10 @@ enum ClaimRules {
       k += 1
     }
     if last + 1 < t.count, t[last + 1].kind == .question { question = true }
-    return Verdict(kinds: kinds, isQuestion: question, modalHedged: modal, words: words)
+    if last + 1 < t.count, t[last + 1].kind == .exclamation { exclamation = true }
+    var verdict = Verdict(kinds: kinds, isQuestion: question, modalHedged: modal, words: words)
+    verdict.isExclamation = exclamation
+    return verdict
   }
 
   /// A past tense or perfect: "opposed", "has opposed", "took"; not "is halted", "the armed men".
@@ -125,6 +131,7 @@ enum ClaimRules {
     if v.kinds.contains(.prediction) { x -= 1.5 }
     if v.modalHedged { x -= 0.5 }
     if v.words < 4 { x -= 2.0 }
+    if v.isExclamation { x -= 1.0 }
     return 1 / (1 + exp(-x))
   }
 }

@@ -12,13 +12,13 @@ public struct ExtractedClaim: Sendable, Equatable {
   /// to `ClaimExtractor.extract` (clamped to the text).
   public var sentenceStart: Int
   public var sentenceEnd: Int
-  /// `ClaimKind` raw values, in the order of `ClaimKind.allCases`.
-  public var kinds: [String]
+  /// Its kinds, in the order of `ClaimKind.allCases`.
+  public var kinds: [ClaimKind]
   /// Who made the claim, resolved inside the document ("Benjamin Netanyahu"); nil for the
   /// author's own narration or an unnamed source.
   public var speaker: String?
   /// Distance markers, lowercased, in order of appearance: "reportedly", "according to",
-  /// "sources say" (an unnamed source), "may", "could", ...
+  /// "unnamed source" (a source the article does not name), "may", "could", ...
   public var hedges: [String]
   public var cues: [ClaimCue]
   /// URLs of `Document.links` that stand inside the claim's sentence.
@@ -28,7 +28,7 @@ public struct ExtractedClaim: Sendable, Equatable {
   public var score: Double
 
   public init(
-    text: String, sentenceIndex: Int, start: Int, end: Int, sentenceStart: Int, sentenceEnd: Int, kinds: [String], speaker: String?,
+    text: String, sentenceIndex: Int, start: Int, end: Int, sentenceStart: Int, sentenceEnd: Int, kinds: [ClaimKind], speaker: String?,
     hedges: [String], cues: [ClaimCue], suggestedSources: [String], score: Double
   ) {
     self.text = text

@@ -5,6 +5,10 @@ import ClaimdeskText
 struct ExtractionPass {
   let bytes: UnsafeBufferPointer<UInt8>
   let sentences: [Sentence]
+  /// Per paragraph: true when its sentences give no claims (furniture, headings).
+  let skipped: [Bool]
+  /// Per paragraph: true for a list item, whose statements "X also said:" above may introduce.
+  let listItems: [Bool]
   let links: [DocumentLink]
   let scanner: CueScanner
   let scorer: any CheckWorthinessScoring
@@ -22,14 +26,18 @@ struct ExtractionPass {
   private var runs: [(words: Int, attribution: Attribution?)] = []
   private var openRun: Int?
   private var previousParagraphSpeaker: Attribution?
+  /// The speaker of "X also said:" ending the last paragraph, for the list items below it.
+  private var listSpeaker: Attribution?
 
   init(
-    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], links: [DocumentLink], scanner: CueScanner,
+    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], skipped: [Bool] = [], listItems: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
     scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
     self.adjust = adjust
     self.bytes = bytes
     self.sentences = sentences
+    self.skipped = skipped
+    self.listItems = listItems
     self.links = links.sorted { $0.start < $1.start }
     self.scanner = scanner
     self.scorer = scorer
@@ -37,6 +45,7 @@ struct ExtractionPass {
 
   mutating func run() -> [ExtractedClaim] {
     for (i, s) in sentences.enumerated() {
+      if s.paragraph >= 0, s.paragraph < skipped.count, skipped[s.paragraph] { continue }
       if s.paragraph != paragraph { flushParagraph(); paragraph = s.paragraph }
       analyse(i, s)
     }
@@ -101,6 +110,7 @@ struct ExtractionPass {
 
     var used = Set<Int>()
     attributeQuotes(&w, &used)
+    w.frame = used
     findAccording(&w)
     findReportedSpeech(&w, used)
     var found: [FoundCue] = []
@@ -160,16 +170,15 @@ struct ExtractionPass {
     guard k < t.count, t[k].kind == .word else { return nil }
     if t[k].has(.speech) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
-      used.insert(k)
+      used.formUnion(k...frameEnd(t, after: np.last))
       return attribution(np, hedges: [])
     }
     var v = k + 1
     while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) { v += 1 }
     guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
-    var (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+    let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
     guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
-    j = v
-    used.insert(j)
+    used.formUnion(np.first...frameEnd(t, after: v))
     return attribution(np, hedges: hedges)
   }
 
@@ -180,13 +189,23 @@ struct ExtractionPass {
     if t[k].has(.speech) {
       let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
       guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
-      used.insert(k)
+      used.formUnion(np.first...k)
       return attribution(np, hedges: hedges)
     }
-    guard let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0, t[np.first - 1].has(.speech)
+    // "said the president's “mercurial temperament”": a possessor is no speaker.
+    guard !t[k].isPossessive, let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0,
+      t[np.first - 1].has(.speech)
     else { return nil }
-    used.insert(np.first - 1)
+    used.formUnion((np.first - 1)...np.last)
     return attribution(np, hedges: [])
+  }
+
+  /// Where a frame after a quotation ends: "said Phil Levy, the chief economist at Flexport" and
+  /// "Gambill said to cheers from the crowd" run to the next quotation or the sentence's end.
+  private func frameEnd(_ t: [Token], after k: Int) -> Int {
+    var e = k
+    while e + 1 < t.count, !t[e + 1].isQuote { e += 1 }
+    return e
   }
 
   /// Steps back over "reportedly", "also", "had" between a speaker and the verb.
@@ -227,9 +246,15 @@ struct ExtractionPass {
         case .organisation(let name)?: speaker = name
         case nil: speaker = memory.text(t, j, last, bytes)
         }
+        // A newspaper that carried the statement is where it was read, not who made it.
+        if Words.isPublication(t[last].baseHash) { speaker = nil }
+      } else if j < t.count, t[j].kind == .number, t[j].suffix == .other {
+        // "according to 1010data": a name that starts with digits.
+        speaker = memory.text(t, j, j, bytes)
+        last = j
       }
       var hedges = ["according to"]
-      if anonymous && speaker == nil { hedges.append("sources say") }
+      if anonymous && speaker == nil { hedges.append(Attribution.unnamedSource) }
       // The claim is the rest: "X, according to Y." or "According to Y, X."
       var first = 0
       var end = t.count - 1
@@ -261,6 +286,10 @@ struct ExtractionPass {
       }
       let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
+        // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
+        np = named
+      }
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
@@ -294,11 +323,23 @@ struct ExtractionPass {
       guard sawThat || np != nil else { continue }
       guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
       var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges)
-      if np == nil, anonymousBefore(t, v) { a.hedges.append("sources say") }
+      if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
       w.reported = (c, t.count - 1, a)
       return
     }
+  }
+
+  /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of
+  /// the American Farm Bureau," gives "Zippy Duvall" when the name is a person's.
+  private mutating func beforeAppositive(_ t: [Token], _ j: Int) -> SpeakerPhrase? {
+    var c = j - 1
+    while c > 0, j - c <= 14, t[c].kind != .comma { c -= 1 }
+    guard c > 0, j - c <= 14, t[c].kind == .comma, c + 1 < j, t[c + 1].kind == .word,
+      t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
+    else { return nil }
+    guard let np = SpeakerPhrase.ending(at: c - 1, floor: 0, t, &memory, bytes), case .person = np.who else { return nil }
+    return np
   }
 
   /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
@@ -349,6 +390,9 @@ struct ExtractionPass {
       openRun = nil
     }
     guard !work.isEmpty else { previousParagraphSpeaker = nil; return }
+    let isListItem = paragraph >= 0 && paragraph < listItems.count && listItems[paragraph]
+    if !isListItem { listSpeaker = nil }
+    defer { if let introduced = introducedList(work[work.count - 1]) { listSpeaker = introduced } }
     var lastKnown: Attribution? = nil
     for r in runs.indices where runs[r].attribution != nil { lastKnown = runs[r].attribution; break }
     let opensWithQuote = work[0].pieces.first.map { $0.openMark == 0 || $0.first == 0 } ?? false
@@ -360,7 +404,21 @@ struct ExtractionPass {
     var paragraphSpeaker: Attribution?
     for w in work {
       let speech = w.pieces.filter { p in runs[p.run].words >= 4 || (runs[p.run].attribution != nil && p.words > 0) }
-      if !speech.isEmpty {
+      if !speech.isEmpty, let whole = wholeStatement(w) {
+        // A quotation inside a sentence: the claim is the sentence's statement, said by the
+        // quotation's speaker unless the sentence names its own.
+        var a = whole.attribution ?? Attribution(speaker: nil, hedges: [])
+        if a.speaker == nil, let quoted = speech.compactMap({ runs[$0.run].attribution }).first(where: { $0.speaker != nil }) {
+          a.speaker = quoted.speaker
+          a.hedges += quoted.hedges.filter { !a.hedges.contains($0) }
+        }
+        if let acc = w.according?.attribution {
+          a.hedges += acc.hedges.filter { !a.hedges.contains($0) }
+          if a.speaker == nil { a.speaker = acc.speaker }
+        }
+        emit(w, whole.first, whole.last, a, isQuote: true)
+        if a.speaker != nil { paragraphSpeaker = a }
+      } else if !speech.isEmpty {
         for p in speech {
           var a = runs[p.run].attribution ?? Attribution(speaker: nil, hedges: [])
           if let acc = w.according?.attribution {
@@ -388,10 +446,46 @@ struct ExtractionPass {
         if acc.attribution.speaker != nil { paragraphSpeaker = acc.attribution }
       } else {
         let inline = w.pieces.contains { $0.words >= 4 }
-        emit(w, 0, w.tokens.count - 1, Attribution(speaker: nil, hedges: []), isQuote: inline)
+        emit(w, 0, w.tokens.count - 1, (isListItem ? listSpeaker : nil) ?? Attribution(speaker: nil, hedges: []), isQuote: inline)
       }
     }
     previousParagraphSpeaker = paragraphSpeaker
+  }
+
+  /// "Delgado also said:" ending a paragraph: whoever speaks there speaks the list below.
+  private mutating func introducedList(_ w: SentenceWork) -> Attribution? {
+    let t = w.tokens
+    guard t.count >= 3, t[t.count - 1].kind == .colon, t[t.count - 2].has(.speech) else { return nil }
+    let (j, hedges) = skipAdverbs(t, t.count - 3, floor: 0)
+    guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
+    let a = attribution(np, hedges: hedges)
+    return a.speaker == nil ? nil : a
+  }
+
+  /// When the sentence says more than its quotations and their frames (three words or more
+  /// outside both), the span of its whole statement: the reported content when there is one,
+  /// else the sentence less a frame at either end. Nil when the quotations are the statement.
+  private func wholeStatement(_ w: SentenceWork) -> (first: Int, last: Int, attribution: Attribution?)? {
+    let t = w.tokens
+    var outside = 0
+    var k = 0
+    var p = 0
+    while k < t.count {
+      while p < w.pieces.count, w.pieces[p].last < k { p += 1 }
+      if p < w.pieces.count, k >= w.pieces[p].first, k <= w.pieces[p].last {
+        k = w.pieces[p].last + 1
+        continue
+      }
+      if t[k].isWordOrNumber, !w.frame.contains(k) { outside += 1 }
+      k += 1
+    }
+    guard outside >= 3 else { return nil }
+    if let r = w.reported { return (r.first, r.last, r.attribution) }
+    var first = 0
+    var last = t.count - 1
+    while first < last, w.frame.contains(first) || t[first].kind == .comma || t[first].kind == .colon { first += 1 }
+    while last > first, w.frame.contains(last) || isTrimmed(t[last].kind) { last -= 1 }
+    return (first, last, nil)
   }
 
   @discardableResult
@@ -423,8 +517,8 @@ struct ExtractionPass {
     let sentence = sentences[w.index]
     let previous = w.index > 0 ? sentences[w.index - 1].text : nil
     let model = scorer.score(text, previous: previous)
-    var kinds: [String] = []
-    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind.rawValue) }
+    var kinds: [ClaimKind] = []
+    for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind) }
     let cues = inside.map { c in
       ClaimCue(
         kind: c.kind,

@@ -27,7 +27,7 @@ enum Lexicon {
         t[h]!.value = v
       }
     }
-    add("every all always never none nobody everyone everybody everything nothing noone", .universal)
+    add(UniversalWords.all.joined(separator: " "), .universal)
     add("more less fewer greater higher lower larger smaller bigger better worse longer shorter "
       + "older younger cheaper costlier faster slower stronger weaker richer poorer than compared "
       + "versus outnumber outnumbered exceed exceeds exceeded twice", .comparative)
@@ -60,7 +60,8 @@ enum Lexicon {
       + "professor prof commissioner chief colonel col lt lieutenant sgt sergeant captain capt pope "
       + "rabbi sheikh chancellor premier foreign defense defence state interior finance attorney "
       + "leader officer executive founder economist analyst coach editor author lord sir lady "
-      + "president-elect", .title)
+      + "president-elect councilmember councilman councilwoman alderman assemblyman assemblywoman "
+      + "superintendent administrator envoy", .title)
     add("president secretary minister spokesman spokeswoman spokesperson senator governor mayor "
       + "general chairman chairwoman director ambassador king queen judge chancellor premier "
       + "leader ceo chief commissioner officer professor founder coach", .role)

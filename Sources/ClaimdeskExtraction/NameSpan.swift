@@ -41,7 +41,8 @@ struct NameSpan {
       && !t.classes.contains(.speech)
   }
 
-  /// The last token of the name starting at `i`.
+  /// The last token of the name starting at `i`. The period of an initial or an abbreviated
+  /// title stays inside the name: "C. Eugene Steuerle", "William G. Gale", "Mr. Reeves".
   static func extend(_ tokens: [Token], from i: Int, limit: Int) -> Int {
     var last = i
     var j = i + 1
@@ -49,6 +50,9 @@ struct NameSpan {
       if continuesName(tokens[j]) {
         last = j
         j += 1
+      } else if isAbbreviationPeriod(tokens, j), j + 1 < limit, continuesName(tokens[j + 1]) {
+        last = j + 1
+        j += 2
       } else if tokens[j].kind == .word, !tokens[j].isCapitalised, tokens[j].classes.contains(.connector),
         j + 1 < limit, continuesName(tokens[j + 1])
       {
@@ -60,5 +64,11 @@ struct NameSpan {
     }
     return last
   }
-}
 
+  /// A period right after an initial or a short title ("C.", "Mr.", "Dr."), not a sentence's end.
+  static func isAbbreviationPeriod(_ tokens: [Token], _ j: Int) -> Bool {
+    guard j > 0, j < tokens.count, tokens[j].kind == .period, !tokens[j].spaceBefore else { return false }
+    let before = tokens[j - 1]
+    return before.kind == .word && before.isCapitalised && before.byteEnd - before.byteStart <= 3
+  }
+}

@@ -33,7 +33,9 @@ struct PersonMemory {
       if c.contains(.org) { hasOrg = true; lastTitle = k }
       else if c.contains(.title) || (c.contains(.connector) && !tokens[k].isCapitalised) { lastTitle = k }
     }
-    let nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
+    var nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
+    // "Mr. Reeves": the title's period is no part of the name.
+    while nameFirst <= span.last, tokens[nameFirst].kind != .word { nameFirst += 1 }
     if nameFirst > span.last {
       // Only titles and organisation words: "State Department", "the Prime Minister".
       if !hasOrg, let role = roleKey(tokens, span.first, span.last), let p = byRole[role] {
@@ -44,14 +46,17 @@ struct PersonMemory {
     }
     let titled = lastTitle >= 0 && tokens[lastTitle].classes.contains(.title) && !tokens[lastTitle].classes.contains(.org)
     var key: UInt64 = 0
-    for k in nameFirst...span.last { key = WordHash.combine(key, tokens[k].baseHash) }
-    if let p = byName[key] ?? (nameFirst == span.last ? byPart[tokens[nameFirst].baseHash] : nil) {
+    var words = 0
+    for k in nameFirst...span.last where tokens[k].kind == .word {
+      key = WordHash.combine(key, tokens[k].baseHash)
+      words += 1
+    }
+    if let p = byName[key] ?? (words == 1 ? byPart[tokens[span.last].baseHash] : nil) {
       if titled { registerRoles(tokens, span.first, lastTitle, p) }
       if asSpeaker { people[p].confident = true }
       mention(p)
       return .person(p)
     }
-    let words = span.last - nameFirst + 1
     if hasOrg && !titled { return .organisation(text(tokens, span.first, span.last, bytes)) }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
@@ -59,7 +64,9 @@ struct PersonMemory {
     let p = people.count
     people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker))
     byName[key] = p
-    for k in nameFirst...span.last where byPart[tokens[k].baseHash] == nil { byPart[tokens[k].baseHash] = p }
+    for k in nameFirst...span.last where tokens[k].kind == .word && byPart[tokens[k].baseHash] == nil {
+      byPart[tokens[k].baseHash] = p
+    }
     byPart[tokens[span.last].baseHash] = p
     if titled { registerRoles(tokens, span.first, lastTitle, p) }
     mention(p)

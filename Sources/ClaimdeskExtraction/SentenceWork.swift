@@ -7,6 +7,9 @@ struct SentenceWork {
   var start = 0
   var end = 0
   var pieces: [QuotePiece] = []
+  /// Tokens of the quotations' attribution frames ("Kerry said", "said the prime minister"):
+  /// what a whole statement leaves out.
+  var frame: Set<Int> = []
   var cues: [FoundCue] = []
   /// Reported content (`Netanyahu said there could be ...`) as tokens first...last.
   var reported: (first: Int, last: Int, attribution: Attribution)?

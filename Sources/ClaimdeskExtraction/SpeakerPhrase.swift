@@ -4,7 +4,7 @@ struct SpeakerPhrase {
   enum Who {
     case person(Int)
     case name(String)
-    /// "a source", "officials": the claim's speaker stays nil, with the hedge "sources say".
+    /// "a source", "officials": the claim's speaker stays nil, with the hedge "unnamed source".
     case anonymous
     /// "I", "we" outside a quote: the author; nil speaker.
     case author
@@ -30,6 +30,8 @@ struct SpeakerPhrase {
         let p = t[a - 1]
         if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
           a -= 1
+        } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
+          a -= 2
         } else if p.kind == .word && !p.isCapitalised && p.classes.contains(.connector) && a - 2 >= floor
           && NameSpan.startsName(t[a - 2])
         {
@@ -53,6 +55,12 @@ struct SpeakerPhrase {
     }
     let determiner = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : nil
     let first = determiner ?? a
+    // "Con Edison officials said": officials speaking for a named body give that body; "a
+    // Boeing spokesman" stays unnamed.
+    if w.classes.contains(.anonymous), determiner == nil, let body = namedBody(before: j, floor: floor, t, bytes)
+    {
+      return SpeakerPhrase(first: body.first, last: j, who: .name(body.name))
+    }
     if w.classes.contains(.anonymous) || (determiner.map { t[$0].is(Words.a) || t[$0].is(Words.an) } ?? false) {
       return SpeakerPhrase(first: first, last: j, who: .anonymous)
     }
@@ -102,6 +110,31 @@ struct SpeakerPhrase {
     guard a < j, t[a].isCapitalised, t[a].isAllCaps || !t[a].classes.contains(.firstPerson) else { return nil }
     let first = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : a
     return SpeakerPhrase(first: first, last: j, who: .name(memory.text(t, a, j, bytes)))
+  }
+
+  /// The organisation named right before a role noun ("Con Edison" in "Con Edison officials"):
+  /// capitalised words that are not a nationality ("Chinese officials" name no one).
+  private static func namedBody(
+    before a: Int, floor: Int, _ t: [Token], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (first: Int, name: String)? {
+    var k = a
+    while k - 1 >= floor, NameSpan.continuesName(t[k - 1]) || NameSpan.startsName(t[k - 1]), !t[k - 1].classes.contains(.title),
+      a - k < 4
+    {
+      k -= 1
+    }
+    guard k < a else { return nil }
+    var end = t[a - 1].byteEnd
+    if t[a - 1].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
+    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[k].byteStart..<end]), as: UTF8.self)
+    if a - k == 1, isNationality(name) { return nil }
+    return (k, name)
+  }
+
+  /// "Chinese", "Israeli", "American", "British": a people, not a body that speaks.
+  static func isNationality(_ word: String) -> Bool {
+    let w = word.lowercased()
+    return ["ese", "ian", "an", "ish", "i", "ch"].contains { w.hasSuffix($0) } && !w.hasSuffix("ion")
   }
 
   private static func pronoun(_ memory: PersonMemory) -> Who {

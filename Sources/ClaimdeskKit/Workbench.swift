@@ -1,4 +1,5 @@
 import Foundation
+import ClaimdeskExtraction
 import ClaimdeskLedger
 import ClaimdeskSupport
 
@@ -29,22 +30,36 @@ public struct Workbench: Sendable {
     try ledger.claim(ledger.resolve(prefix))
   }
 
-  /// Records a claim entered by hand; adding the same text again adds nothing.
-  public func addClaim(text: String, speaker: String?, sources: [String]) throws -> (id: String, added: Bool) {
+  /// Records a claim entered by hand, scored, typed and attributed by the extractor like a
+  /// document's (`HandAddedClaim`); `document` (any unique prefix of a recorded document's id)
+  /// ties it to that document. Adding the same text again adds nothing.
+  public func addClaim(
+    text: String, speaker: String?, sources: [String], document: String? = nil, scorer: (any CheckWorthinessScoring)? = nil
+  ) throws -> (id: String, added: Bool) {
     let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else { throw WorkbenchError.emptyClaim }
     let references = try sources.map(SourceReference.init)
-    let id = ClaimIDs.derive(document: nil, span: nil, text: text, speaker: speaker)
+    let documentID = try document.map(resolveDocument)
+    let claim = HandAddedClaim(text: text, speaker: speaker, scorer: scorer ?? CheckWorthinessModel.shipped)
+    let id = ClaimIDs.derive(document: documentID, span: nil, text: text, speaker: claim.speaker)
     var added = false
     try ledger.append(actor: actor, at: now) { exists in
       guard !exists(id) else { return [] }
       added = true
-      var data = ClaimAddedPayload(text: text)
-      data.origin = "manual"
-      data.speaker = speaker
-      return [EventDraft(op: .claimAdded, claim: id, data: data.json)] + references.map { sourceDraft($0, claim: id) }
+      return [EventDraft(op: .claimAdded, claim: id, document: documentID, data: claim.payload.json)]
+        + references.map { sourceDraft($0, claim: id) }
     }
     return (id, added)
+  }
+
+  /// The full id of the one recorded document whose id starts with `prefix`.
+  func resolveDocument(_ prefix: String) throws -> String {
+    let lower = prefix.lowercased()
+    let matches = try state().documents.keys.filter { $0.hasPrefix(lower) }
+    guard matches.count == 1, let id = matches.first else {
+      throw WorkbenchError.unknownDocument(prefix: prefix, matches: matches.count)
+    }
+    return id
   }
 
   /// Changes a claim's status. Verdicts need a reviewer's source; dismissal needs a note.

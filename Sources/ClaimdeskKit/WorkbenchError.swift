@@ -14,6 +14,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case emptyClaim
   /// The normalised text of a document could not be written to `claims/documents/`.
   case cannotStoreDocument(path: String, reason: String)
+  /// `add --doc PREFIX` naming no recorded document, or more than one.
+  case unknownDocument(prefix: String, matches: Int)
   /// A page named by URL for extraction could not be fetched.
   case pageNotFetched(url: String, reason: String)
   /// An output path (`--out`) that leads into a workspace's `claims/` folder.
@@ -23,6 +25,7 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
     switch self {
     case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
     case .cannotStoreDocument, .outputInsideLedger: .cannotCreate
+    case .unknownDocument: .usage
     case .pageNotFetched: .unavailable
     }
   }
@@ -39,6 +42,10 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       "the note is empty"
     case .emptyClaim:
       "the claim text is empty"
+    case .unknownDocument(let prefix, let matches):
+      matches == 0
+        ? "no recorded document id starts with '\(prefix)'; `claimdesk status` lists the documents"
+        : "'\(prefix)' starts \(matches) document ids; give more of the id"
     case .pageNotFetched(let url, let reason):
       "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
     case .outputInsideLedger(let path):

@@ -4,9 +4,10 @@ import ClaimdeskSupport
 
 /// The workspace's settings, kept in `claims/config.json` (canonical JSON, one object of strings):
 /// `publisher` (the organisation named in ClaimReview exports) and `base-url` (where its review
-/// pages live; a review's URL is the base URL plus the claim id).
+/// pages live; a review's URL is the base URL plus the claim id), and `min-score` (the score a
+/// sentence needs to become a claim in `extract` and `check`, 0 to 1).
 public struct WorkspaceConfig: Sendable, Equatable {
-  public static let keys = ["publisher", "base-url"]
+  public static let keys = ["publisher", "base-url", "min-score"]
   public private(set) var values: [String: String]
 
   public init(values: [String: String] = [:]) { self.values = values }
@@ -25,11 +26,17 @@ public struct WorkspaceConfig: Sendable, Equatable {
 
   public subscript(key: String) -> String? { values[key] }
 
+  /// `min-score` as a number, when set.
+  public var minimumScore: Double? { values["min-score"].flatMap(Double.init) }
+
   /// Sets a known key (a base URL must be http(s)) and writes the file atomically.
   @discardableResult
   public static func set(_ key: String, _ value: String, in workspace: Workspace) throws -> WorkspaceConfig {
     guard keys.contains(key) else { throw WorkspaceConfigError.unknownKey(key) }
     if key == "base-url" { _ = try ClaimReviewPublisher.validated(name: "-", baseURL: value) }
+    if key == "min-score", Double(value).map({ (0...1).contains($0) }) != true {
+      throw WorkspaceConfigError.invalidValue(key: key, value: value, expected: "a number from 0 to 1")
+    }
     var config = try load(from: workspace)
     config.values[key] = value
     let json = JSONValue.object(config.values.mapValues(JSONValue.string))

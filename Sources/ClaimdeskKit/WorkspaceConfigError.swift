@@ -7,10 +7,12 @@ public enum WorkspaceConfigError: ClaimdeskFailure, Equatable {
   case notSet(String)
   /// `claims/config.json` is not a JSON object.
   case corrupt(String)
+  /// A value the setting cannot take.
+  case invalidValue(key: String, value: String, expected: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .unknownKey: .usage
+    case .unknownKey, .invalidValue: .usage
     case .notSet, .corrupt: .dataError
     }
   }
@@ -21,6 +23,8 @@ public enum WorkspaceConfigError: ClaimdeskFailure, Equatable {
       "unknown setting '\(key)'; the settings are \(WorkspaceConfig.keys.joined(separator: ", "))"
     case .notSet(let key):
       "\(key) is not set; set it with `claimdesk config set \(key) \(key == "publisher" ? "NAME" : "URL")`"
+    case .invalidValue(let key, let value, let expected):
+      "\(key) must be \(expected), not '\(value)'"
     case .corrupt(let path):
       "\(path) is not a JSON object of settings; fix it or delete it and set the values again"
     }

@@ -30,10 +30,35 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
   case text, markdown, html
 }
 
-/// A block of the document: a paragraph, heading, list item, quote or table cell.
+/// A block of the document: a paragraph, heading, list item, quote or table cell, or a piece of
+/// page furniture (a caption, a credit, a byline, ...) that stays in the text but is no part of
+/// what the document asserts.
 public struct Paragraph: Sendable, Equatable {
   public enum Kind: String, Sendable {
     case paragraph, heading, listItem = "list-item", quote, cell
+    /// A photo or video caption (`figcaption`, "caption" classes).
+    case caption
+    /// An image or video credit: "(AP Photo/Evan Vucci)", "Image copyright Getty Images".
+    case credit
+    /// A byline, dateline, timestamp or reporting credit: "By Ana Swanson", "Published 7:07 PM
+    /// EST Nov 19, 2019", "Keith Bradsher contributed reporting from Hong Kong."
+    case byline
+    /// An author's biography.
+    case bio
+    /// Navigation, share, newsletter and reading prompts: "Continue reading the main story".
+    case navigation
+    /// Related, most-read and "more from" headlines and teasers.
+    case related
+    /// Chart and table labels, legends.
+    case label
+
+    /// Page furniture: kept in the text for context, never a claim.
+    public var isFurniture: Bool {
+      switch self {
+      case .paragraph, .heading, .listItem, .quote, .cell: return false
+      case .caption, .credit, .byline, .bio, .navigation, .related, .label: return true
+      }
+    }
   }
   public var start: Int
   public var end: Int

@@ -13,6 +13,8 @@ public enum DocumentReader {
     session.headerCharset = headerCharset
     try session.feed(bytes)
     try session.finish()
-    return session.document()
+    var document = session.document()
+    document.markFurnitureByWording()
+    return document
   }
 }

@@ -10,7 +10,7 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     let lines = first.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "Created workspace \(root)/ws")
-    #expect(lines[1].hasPrefix("\(file) (Council cuts fares): 4 sentences, "))
+    #expect(lines[1].hasPrefix("\(file) (Council cuts fares): 4 sentences read, "))
     #expect(lines[1].hasSuffix(" new)"))
     #expect(lines[2].hasPrefix("1. ["))
     #expect(lines.last == "Worksheet: ws/reports/council-cuts-fares.md")  // relative to the working folder

@@ -54,7 +54,8 @@ import Testing
     let rows = result.stdout.dropFirst().components(separatedBy: "\r\n")  // after the byte order mark
     #expect(result.stdout.hasPrefix("\u{FEFF}id,short_id,document,status,score,"))
     #expect(rows.count == 4 && rows[3] == "")  // header, two open claims, and the final CRLF
-    #expect(rows[1].hasPrefix("07ac2315a408a93811a89fa8f378f302,07ac23,,open,,,Mark Toner,,Every U.S. administration"))
+    // A hand-added claim is scored and typed like an extracted one.
+    #expect(rows[1].hasPrefix("07ac2315a408a93811a89fa8f378f302,07ac23,,open,0.952153,temporal; universal; event,Mark Toner,,Every U.S. administration"))
     // A formula is defused with a leading ' and quoted because of its comma and quotes.
     #expect(rows.contains { $0.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\"), said someone\",") })
   }
@@ -105,7 +106,7 @@ import Testing
     #expect(unset.stderr == "claimdesk: error: publisher is not set; set it with `claimdesk config set publisher NAME`\n")
     let unknown = await desk.run(["config", "set", "colour", "red"])
     #expect(unknown.status == 64)
-    #expect(unknown.stderr == "claimdesk: error: unknown setting 'colour'; the settings are publisher, base-url\n")
+    #expect(unknown.stderr == "claimdesk: error: unknown setting 'colour'; the settings are publisher, base-url, min-score\n")
     let badURL = await desk.run(["config", "set", "base-url", "ftp://desk.example"])
     #expect(badURL.status == 64)
     #expect(await desk.run(["config", "set", "base-url", "https://desk.example/"]).status == 0)

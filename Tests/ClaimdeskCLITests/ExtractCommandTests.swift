@@ -45,7 +45,8 @@ import Testing
 
     // Re-running adds nothing; the ledger verifies.
     let again = await CLIHarness.run(["extract", file], in: root, environment: LedgerCommandTests.env)
-    #expect(again.stdout.hasPrefix("\(file) (Council cuts fares): 4 sentences, \(claims.count) claims, recorded 0 new\n"))
+    #expect(again.stdout.hasPrefix("\(file) (Council cuts fares): 4 sentences read, "))
+    #expect(again.stdout.contains("; \(claims.count) claims, recorded 0 new\n"))
     let verify = await CLIHarness.run(["ledger", "verify"], in: root)
     #expect(verify.status == 0, "\(verify.stderr)")
     #expect(verify.stdout.contains("\(claims.count + 1) events"))
@@ -66,7 +67,7 @@ import Testing
     let file = try Self.writeArticle(in: root)
     let result = await CLIHarness.run(["extract", "--dry-run", file], in: root)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("\(file) (Council cuts fares): 4 sentences, "))
+    #expect(result.stdout.hasPrefix("\(file) (Council cuts fares): 4 sentences read, "))
     #expect(result.stdout.contains("would record"))
     #expect(!FileManager.default.fileExists(atPath: root + "/claims"))
   }
@@ -112,5 +113,77 @@ import Testing
     #expect(toner["speaker"]?.stringValue == "Mark Toner")
     let kinds = toner["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? []
     #expect(kinds.contains("universal") && kinds.contains("temporal"))
+  }
+}
+
+/// Triage: the default threshold, --min-score, --all-sentences and the workspace setting, and
+/// the dry run printing exactly what extract records.
+@Suite struct TriageCommandTests {
+  static let article = """
+    # Fares
+
+    The council voted 7-2 on Tuesday to cut fares from $2.75 to $1.50, the minutes show.
+
+    It was a lovely day.
+
+    Is this the right thing to do?
+
+    """
+
+  static func count(_ args: [String], in root: String) async throws -> Int {
+    let result = await CLIHarness.run(args + ["--json"], in: root, environment: LedgerCommandTests.env)
+    #expect(result.status == 0, "\(result.stderr)")
+    return try #require(try JSONParser.parse(result.stdout).arrayValue).count
+  }
+
+  @Test func theDefaultLeavesOutWhatAllSentencesKeeps() async throws {
+    let root = try TestData.temporaryDirectory("triage").path
+    let file = root + "/fares.md"
+    try Self.article.write(toFile: file, atomically: true, encoding: .utf8)
+    let triaged = try await Self.count(["extract", "--dry-run", file], in: root)
+    let everything = try await Self.count(["extract", "--dry-run", "--all-sentences", file], in: root)
+    let strict = try await Self.count(["extract", "--dry-run", "--min-score", "0.99", file], in: root)
+    #expect(triaged >= 1 && triaged < everything)
+    #expect(strict <= triaged)
+    let table = await CLIHarness.run(["extract", "--dry-run", file], in: root)
+    // The heading is a sentence read; headings give no claims.
+    #expect(table.stdout.contains("4 sentences read, \(4 - triaged) left out"), "\(table.stdout)")
+  }
+
+  @Test func dryRunPrintsWhatExtractRecordsAndTheSettingApplies() async throws {
+    let root = try await LedgerCommandTests.workspace()
+    let file = root + "/fares.md"
+    try Self.article.write(toFile: file, atomically: true, encoding: .utf8)
+    let dry = await CLIHarness.run(["extract", "--dry-run", "--json", file], in: root, environment: LedgerCommandTests.env)
+    let recorded = await CLIHarness.run(["extract", "--json", file], in: root, environment: LedgerCommandTests.env)
+    let ids = { (out: String) in try (JSONParser.parse(out).arrayValue ?? []).compactMap { $0["id"]?.stringValue } }
+    #expect(try ids(dry.stdout) == ids(recorded.stdout))
+    let set = await CLIHarness.run(["config", "set", "min-score", "1"], in: root, environment: LedgerCommandTests.env)
+    #expect(set.status == 0, "\(set.stderr)")
+    let none = await CLIHarness.run(["extract", "--json", file], in: root, environment: LedgerCommandTests.env)
+    #expect(try ids(none.stdout).isEmpty)
+    let bad = await CLIHarness.run(["config", "set", "min-score", "2"], in: root, environment: LedgerCommandTests.env)
+    #expect(bad.status == 64)
+  }
+
+  @Test func handAddedClaimsAreScoredTypedAttributedAndTiedToADocument() async throws {
+    let root = try await LedgerCommandTests.workspace()
+    let file = root + "/fares.md"
+    try Self.article.write(toFile: file, atomically: true, encoding: .utf8)
+    let extracted = await CLIHarness.run(["extract", "--json", file], in: root, environment: LedgerCommandTests.env)
+    let document = try #require(try JSONParser.parse(extracted.stdout).arrayValue?.first?["document"]?.stringValue)
+    let add = await CLIHarness.run(
+      ["add", "Crime fell 5 percent in 2018, Mayor Ann Lee said.", "--doc", String(document.prefix(8))], in: root,
+      environment: LedgerCommandTests.env)
+    #expect(add.status == 0, "\(add.stderr)")
+    let list = await CLIHarness.run(["list", "--json"], in: root, environment: LedgerCommandTests.env)
+    let claims = try #require(try JSONParser.parse(list.stdout).arrayValue)
+    let hand = try #require(claims.first { $0["text"]?.stringValue?.hasPrefix("Crime fell") == true })
+    #expect(hand["speaker"]?.stringValue == "Ann Lee")
+    #expect(hand["document"]?.stringValue == document)
+    #expect(hand["score"]?.doubleValue.map { $0 > 0.5 } == true)
+    #expect(hand["kinds"]?.arrayValue?.compactMap(\.stringValue).contains("quantity") == true)
+    let unknown = await CLIHarness.run(["add", "Taxes rose.", "--doc", "ffffffff"], in: root, environment: LedgerCommandTests.env)
+    #expect(unknown.status == 64)
   }
 }

@@ -34,7 +34,7 @@ import Testing
     let list = await CLIHarness.run(["list"], in: root)
     #expect(list.stdout == """
       ID      STATUS  SCORE  SPEAKER     TEXT
-      \(id)  open    -      Mark Toner  Every U.S. administration since 1967 has opposed Israeli settlement activity.
+      \(id)  open    0.97   Mark Toner  Every U.S. administration since 1967 has opposed Israeli settlement activity.
 
       """)
 
@@ -55,8 +55,8 @@ import Testing
       status   false
       speaker  Mark Toner
       hedges   -
-      kinds    -
-      score    -
+      kinds    temporal, universal, event
+      score    0.97
       sources:
         - https://history.state.gov/x
       notes:

@@ -17,8 +17,9 @@ import Testing
     let text = try desk.read()
     #expect(text.hasPrefix("<!-- claimdesk:worksheet version=1 document=manual generator=claimdesk%209.9.9 -->\n"))
     #expect(text.contains("## Claim `07ac23`\n") && text.contains("## Claim `3ca4e2`\n"))
-    // Unscored claims in id order; the file ends with the last claim's end marker and one newline.
-    #expect(text.hasSuffix("<!-- claimdesk:end id=\(try desk.claim(WorksheetDesk.unemployment).id) -->\n"))
+    // Claims by score (hand-added ones are scored too); the file ends with the last claim's end
+    // marker and one newline.
+    #expect(text.hasSuffix("<!-- claimdesk:end id=\(try desk.claim(WorksheetDesk.settlements).id) -->\n"))
   }
 
   /// The bytes depend on the ledger and the pinned clock and version only: not on the folder,

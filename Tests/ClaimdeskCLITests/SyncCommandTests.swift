@@ -23,13 +23,13 @@ import Testing
     #expect(dry.status == 0)
     #expect(
       dry.stdout == """
-        claim 07ac23:
-          note: Asking the State Department for the 1967 record.
-          status open -> in-progress
         claim 3ca4e2:
           source: https://www.bls.gov/news.release/empsit.t01.htm
           source: BLS release, 2015-04-03
           status open -> false
+        claim 07ac23:
+          note: Asking the State Department for the 1967 record.
+          status open -> in-progress
         Dry run: 2 claims would change; nothing written.
 
         """)
@@ -40,13 +40,13 @@ import Testing
     #expect(synced.stderr == "")
     #expect(
       synced.stdout == """
-        claim 07ac23:
-          note: Asking the State Department for the 1967 record.
-          status open -> in-progress
         claim 3ca4e2:
           source: https://www.bls.gov/news.release/empsit.t01.htm
           source: BLS release, 2015-04-03
           status open -> false
+        claim 07ac23:
+          note: Asking the State Department for the 1967 record.
+          status open -> in-progress
         Synced 2 claims (5 changes) as rosa.
         Rewrote reports/manual-claims.md from the ledger.
 
@@ -88,11 +88,11 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.stdout == """
+        claim 3ca4e2:
+          note: BLS table A-1 has the rate.
         claim 07ac23:
           conflict: changed since the worksheet was written (now dismissed; bob at 2015-11-24T14:03:07.000Z: status open -> dismissed: Opinion, not checkable.)
           not synced: run `claimdesk report --force` to see the claim as it is now, then redo the edit
-        claim 3ca4e2:
-          note: BLS table A-1 has the rate.
         Synced 1 claim (1 change) as rosa.
 
         """)
@@ -146,7 +146,8 @@ import Testing
     if what == "malformed line" {
       lines.insert(replacement, at: number - 1)  // after the blank line that ends the boxes
     } else if what == "unknown id" {
-      let id = try desk.claim(WorksheetDesk.settlements).id
+      // The worksheet's first claim (claims are listed by score).
+      let id = try desk.claim(WorksheetDesk.unemployment).id
       lines = lines.map { $0.replacingOccurrences(of: id, with: replacement) }
     } else {
       lines[number - 1] = replacement

@@ -35,7 +35,7 @@ import Testing
       "THE GOVERNOR SAID TAXES ROSE 5% IN 2014. EVERY SCHOOL IN THE STATE WILL CLOSE ON FRIDAY.", date: "2015-11-24")
     #expect(claims.count == 2)
     let first = try #require(claims.first)
-    #expect(first.kinds.contains("quantity") && first.kinds.contains("temporal"))
+    #expect(first.kinds.contains(.quantity) && first.kinds.contains(.temporal))
     #expect(!first.cues.contains { $0.kind == .entity })
   }
 
@@ -44,8 +44,8 @@ import Testing
       "\"This quotation never closes and goes on. It keeps going without an end\n\nCrime fell 10% in 2014, the mayor said.")
     let last = try #require(claims.last)
     #expect(last.text == "Crime fell 10% in 2014")
-    #expect(!last.kinds.contains("quote"))
-    #expect(claims.first?.kinds.contains("quote") == true)
+    #expect(!last.kinds.contains(.quote))
+    #expect(claims.first?.kinds.contains(.quote) == true)
   }
 
   @Test func closingQuoteWithoutOpening() {

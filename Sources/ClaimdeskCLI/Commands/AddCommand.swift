@@ -3,7 +3,7 @@ import ClaimdeskKit
 
 struct AddCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Record a claim entered by hand.")
+    commandName: "add", abstract: "Record a claim entered by hand, scored, typed and attributed like an extracted one.")
 
   @Argument(help: "The claim, as a checkable statement.")
   var text: String?
@@ -13,6 +13,9 @@ struct AddCommand: AsyncParsableCommand {
 
   @Option(help: "Who made the claim.")
   var speaker: String?
+
+  @Option(name: .customLong("doc"), help: ArgumentHelp("Tie the claim to this recorded document (any unique prefix of its id).", valueName: "id"))
+  var document: String?
 
   @Option(help: ArgumentHelp("A source: an http(s) URL or a citation (repeatable).", valueName: "url-or-citation"))
   var source: [String] = []
@@ -29,7 +32,8 @@ struct AddCommand: AsyncParsableCommand {
     let texts = try from.map { try NamedInput.lines($0) } ?? [text ?? ""]
     var added = 0
     for text in texts {
-      let result = try workbench.addClaim(text: text, speaker: speaker, sources: source)
+      let result = try workbench.addClaim(
+        text: text, speaker: speaker, sources: source, document: document, scorer: ShippedScorer.current)
       if from == nil {
         let shortID = try workbench.claim(result.id).shortID
         context.standardOutput.write(result.added ? "Added claim \(shortID)\n" : "Claim \(shortID) is already recorded\n")

@@ -38,7 +38,7 @@ struct CheckCommand: AsyncParsableCommand {
       let added = result.claims.count(where: \.added)
       let title = result.document.title.map { " (\($0))" } ?? ""
       context.standardOutput.write(
-        "\(file)\(title): \(result.sentences.count) sentences, \(result.claims.count) claims (\(added) new)\n")
+        "\(file)\(title): \(result.triageSummary); \(result.claims.count) claims (\(added) new)\n")
       guard !result.claims.isEmpty else { continue }
       for worksheet in try workbench.worksheets(document: result.documentID, generator: ReportCommand.generator(context)) {
         let shown = ReportCommand.display(worksheet.defaultPath, from: context.currentDirectory)

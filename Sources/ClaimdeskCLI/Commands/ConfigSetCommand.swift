@@ -3,9 +3,9 @@ import ClaimdeskKit
 
 struct ConfigSetCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "set", abstract: "Set a workspace setting: publisher NAME, or base-url URL.")
+    commandName: "set", abstract: "Set a workspace setting: publisher NAME, base-url URL, or min-score X (0 to 1: the score a sentence needs to become a claim).")
 
-  @Argument(help: "publisher or base-url.")
+  @Argument(help: "publisher, base-url or min-score.")
   var key: String
 
   @Argument(help: "The value.")

@@ -5,5 +5,5 @@ struct EvalCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Measure the check-worthiness model and claim extraction on labelled data.",
-    subcommands: [EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self])
+    subcommands: [EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self, EvalTriageCommand.self])
 }

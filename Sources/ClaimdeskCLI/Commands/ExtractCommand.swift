@@ -64,13 +64,13 @@ struct ExtractCommand: AsyncParsableCommand {
       let title = result.document.title.map { " (\($0))" } ?? ""
       let added = result.claims.count(where: \.added)
       let verb = dryRun ? "would record" : "recorded \(added) new"
-      context.standardOutput.write("\(result.origin)\(title): \(result.sentences.count) sentences, \(result.claims.count) claims, \(verb)\n")
+      context.standardOutput.write("\(result.origin)\(title): \(result.triageSummary); \(result.claims.count) claims, \(verb)\n")
       guard !result.claims.isEmpty else { continue }
       var table = TextTable()
       table.add(["ID", "SCORE", "KINDS", "SPEAKER", "TEXT"])
       for index in ranked(result) {
         let (claim, id, _) = result.claims[index]
-        table.add([shortIDs[id] ?? String(id.prefix(ClaimIDs.minimumShown)), Format.score(claim.score), claim.kinds.joined(separator: ","), claim.speaker ?? "-", claim.text])
+        table.add([shortIDs[id] ?? String(id.prefix(ClaimIDs.minimumShown)), Format.score(claim.score), claim.kinds.map(\.rawValue).joined(separator: ","), claim.speaker ?? "-", claim.text])
       }
       context.standardOutput.write(table.rendered(maxWidth: width))
     }

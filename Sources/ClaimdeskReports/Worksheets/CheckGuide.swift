@@ -28,20 +28,25 @@ enum CheckGuide {
     for date in facts.cues(.year) + facts.cues(.date) where !spanWords.contains(date.text.lowercased()) {
       steps.append("Confirm the date \(q(date.text)) against a dated primary record.")
     }
-    let numbers = facts.cues(.number)
-    for number in numbers.prefix(3) {
+    let context = FigureContext(claim.text)
+    let tallies = context.tallies
+    for tally in tallies.prefix(1) {
       steps.append(
-        "Find the primary statistic behind \(q(number.text)): who publishes it, the date it refers to, and its "
+        "Check the tally \(q(tally)) in the official record of the vote or result: who was on each side, and that "
+          + "nobody is missing from the count.")
+    }
+    let numbers = facts.cues(.number)
+    let figures = facts.figures(context)
+    for figure in figures.prefix(3) {
+      steps.append(
+        "Find the primary statistic behind \(q(figure)): who publishes it, the date it refers to, and its "
           + "definition (what is counted, and how).")
     }
-    if numbers.isEmpty && facts.hasKind("quantity") {
+    if numbers.isEmpty && tallies.isEmpty && facts.hasKind("quantity") {
       steps.append("Find the primary statistic the claim rests on: who publishes it, its date, and its definition.")
     }
-    let comparisons = facts.cues(.comparison)
-    if facts.hasKind("comparison") || !comparisons.isEmpty {
-      let what = comparisons.first.map { " (\(q($0.text)))" } ?? ""
-      steps.append("Check both sides of the comparison\(what): the same measure, the same period, the same source.")
-    }
+    if let step = comparisonStep(facts) { steps.append(step) }
+    if let step = recordStep(facts) { steps.append(step) }
     for change in facts.cues(.change).prefix(2) {
       steps.append(
         "Check the change \(q(change.text)): the values before and after, their dates, and that the measure was "
@@ -87,6 +92,32 @@ enum CheckGuide {
       steps.append("Find a primary source that states this directly, and check that its wording matches the claim.")
     }
     return steps
+  }
+
+  /// A comparison item that names both sides ("“more than $30 billion” against “a year”"), or
+  /// asks for the missing side when the claim leaves it out.
+  static func comparisonStep(_ facts: ClaimFacts) -> String? {
+    let comparatives = facts.cues.filter { $0.cueClass == .comparison && !$0.cue.kind.lowercased().contains("superlative") }
+    guard !comparatives.isEmpty || (facts.hasKind("comparison") && facts.cues(.change).isEmpty && facts.superlatives.isEmpty) else {
+      return nil
+    }
+    if let (left, right) = ComparisonSides.sides(in: facts.claim.text) {
+      return "Check both sides of the comparison, \(q(left)) against \(q(right)): the same measure, the same period, the same source."
+    }
+    let what = comparatives.first.map { q($0.cue.text) } ?? "the comparison"
+    return "Find what \(what) is measured against (the claim does not say), then check both sides with the same measure and period."
+  }
+
+  /// A record item for "the first", "the largest", "a record" only when the superlative is the
+  /// claim: scoped to a field ("ever", "in history", "in the country", "since 2002", "on record").
+  static func recordStep(_ facts: ClaimFacts) -> String? {
+    guard let superlative = facts.superlatives.first else { return nil }
+    let lower = facts.claim.text.lowercased()
+    let scopes = [" ever", "in history", "on record", "of all time", "in the country", "in the world", "in the nation",
+                  "in the state", " since ", "in decades", "in years", "all-time", "first-ever"]
+    guard scopes.contains(where: { lower.contains($0) }) else { return nil }
+    return "Check the record behind \(q(superlative)): the full list it ranks against, over the same period, and "
+      + "whether anything earlier or larger is missing."
   }
 
   /// The five provenance questions, asked when the claim comes from someone (a speaker, a quote,

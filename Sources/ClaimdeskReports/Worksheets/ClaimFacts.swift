@@ -1,3 +1,4 @@
+import ClaimdeskExtraction
 import ClaimdeskLedger
 /// The parts of a claim that advice and searches are built from: its cues sorted into classes,
 /// and its key words. Everything here is plain text; the caller escapes it.
@@ -18,6 +19,21 @@ struct ClaimFacts {
   }
 
   func hasKind(_ kind: String) -> Bool { claim.kinds.contains(kind) }
+
+  /// The number cues worth a statistic, with their unit, less numbers inside names, dates,
+  /// times, ages, terms and tallies (`FigureContext`).
+  func figures(_ context: FigureContext) -> [String] {
+    var seen: Set<String> = []
+    return cues(.number).compactMap { context.figure($0.text) }.filter { seen.insert($0.lowercased()).inserted }
+  }
+
+  /// "first", "largest", "record": the superlative cues.
+  var superlatives: [String] {
+    cues.filter { entry in
+      let kind = entry.cue.kind.lowercased()
+      return kind.contains("superlative") || (kind.contains("ordinal") && entry.cue.text.lowercased().hasPrefix("first"))
+    }.map(\.cue.text)
+  }
 
   var isHedged: Bool { !claim.hedges.isEmpty }
 
@@ -79,13 +95,12 @@ struct ClaimFacts {
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-  static let stopWords: Set<String> = [
+  static let stopWords: Set<String> = Set([
     "about", "above", "after", "again", "against", "also", "been", "before", "being", "below", "between",
     "both", "could", "does", "doing", "down", "during", "each", "every", "from", "further", "have",
     "having", "here", "into", "itself", "just", "more", "most", "much", "must", "only", "other", "over",
     "said", "same", "says", "should", "since", "some", "such", "than", "that", "their", "theirs", "them",
     "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were",
-    "what", "when", "where", "which", "while", "will", "with", "would", "your", "none", "never", "always",
-    "nobody", "everyone", "everybody", "nothing", "cannot", "told", "according",
-  ]
+    "what", "when", "where", "which", "while", "will", "with", "would", "your", "cannot", "told", "according",
+  ]).union(UniversalWords.set)
 }

@@ -6,8 +6,10 @@ enum SearchSuggestions {
     let claim = facts.claim
     let speaker = claim.speaker.map(clean).flatMap { $0.isEmpty ? nil : $0 }
     var figures: [String] = []
-    for cue in facts.cues(.span) + facts.cues(.relative) + facts.cues(.number) + facts.cues(.year) + facts.cues(.date) {
-      let text = clean(cue.text)
+    let numbers = facts.figures(FigureContext(claim.text))
+    let dated = (facts.cues(.span) + facts.cues(.relative) + facts.cues(.year) + facts.cues(.date)).map(\.text)
+    for figure in numbers + dated {
+      let text = clean(figure)
       // "1967" adds nothing after "since 1967".
       if !text.isEmpty && !figures.contains(where: { $0.lowercased().contains(text.lowercased()) }) { figures.append(text) }
     }
@@ -17,8 +19,9 @@ enum SearchSuggestions {
 
     var queries: [String] = []
     func add(_ parts: [String]) {
-      let query = parts.filter { !$0.isEmpty }.joined(separator: " ")
-      if !query.isEmpty && !queries.contains(query) { queries.append(query) }
+      let kept = parts.filter { !$0.isEmpty }
+      let query = kept.joined(separator: " ")
+      if isSpecific(kept) && !queries.contains(query) { queries.append(query) }
     }
     // Who said it, the deciding figure, and the topic: `"Mark Toner" "since 1967" settlement`.
     add([speaker.map(quoted) ?? entities.first.map(quoted) ?? "", figures.first.map(quoted) ?? "", ranked.first ?? ""])
@@ -30,10 +33,25 @@ enum SearchSuggestions {
     add(entities.prefix(2).map(quoted) + figures.dropFirst().prefix(1).map(quoted) + ranked.prefix(3))
     if let speaker, facts.hasKind("quote") {
       add([quoted(speaker), "transcript"] + ranked.prefix(1))
-    } else if facts.hasKind("quantity"), let figure = facts.cues(.number).first {
-      add([quoted(clean(figure.text))] + ranked.prefix(2) + ["statistics"])
+    } else if facts.hasKind("quantity"), let figure = numbers.first {
+      add([quoted(clean(figure))] + ranked.prefix(2) + ["statistics"])
     }
     return Array(queries.prefix(limit))
+  }
+
+  /// A query that pins something down: an exact phrase of three words or more, or two parts or
+  /// more of which at least one is not a bare number. Never one word, never a number alone.
+  static func isSpecific(_ parts: [String]) -> Bool {
+    func isNumber(_ part: String) -> Bool {
+      let core = part.filter { $0 != "\"" }
+      return !core.isEmpty && core.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" || $0 == "$" }
+    }
+    if parts.count == 1 {
+      let only = parts[0]
+      return only.hasPrefix("\"") && only.split(separator: " ").count >= 3
+    }
+    let meaningful = parts.filter { !isNumber($0) }
+    return parts.count >= 2 && !meaningful.isEmpty
   }
 
   /// Kinds of primary source that would settle the claim, most decisive first.

@@ -1,10 +1,10 @@
+import ClaimdeskExtraction
 import ClaimdeskLedger
 /// Cues read off a claim's own words, for claims that carry none (entered by hand with
 /// `claimdesk add`, which runs no extractor): universal words, "since YEAR" spans, month-year
 /// dates, years and numbers. Enough to make the advice concrete; the extractor's cues win when
 /// recorded.
 enum TextCues {
-  static let universals: Set<String> = ["every", "all", "never", "always", "none", "nobody", "each", "no-one"]
   static let scales: Set<String> = ["percent", "per", "million", "billion", "trillion", "thousand", "hundred"]
   static let months: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -19,7 +19,7 @@ enum TextCues {
       let word = words[i]
       let lower = word.lowercased()
       let next = i + 1 < words.count ? words[i + 1] : nil
-      if universals.contains(lower) {
+      if UniversalWords.set.contains(lower) {
         cues.append(ClaimCueRecord(kind: "universal", text: word))
       } else if lower == "since", let next, isYear(next) {
         cues.append(ClaimCueRecord(kind: "span", text: word + " " + next, value: next))

@@ -6,6 +6,8 @@ struct HTMLDocumentAssembler {
   let walk: HTMLTreeWalk
   let titleCandidates: [String]
   let base: String?
+  /// Each block's furniture kind (`HTMLFurnitureMarks`), which overrides the kind its tag gave.
+  let furniture: [Paragraph.Kind?]
 
   func assemble(_ selected: [Int]) -> Document {
     let titles = titleCandidates.map(Self.comparable)
@@ -27,7 +29,7 @@ struct HTMLDocumentAssembler {
         offset += 2
       }
       text += paragraphText
-      paragraphs.append(Paragraph(start: offset, end: offset + length, kind: block.kind))
+      paragraphs.append(Paragraph(start: offset, end: offset + length, kind: furniture[b] ?? block.kind))
 
       while spanIndex < spans.count && spans[spanIndex].block < Int32(b) { spanIndex += 1 }
       while spanIndex < spans.count && spans[spanIndex].block == Int32(b) {

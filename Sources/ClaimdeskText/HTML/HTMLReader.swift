@@ -44,7 +44,8 @@ public enum HTMLReader {
     let metadata = metadataReader.metadata()
     let selected = MainContentSelector(walk: walk).select()
     let base = walk.metadata.base.flatMap { HTMLMetadataReader.resolve($0, against: url) } ?? url ?? metadata.url
-    var result = HTMLDocumentAssembler(walk: walk, titleCandidates: titleCandidates, base: base)
+    let furniture = HTMLFurnitureMarks(walk: walk).kinds()
+    var result = HTMLDocumentAssembler(walk: walk, titleCandidates: titleCandidates, base: base, furniture: furniture)
       .assemble(selected)
     // libxml2 halts at 256 levels of nesting (without the unsafe HUGE option): say so.
     if walk.maximumDepth >= maximumDepth {

@@ -10,6 +10,8 @@ struct HTMLTreeWalk {
     var hint: HTMLClassHint
     /// One past the index of the element's last descendant.
     var end: Int32
+    /// The furniture its tag or class names (a `figcaption`, a "byline" class), if any.
+    var furniture: Paragraph.Kind?
   }
 
   struct Block {
@@ -109,6 +111,7 @@ struct HTMLTreeWalk {
     }
     if tag == .img { return false }
     var hint = tag.isFurniture ? HTMLClassHint.boilerplate : .none
+    var furniture: Paragraph.Kind? = tag == .figcaption ? .caption : tag == .nav ? .navigation : nil
     var href: Int32 = -1
     var attribute = node.pointee.properties
     while let a = attribute {
@@ -119,7 +122,10 @@ struct HTMLTreeWalk {
       let value = a.pointee.children?.pointee.content
       switch kind {
       case .class, .id:
-        if let value { hint = Self.combine(hint, HTMLClassHint.classify(value)) }
+        if let value {
+          hint = Self.combine(hint, HTMLClassHint.classify(value))
+          if furniture == nil { furniture = HTMLFurnitureClass.classify(value) }
+        }
       case .hidden:
         return false
       case .ariaHidden:
@@ -160,7 +166,7 @@ struct HTMLTreeWalk {
     let parent = stack.last
     let kind: Paragraph.Kind? = tag == .p || tag.paragraphKind == nil ? parent?.kind : tag.paragraphKind
     let index = Int32(elements.count)
-    elements.append(Element(parent: parent?.element ?? -1, tag: tag, hint: hint, end: index + 1))
+    elements.append(Element(parent: parent?.element ?? -1, tag: tag, hint: hint, end: index + 1, furniture: furniture))
     stack.append(Open(element: index, tag: tag, kind: kind, href: href >= 0 ? href : parent?.href ?? -1))
     if stack.count > maximumDepth { maximumDepth = stack.count }
     return true

@@ -8,7 +8,8 @@ import Testing
     ("Unemployment fell to 4.2% in March 2015.", ["number:4.2%", "date:March 2015"]),
     ("Exports rose 12 percent in 2014, to $3 billion.", ["number:12 percent", "year:2014", "number:$3 billion"]),
     ("The minister never said that.", ["universal:never"]),
-    ("Nothing checkable here.", []),
+    ("The minister left early.", []),
+    ("Nothing was signed.", ["universal:Nothing"]),
   ])
   func cuesFromTheWords(text: String, expected: [String]) {
     #expect(TextCues.scan(text).map { "\($0.kind):\($0.text)" } == expected)

@@ -32,7 +32,7 @@ import Testing
     ("quantity", ClaimCueRecord(kind: "percentage", text: "40 percent"), "Find the primary statistic behind “40 percent”: who publishes it, the date it refers to, and its definition"),
     ("temporal", ClaimCueRecord(kind: "relative-date", text: "two weeks ago", value: "2015-11-10"), "Pin down “two weeks ago” (= about 2015-11-10)"),
     ("law", ClaimCueRecord(kind: "law", text: "the 2014 budget act"), "Find the text of the law, vote or rule (“the 2014 budget act”)"),
-    ("comparison", ClaimCueRecord(kind: "superlative", text: "the highest"), "Check both sides of the comparison (“the highest”)"),
+    ("comparison", ClaimCueRecord(kind: "comparative", text: "more"), "Find what “more” is measured against"),
   ])
   func stepsFromCues(kind: String, cue: ClaimCueRecord, expected: String) {
     var claim = ClaimState(id: "f" + String(repeating: "0", count: 31), text: "Some claim text here.", lastEventHash: "e")

@@ -1,0 +1,45 @@
+extension Document {
+  /// Marks the paragraphs whose wording shows them to be page furniture (`FurniturePatterns`),
+  /// and a short paragraph just before a photo credit as that photo's caption. HTML pages keep
+  /// the kinds their markup gave; this catches what the markup did not say and all of plain text
+  /// and Markdown. One pass over the UTF-8 bytes; only short paragraphs are decoded.
+  public mutating func markFurnitureByWording() {
+    guard !paragraphs.isEmpty else { return }
+    var found: [(index: Int, kind: Paragraph.Kind)] = []
+    let paragraphs = self.paragraphs
+    text.withUTF8 { bytes in
+      var scalar = 0
+      var byte = 0
+      /// Advances to scalar `target` (paragraphs come in order), counting scalars on the bytes.
+      func advance(to target: Int) {
+        while scalar < target, byte < bytes.count {
+          byte += 1
+          while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+          scalar += 1
+        }
+      }
+      for (index, paragraph) in paragraphs.enumerated() {
+        guard !paragraph.kind.isFurniture, paragraph.end - paragraph.start <= Self.longestFurniture,
+          paragraph.start >= scalar
+        else { continue }
+        advance(to: paragraph.start)
+        let from = byte
+        advance(to: paragraph.end)
+        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<byte]), as: UTF8.self)
+        if let kind = FurniturePatterns.kind(of: Substring(words)) { found.append((index, kind)) }
+      }
+    }
+    for (index, kind) in found { self.paragraphs[index].kind = kind }
+    for index in self.paragraphs.indices.dropFirst() where self.paragraphs[index].kind == .credit {
+      let before = self.paragraphs[index - 1]
+      if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption {
+        self.paragraphs[index - 1].kind = .caption
+      }
+    }
+  }
+
+  /// Furniture is short: longer paragraphs are never read for it (keeps long texts fast).
+  static let longestFurniture = 320
+  /// A caption above a credit is a sentence or two.
+  static let longestCaption = 260
+}

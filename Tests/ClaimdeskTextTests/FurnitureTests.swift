@@ -1,0 +1,62 @@
+import Testing
+@testable import ClaimdeskText
+
+/// Page furniture is marked, from HTML markup and from wording, and the text stays in place.
+@Suite struct FurnitureTests {
+  @Test(arguments: [
+    ("(AP Photo/Evan Vucci)", Paragraph.Kind.credit),
+    ("Image copyright Getty Images", .credit),
+    ("Anna Moneymaker/The New York Times", .credit),
+    ("By Ana Swanson", .byline),
+    ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press", .byline),
+    ("Keith Bradsher contributed reporting from Hong Kong.", .byline),
+    ("Associated Press writers Alan Fram and Zeke Miller contributed to this report.", .byline),
+    ("Published 11:34 PM EST Nov 19, 2019", .byline),
+    ("Continue reading the main story", .navigation),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", .navigation),
+    ("Related: Possible Water Plumes on Europa", .related),
+    ("Most Read Business Stories", .related),
+  ] as [(String, Paragraph.Kind)])
+  func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
+    #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
+  }
+
+  @Test(arguments: [
+    "By hyping up expectations, Trump makes a deal less likely, he said.",
+    "The Supreme Court ruled 7-2 that the law was unconstitutional.",
+    "Follow the money, the investigators said, and it leads to Miami.",
+    "Updated figures showed that 300 people died in the floods, officials said on Tuesday in a long statement.",
+  ])
+  func articleSentencesAreNotFurniture(_ text: String) {
+    #expect(FurniturePatterns.kind(of: Substring(text)) == nil)
+  }
+
+  @Test func aShortParagraphAboveAPhotoCreditIsItsCaption() throws {
+    let text = "Prices rose 5 percent in 2018, the agency said in its report on Monday.\n\nPresident Trump at the Economic Club last week.\n\nAnna Moneymaker/The New York Times"
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    #expect(document.paragraphs.map(\.kind) == [.paragraph, .caption, .credit])
+  }
+
+  @Test func htmlMarkupMarksCaptionsBylinesAndRelatedLinks() throws {
+    let body = String(repeating: "<p>The council voted on Monday to cut bus fares by 20 percent across the city, officials said in a statement.</p>", count: 6)
+    let html = """
+      <html><body><article>
+      <div class="byline">Jane Doe</div>
+      \(body)
+      <figure><img src="a.jpg"><figcaption>Buses at the depot on Monday morning in the city.</figcaption></figure>
+      <div class="related-stories"><p>The council also cut fares last year, when prices rose sharply.</p></div>
+      </article></body></html>
+      """
+    let document = try DocumentReader.read(Array(html.utf8), origin: "page.html", format: .html)
+    func kind(of words: String) -> Paragraph.Kind? {
+      document.paragraphs.first { paragraph in
+        let scalars = Array(document.text.unicodeScalars)[paragraph.start..<paragraph.end]
+        return String(String.UnicodeScalarView(scalars)).contains(words)
+      }?.kind
+    }
+    #expect(document.paragraphs.filter { $0.kind == .paragraph }.count == 6)
+    #expect(kind(of: "Buses at the depot") == .caption)
+    // Related links are left out of the main text, or kept and marked.
+    #expect(kind(of: "also cut fares last year").map { $0 == .related } ?? true)
+  }
+}
