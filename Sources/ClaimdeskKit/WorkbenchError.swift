@@ -16,10 +16,12 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case cannotStoreDocument(path: String, reason: String)
   /// A page named by URL for extraction could not be fetched.
   case pageNotFetched(url: String, reason: String)
+  /// A review form with no status change, source or note.
+  case nothingToRecord(claim: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
+    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim, .nothingToRecord: .dataError
     case .cannotStoreDocument: .cannotCreate
     case .pageNotFetched: .unavailable
     }
@@ -37,6 +39,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       "the note is empty"
     case .emptyClaim:
       "the claim text is empty"
+    case .nothingToRecord(let claim):
+      "nothing to record for claim \(claim): change the status, or give a source or a note"
     case .pageNotFetched(let url, let reason):
       "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
     case .cannotStoreDocument(let path, let reason):

@@ -44,6 +44,7 @@ extension ClaimState {
     case .claimNote: try addNote(event.header, ReviewData(data, main: "text", detail: nil))
     case .claimSource: try addSource(event.header, ReviewData(data, main: "reference", detail: "kind"))
     case .sourceFetched: try addFetch(event)
+    case .claimAssigned: try assign(event)
     case .claimAdded, .documentAdded, nil: throw LineProblem("unknown op \"\(event.op)\"")
     }
   }
@@ -91,7 +92,7 @@ extension ClaimState {
     record(event.header, summary: .text("fetched \(url): \(SourceFetch.outcome(of: event.data))"))
   }
 
-  private mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
+  mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
     history.append(Self.historyEntry(event, summary: summary))
     lastEventHash = event.hash
   }

@@ -72,4 +72,5 @@ public enum EventOp: String, Sendable, CaseIterable {
   case claimNote = "claim.note"
   case claimSource = "claim.source"
   case sourceFetched = "source.fetched"
+  case claimAssigned = "claim.assigned"
 }

@@ -1,0 +1,38 @@
+import Foundation
+import ClaimdeskKit
+import ClaimdeskLedger
+
+/// The whole fold, kept while the ledger does not grow: the queue and the document pages filter
+/// every claim, and folding the ledger for each request would cost a second on a large one.
+final class ClaimsSnapshot: @unchecked Sendable {
+  struct Contents: Sendable {
+    var state: LedgerState
+    /// Claims most check-worthy first.
+    var ranked: [ClaimState]
+    var shortIDs: [String: String]
+    var kinds: [String]
+  }
+
+  private let workbench: Workbench
+  private let lock = NSLock()
+  private var cached: (length: Int, contents: Contents)?
+
+  init(workbench: Workbench) { self.workbench = workbench }
+
+  func current() throws -> Contents {
+    let length = ledgerLength()
+    if let cached = lock.withLock({ cached }), cached.length == length { return cached.contents }
+    let state = try workbench.state()
+    let ranked = ClaimOrder.byScore(state)
+    let contents = Contents(
+      state: state, ranked: ranked, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
+      kinds: Set(ranked.flatMap(\.kinds)).sorted())
+    lock.withLock { cached = (length, contents) }
+    return contents
+  }
+
+  private func ledgerLength() -> Int {
+    var info = stat()
+    return stat(workbench.workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1
+  }
+}
