@@ -1,10 +1,11 @@
+import Foundation
 import Hummingbird
 
 /// The request context: the session the session middleware found or made, the form fields of a
 /// POST (already checked against the session's CSRF token), and the client's address.
 public struct ServerContext: RequestContext {
   public var coreContext: CoreRequestContextStorage
-  var session = Session(id: "", user: nil, csrf: "")
+  var session = Session(id: "", user: nil, csrf: "", lastSeen: .distantPast)
   var form = FormFields("")
   let remoteAddress: String
 
