@@ -31,6 +31,13 @@ final class ClaimsSnapshot: @unchecked Sendable {
     return contents
   }
 
+  /// A document by id. A document's record never changes once added, so any earlier fold that
+  /// holds it will do: a claim page after a write need not fold the whole ledger again.
+  func document(_ id: String) throws -> DocumentState? {
+    if let known = lock.withLock({ cached?.contents.state.documents[id] }) { return known }
+    return try current().state.documents[id]
+  }
+
   private func ledgerLength() -> Int {
     var info = stat()
     return stat(workbench.workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1

@@ -85,7 +85,7 @@ extension WebApp {
       let (claim, shortID) = try await Blocking.run { try workbench.claim(id) }
       let document = try await Blocking.run { () -> DocumentState? in
         guard let documentID = claim.document else { return nil }
-        return try snapshot.current().state.documents[documentID]
+        return try snapshot.document(documentID)
       }
       var values = ClaimView.values(claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo)
       adjust(&values)
