@@ -19,9 +19,16 @@ final class ClaimsSnapshot: @unchecked Sendable {
 
   init(workbench: Workbench) { self.workbench = workbench }
 
+  /// Held while folding, so that requests arriving together wait for one fold instead of each
+  /// folding the whole ledger at once (time and memory times the number of connections).
+  private let foldLock = NSLock()
+
   func current() throws -> Contents {
     let length = ledgerLength()
     if let cached = lock.withLock({ cached }), cached.length == length { return cached.contents }
+    foldLock.lock()
+    defer { foldLock.unlock() }
+    if let cached = lock.withLock({ cached }), cached.length == ledgerLength() { return cached.contents }
     let state = try workbench.state()
     let ranked = ClaimOrder.byScore(state)
     let contents = Contents(

@@ -23,6 +23,9 @@ struct QueueFilter {
     page = max(1, Int(query.trimmed("page") ?? "") ?? 1)
   }
 
+  /// Whether any filter is set (without one, the queue is the ranking as it is: no pass over it).
+  var isEmpty: Bool { status == nil && document.isEmpty && speaker.isEmpty && kind.isEmpty && assigned.isEmpty && search.isEmpty }
+
   func accepts(_ claim: ClaimState, user: String) -> Bool {
     if let status, claim.status != status { return false }
     if !document.isEmpty, !(claim.document?.hasPrefix(document) ?? false) { return false }

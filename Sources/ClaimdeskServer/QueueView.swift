@@ -3,7 +3,7 @@ import ClaimdeskLedger
 /// The values of the queue page.
 enum QueueView {
   static func values(_ snapshot: ClaimsSnapshot.Contents, filter: QueueFilter, user: String) -> [String: Any] {
-    let matching = snapshot.ranked.filter { filter.accepts($0, user: user) }
+    let matching = filter.isEmpty ? snapshot.ranked : snapshot.ranked.filter { filter.accepts($0, user: user) }
     let start = (filter.page - 1) * QueueFilter.pageSize
     let shown = matching.dropFirst(start).prefix(QueueFilter.pageSize)
     let rows: [[String: Any]] = shown.map { claim in
