@@ -13,6 +13,7 @@ test:
 	@scripts/bootstrap test
 	swift test
 	scripts/check-generated
+	tests/browser/run
 
 build:
 	@scripts/bootstrap build

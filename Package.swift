@@ -16,6 +16,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // C libraries Foundation itself uses on Linux, reached through typed shims.
@@ -64,10 +67,20 @@ let package = Package(
         "ClaimdeskSupport", "ClaimdeskText", "ClaimdeskExtraction", "ClaimdeskLedger",
         "ClaimdeskEvidence", "ClaimdeskReports",
       ]),
+    // The browser workbench: Hummingbird routes over the same facade, pages from Mustache templates.
+    .target(
+      name: "ClaimdeskServer",
+      dependencies: [
+        "ClaimdeskKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .target(
       name: "ClaimdeskCLI",
       dependencies: [
-        "ClaimdeskKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ClaimdeskKit", "ClaimdeskServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "claimdesk", dependencies: ["ClaimdeskCLI"]),
     // libFuzzer target for the HTML reader; bench/pagetext/run builds it with -sanitize=fuzzer
@@ -96,6 +109,12 @@ let package = Package(
       exclude: ["Fixtures", "make_reference_vectors.py", "compare_tokenizer.py"]),
     .testTarget(name: "ClaimdeskMatchingTests", dependencies: ["ClaimdeskMatching", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskKitTests", dependencies: ["ClaimdeskKit", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskServerTests",
+      dependencies: [
+        "ClaimdeskServer", "ClaimdeskKit", "ClaimdeskTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(
       name: "ClaimdeskCLITests", dependencies: ["ClaimdeskCLI", "claimdesk", "ClaimdeskTestSupport"]),
   ]

@@ -8,6 +8,7 @@ enum ClaimDescription {
     table.add(["claim", shortID])
     table.add(["text", claim.text])
     table.add(["status", claim.status.rawValue])
+    if let assignee = claim.assignee { table.add(["assigned to", assignee]) }
     table.add(["speaker", claim.speaker ?? "-"])
     table.add(["hedges", claim.hedges.isEmpty ? "-" : claim.hedges.joined(separator: ", ")])
     table.add(["kinds", claim.kinds.isEmpty ? "-" : claim.kinds.joined(separator: ", ")])

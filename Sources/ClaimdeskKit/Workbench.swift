@@ -66,6 +66,12 @@ public struct Workbench: Sendable {
   @discardableResult
   public func mark(_ prefix: String, status: ClaimStatus, sources: [String], note: String?) throws -> ClaimState {
     let (claim, shortID) = try self.claim(prefix)
+    try ledger.append(markDrafts(claim, shortID: shortID, status: status, sources: sources, note: note), actor: actor, at: now)
+    return try ledger.claim(claim.id).claim
+  }
+
+  /// The events of a status change, by the rules of `mark` (the server's verdict form uses them too).
+  func markDrafts(_ claim: ClaimState, shortID: String, status: ClaimStatus, sources: [String], note: String?) throws -> [EventDraft] {
     let references = try sources.map(SourceReference.init)
     let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
     if status.needsSource, !claim.sources.contains(where: \.adopted), references.isEmpty {
@@ -75,8 +81,7 @@ public struct Workbench: Sendable {
     var drafts = newSources(references, on: claim).map { sourceDraft($0, claim: claim.id) }
     let data = ClaimStatusPayload(status: status, from: claim.status, note: note?.isEmpty == false ? note : nil)
     drafts.append(EventDraft(op: .claimStatus, claim: claim.id, data: data.json))
-    try ledger.append(drafts, actor: actor, at: now)
-    return try ledger.claim(claim.id).claim
+    return drafts
   }
 
   /// Adds a note to a claim.
@@ -98,12 +103,12 @@ public struct Workbench: Sendable {
     return try ledger.claim(claim.id).claim
   }
 
-  private func newSources(_ references: [SourceReference], on claim: ClaimState) -> [SourceReference] {
+  func newSources(_ references: [SourceReference], on claim: ClaimState) -> [SourceReference] {
     var seen = Set(claim.sources.filter(\.adopted).map(\.reference))
     return references.filter { seen.insert($0.text).inserted }
   }
 
-  private func sourceDraft(_ reference: SourceReference, claim: String) -> EventDraft {
+  func sourceDraft(_ reference: SourceReference, claim: String) -> EventDraft {
     EventDraft(op: .claimSource, claim: claim, data: ClaimSourcePayload(reference: reference.text, isURL: reference.isURL).json)
   }
 }

@@ -20,10 +20,12 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case pageNotFetched(url: String, reason: String)
   /// An output path (`--out`) that leads into a workspace's `claims/` folder.
   case outputInsideLedger(path: String)
+  /// A review form with no status change, source or note.
+  case nothingToRecord(claim: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim: .dataError
+    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim, .nothingToRecord: .dataError
     case .cannotStoreDocument, .outputInsideLedger: .cannotCreate
     case .unknownDocument: .usage
     case .pageNotFetched: .unavailable
@@ -46,6 +48,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
       matches == 0
         ? "no recorded document id starts with '\(prefix)'; `claimdesk status` lists the documents"
         : "'\(prefix)' starts \(matches) document ids; give more of the id"
+    case .nothingToRecord(let claim):
+      "nothing to record for claim \(claim): change the status, or give a source or a note"
     case .pageNotFetched(let url, let reason):
       "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
     case .outputInsideLedger(let path):

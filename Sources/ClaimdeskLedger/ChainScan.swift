@@ -70,7 +70,7 @@ enum ChainScan {
       part.tally.lines += 1
       switch links.op {
       case .documentAdded: part.tally.documentLines += 1
-      case .claimAdded, .claimStatus, .claimNote, .claimSource, .sourceFetched: part.tally.claimLines += 1
+      case .claimAdded, .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned: part.tally.claimLines += 1
       }
       return true
     }

@@ -42,6 +42,7 @@ extension ClaimState {
       guard let data = ReviewData(event.data, op: event.op) else { throw LineProblem(Self.missingData(event.op)) }
       try apply(event.header, review: data)
     case .sourceFetched: try addFetch(event)
+    case .claimAssigned: try assign(event)
     case .claimAdded, .documentAdded: throw LineProblem("\(event.op.rawValue) is no event of an existing claim")
     }
   }
@@ -51,7 +52,7 @@ extension ClaimState {
     case .claimStatus: "claim.status needs a valid data.status"
     case .claimNote: "claim.note needs data.text"
     case .claimSource: "claim.source needs data.reference"
-    case .claimAdded, .documentAdded, .sourceFetched: "\(op.rawValue) has no review data"
+    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned: "\(op.rawValue) has no review data"
     }
   }
 
@@ -97,7 +98,7 @@ extension ClaimState {
     record(event.header, summary: .text("fetched \(url): \(fetch.outcome)"))
   }
 
-  private mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
+  mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
     history.append(Self.historyEntry(event, summary: summary))
     lastEventHash = event.hash
   }

@@ -41,6 +41,8 @@ public struct ClaimState: Sendable, Equatable {
   /// Links the document cites in this claim's sentence: offered, never by themselves evidence.
   public var suggestedSources: [String]
   public var notes: [NoteRecord]
+  /// The reviewer the claim is assigned to (`claim.assigned`), if any.
+  public var assignee: String?
   public var history: [HistoryEntry]
   /// The hash of the last event that concerned this claim (worksheets record it to detect conflicts).
   public var lastEventHash: String

@@ -73,6 +73,7 @@ public enum EventOp: String, Sendable, CaseIterable, CustomStringConvertible {
   case claimNote = "claim.note"
   case claimSource = "claim.source"
   case sourceFetched = "source.fetched"
+  case claimAssigned = "claim.assigned"
 
   /// The name as written (`claim.status`), also when interpolated into a message.
   public var description: String { rawValue }

@@ -29,7 +29,7 @@ public struct LedgerState: Sendable {
       documents[id] = try Self.document(event)
       documentOrder.append(id)
     case .claimAdded: try addClaim(event.header, ClaimAddedData(data))
-    case .claimStatus, .claimNote, .claimSource, .sourceFetched:
+    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned:
       let claim = try existingClaim(event.header)
       try Self.update(&claims.values[claim]) { c throws(LineProblem) in try c.apply(event) }
     }

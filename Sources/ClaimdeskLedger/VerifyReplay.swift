@@ -60,7 +60,7 @@ struct VerifyReplay {
     case .claimAdded:
       let data = ClaimAddedData(event.data)
       try addClaim(event.header, suggested: data?.suggestedSources ?? [], hasData: data != nil)
-    case .claimStatus, .claimNote, .claimSource, .sourceFetched:
+    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned:
       try update(event.header) { claim throws(LineProblem) in try claim.apply(event) }
     }
   }

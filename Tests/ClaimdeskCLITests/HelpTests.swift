@@ -27,8 +27,8 @@ import Testing
     let names = section.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
       .compactMap { $0.split(separator: " ").first.map(String.init) }
     #expect(names == [
-      "init", "check", "extract", "add", "list", "show", "mark", "note", "source", "fetch", "report", "sync",
-      "export", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "eval", "See",
+      "init", "check", "extract", "add", "list", "show", "mark", "assign", "note", "source", "fetch", "report", "sync",
+      "export", "serve", "users", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "eval", "See",
     ])
   }
 

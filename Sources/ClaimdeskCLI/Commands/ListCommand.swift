@@ -10,6 +10,9 @@ struct ListCommand: AsyncParsableCommand {
   @Option(help: "Only claims with this status (repeatable).")
   var status: [ClaimStatus] = []
 
+  @Option(help: ArgumentHelp("Only claims assigned to NAME (`none`: to nobody).", valueName: "name"))
+  var assigned: String?
+
   @Flag(help: "Print a JSON array of claims.")
   var json = false
 
@@ -25,7 +28,12 @@ struct ListCommand: AsyncParsableCommand {
     let context = CommandContext.current
     let listing = try options.workbench().allowingUnverifiedReads(allowUnverified).listing()
     let statuses = Set(status)
-    let chosen: @Sendable (ClaimState) -> Bool = { statuses.isEmpty || statuses.contains($0.status) }
+    let assigned = self.assigned
+    let chosen: @Sendable (ClaimState) -> Bool = { claim in
+      guard statuses.isEmpty || statuses.contains(claim.status) else { return false }
+      guard let assigned else { return true }
+      return assigned == "none" ? claim.assignee == nil : claim.assignee == assigned
+    }
     if json {
       try ClaimJSON.writeArray(listing, where: chosen, includeHistory: history) {
         context.standardOutput.write(bytes: $0)

@@ -32,6 +32,8 @@ public enum ClaimJSON {
       "last_event": claim.lastEventHash.isEmpty ? .null : .string(claim.lastEventHash),
     ]
     if let shortID { o["short_id"] = .string(shortID) }
+    // Only when set, so that claims never assigned keep the output they always had.
+    if let assignee = claim.assignee { o["assigned_to"] = .string(assignee) }
     if includeHistory {
       o["history"] = .array(
         claim.history.map {

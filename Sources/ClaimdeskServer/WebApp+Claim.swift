@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import ClaimdeskKit
+import ClaimdeskLedger
+
+extension WebApp {
+  func addClaimRoutes(_ router: Router<ServerContext>) {
+    router.get("/claims/:id") { request, context -> Response in
+      let id = context.parameters.get("id") ?? ""
+      let done = FormFields(request.uri.query ?? "")["done"]
+      return await claimPage(id, context: context) { values in
+        if done == "verdict" { values["recorded"] = "Recorded." }
+        if done == "assign" { values["recorded"] = "Assignment recorded." }
+      }
+    }
+
+    router.post("/claims/:id/verdict") { _, context -> Response in
+      let id = context.parameters.get("id") ?? ""
+      let form = context.form
+      var echo = ClaimView.FormEcho(note: form["note"] ?? "", source: form.all("source").joined(separator: " "))
+      if let raw = form.trimmed("status") {
+        guard let status = ClaimStatus(rawValue: raw) else {
+          return pages.error(.badRequest, "'\(Shown.text(raw))' is not a status; nothing was recorded.", context: context)
+        }
+        echo.status = status
+      }
+      guard let lastEvent = form.trimmed("last_event") else {
+        return pages.error(.badRequest, "The form lacks last_event; reload the claim and try again.", context: context)
+      }
+      // The form always sends a source field; an empty one means none.
+      let sources = form.all("source").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+      let request = ReviewRequest(status: echo.status, sources: sources, note: form["note"])
+      let workbench = self.workbench(for: context)
+      return await write(id, echo: echo, context: context, done: "verdict") {
+        try workbench.review(id, request, expecting: lastEvent)
+      }
+    }
+
+    router.post("/claims/:id/assign") { _, context -> Response in
+      let id = context.parameters.get("id") ?? ""
+      guard let lastEvent = context.form.trimmed("last_event") else {
+        return pages.error(.badRequest, "The form lacks last_event; reload the claim and try again.", context: context)
+      }
+      let assignee = context.form.trimmed("assignee")
+      if let assignee, (try? UserStore.checkName(assignee)) == nil {
+        return pages.error(.unprocessableContent, "'\(Shown.text(assignee))' is not a usable name: letters, digits, '.', '_' or '-'.", context: context)
+      }
+      let workbench = self.workbench(for: context)
+      return await write(id, echo: nil, context: context, done: "assign") {
+        try workbench.assign(id, to: assignee, expecting: lastEvent)
+      }
+    }
+  }
+
+  /// Runs a guarded write; a conflict or a refused review shows the claim as it is now, with what
+  /// the reviewer entered, and writes nothing.
+  private func write(
+    _ id: String, echo: ClaimView.FormEcho?, context: ServerContext, done: String,
+    _ body: @escaping @Sendable () throws -> ClaimState
+  ) async -> Response {
+    do {
+      let claim = try await Blocking.run(body)
+      let shortID = try await Blocking.run { [workbench] in try workbench.ledger.claim(claim.id).shortID }
+      return Self.redirect("/claims/\(shortID)?done=\(done)")
+    } catch let conflict as ReviewConflict {
+      return await claimPage(id, context: context, status: .conflict, echo: echo) { values in
+        values["conflict"] = ["changes": conflict.changes.map(ClaimView.entry)]
+      }
+    } catch let refusal as WorkbenchError {
+      return await claimPage(id, context: context, status: .unprocessableContent, echo: echo) { values in
+        values["problem"] = Shown.text(refusal.description.replacingOccurrences(of: "--source", with: "a source").replacingOccurrences(of: "--note", with: "a note"))
+      }
+    } catch {
+      return failure(error, context: context)
+    }
+  }
+
+  func claimPage(
+    _ id: String, context: ServerContext, status: HTTPResponse.Status = .ok, echo: ClaimView.FormEcho? = nil,
+    adjust: (inout [String: Any]) -> Void = { _ in }
+  ) async -> Response {
+    let workbench = self.workbench
+    let snapshot = self.snapshot
+    do {
+      let (claim, shortID) = try await Blocking.run { try workbench.claim(id) }
+      let document = try await Blocking.run { () -> DocumentState? in
+        guard let documentID = claim.document else { return nil }
+        return try snapshot.document(documentID)
+      }
+      var values = ClaimView.values(claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo)
+      adjust(&values)
+      return pages.page("claim", title: "Claim \(shortID)", values: values, context: context, status: status)
+    } catch {
+      return failure(error, context: context)
+    }
+  }
+}

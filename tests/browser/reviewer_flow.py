@@ -1,0 +1,127 @@
+"""A reviewer's flow in a real browser (Debian's headless Chromium, driven by Selenium):
+check the example article, open the queue, open the top claim, mark it verified with a source,
+see `claimdesk show` agree; a second reviewer's stale form is refused. axe-core checks the queue
+and claim pages (no serious or critical violations); screenshots go to docs/ with --screenshots.
+
+    tests/browser/run            # sets up tests/browser/.venv and runs this
+"""
+import json, os, socket, subprocess, sys, tempfile, time, urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+from axe_selenium_python import Axe
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CLAIMDESK = os.environ.get("CLAIMDESK") or os.path.join(ROOT, ".build/debug/claimdesk")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def browser(width, height):
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+
+
+def serious_violations(driver):
+    axe = Axe(driver)
+    axe.inject()
+    found = axe.run()["violations"]
+    return [f"{v['id']} ({v['impact']}): {v['help']}" for v in found if v["impact"] in ("serious", "critical")]
+
+
+def wait_for(driver, *texts):
+    """Waits for the page the form's submission loads to show one of `texts`."""
+    try:
+        WebDriverWait(driver, 10).until(lambda d: any(t in d.page_source for t in texts))
+    except Exception:
+        pass
+
+
+def shoot(driver, name, size, enabled):
+    if not enabled:
+        return
+    driver.set_window_size(*size)
+    driver.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.2)
+    driver.save_screenshot(os.path.join(ROOT, "docs", f"serve-{name}-{size[0]}x{size[1]}.png"))
+
+
+def main():
+    screenshots = "--screenshots" in sys.argv
+    work = tempfile.mkdtemp(prefix="claimdesk-browser-")
+    env = dict(os.environ, CLAIMDESK_ACTOR="desk-a", SOURCE_DATE_EPOCH="1710374400")
+    subprocess.run([CLAIMDESK, "check", os.path.join(ROOT, "examples/harbor-transit.md"), "--workspace", work],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([CLAIMDESK, "serve", "--workspace", work, "--port", str(port)], env=env,
+                              stderr=subprocess.DEVNULL)
+    failures = []
+    a = b = None
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+        a, b = browser(1280, 800), browser(1280, 800)
+        a.get(base + "/")
+        failures += [f"queue: {v}" for v in serious_violations(a)]
+        shoot(a, "queue", (1280, 800), screenshots)
+        shoot(a, "queue", (390, 844), screenshots)
+        a.set_window_size(1280, 800)
+        top = a.find_element(By.CSS_SELECTOR, "a.claim-link")
+        claim_url = top.get_attribute("href")
+        short_id = top.text
+        # The second reviewer opens the same claim now, and submits later: a stale form.
+        b.get(claim_url)
+        top.click()
+        wait_for(a, "name=\"last_event\"")
+        failures += [f"claim: {v}" for v in serious_violations(a)]
+        shoot(a, "claim", (1280, 800), screenshots)
+        shoot(a, "claim", (390, 844), screenshots)
+        a.set_window_size(1280, 800)
+        a.find_element(By.CSS_SELECTOR, "input[name=status][value=verified]").click()
+        a.find_element(By.ID, "source").send_keys("https://harbor.example.gov/board-minutes-2024-03")
+        a.find_element(By.ID, "note").send_keys("Board minutes confirm the vote.")
+        a.find_element(By.CSS_SELECTOR, "form[action$='/verdict'] button[type=submit]").click()
+        wait_for(a, "Recorded.", 'role="alert"')
+        if "Recorded." not in a.page_source:
+            failures.append("the verdict was not confirmed on the claim page")
+        shown = json.loads(subprocess.run([CLAIMDESK, "show", short_id, "--json", "--workspace", work],
+                                          check=True, env=env, capture_output=True, text=True).stdout)
+        if shown["status"] != "verified" or not any(s["reference"].endswith("board-minutes-2024-03") for s in shown["sources"]):
+            failures.append(f"claimdesk show disagrees: status {shown['status']}")
+        b.find_element(By.ID, "note").send_keys("I think it is still open.")
+        b.find_element(By.CSS_SELECTOR, "form[action$='/verdict'] button[type=submit]").click()
+        wait_for(b, "changed since you opened it", "Recorded.")
+        if "changed since you opened it" not in b.page_source or "desk-a" not in b.page_source:
+            failures.append("the stale form was not refused with what changed and by whom")
+        after = json.loads(subprocess.run([CLAIMDESK, "show", short_id, "--json", "--workspace", work],
+                                          check=True, env=env, capture_output=True, text=True).stdout)
+        if any("still open" in n["text"] for n in after["notes"]):
+            failures.append("the stale form's note was recorded")
+    finally:
+        for driver in (a, b):
+            if driver:
+                driver.quit()
+        server.terminate()
+        server.wait()
+    if failures:
+        print("\n".join("FAIL " + f for f in failures))
+        sys.exit(1)
+    print("ok: reviewer flow, stale form refused, axe: no serious or critical violations on queue and claim pages")
+
+
+if __name__ == "__main__":
+    main()
