@@ -1,21 +1,14 @@
-/// 64-bit FNV-1a hashes of lower-cased word tokens, and of token pairs for bigrams. Stable
-/// across runs and platforms (unlike `Hasher`), because the shipped weights are indexed by them.
-enum TokenHash {
-  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x100_0000_01b3
+import ClaimdeskSupport
 
-  @inline(__always) static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-    (hash ^ UInt64(byte)) &* prime
-  }
+/// 64-bit FNV-1a hashes (`FNV1a`) of lower-cased word tokens, and of token pairs for bigrams.
+/// Stable across runs and platforms (unlike `Hasher`), because the shipped weights are indexed by them.
+enum TokenHash {
+  @inline(__always) static var offset: UInt64 { FNV1a.offset }
+
+  @inline(__always) static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.add(hash, byte) }
 
   /// The hash of one word as the featurizer would produce it (ASCII letters lower-cased).
-  static func word(_ bytes: [UInt8]) -> UInt64 {
-    var hash = offset
-    for byte in bytes {
-      hash = add(hash, byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
-    }
-    return hash
-  }
+  static func word(_ bytes: [UInt8]) -> UInt64 { FNV1a.lowercased(bytes) }
 
   /// The hash of an ordered pair of tokens.
   @inline(__always) static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {

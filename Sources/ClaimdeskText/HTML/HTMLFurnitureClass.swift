@@ -1,3 +1,5 @@
+import ClaimdeskSupport
+
 /// Which kind of page furniture an element's class or id names ("figure-caption" a caption,
 /// "byline__author" a byline, "related-links" related headlines), so that the text inside keeps
 /// its place in the document but is marked as no part of the story's assertions. Words are split
@@ -5,13 +7,13 @@
 enum HTMLFurnitureClass {
   static func classify(_ value: UnsafePointer<UInt8>) -> Paragraph.Kind? {
     var found: Paragraph.Kind?
-    var hash: UInt64 = fnvOffset
+    var hash = FNV1a.offset
     var length = 0
     var previousLower = false
     var i = 0
     func finish() {
       if length > 0, found == nil, let kind = words[hash] { found = kind }
-      hash = fnvOffset
+      hash = FNV1a.offset
       length = 0
     }
     while true {
@@ -28,7 +30,7 @@ enum HTMLFurnitureClass {
       }
       if isUpper && previousLower { finish() }
       previousLower = isLower || isDigit
-      hash = (hash ^ UInt64(b | (isUpper ? 0x20 : 0))) &* fnvPrime
+      hash = FNV1a.addLowercased(hash, b)
       length += 1
       if i > 512 { break }
     }
@@ -36,13 +38,8 @@ enum HTMLFurnitureClass {
     return found
   }
 
-  private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-  private static let fnvPrime: UInt64 = 0x100_0000_01b3
-
   private static func hash(_ word: String) -> UInt64 {
-    var h = fnvOffset
-    for b in word.utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
-    return h
+    FNV1a.lowercased(word.utf8)
   }
 
   /// Class words news and blog sites use for each kind of furniture.
