@@ -142,6 +142,20 @@ import Testing
     #expect(Array(dry.stdout.split(separator: "\n").dropLast()) == Array(real.stdout.split(separator: "\n").dropLast()))
   }
 
+  /// A list item on the **Add source:** line reads as the lines after it do: the URL, not "- URL".
+  @Test func aListItemOnTheAddSourceLineIsTheSource() async throws {
+    let desk = try await WorksheetDesk.make()
+    let settlements = try desk.claim(WorksheetDesk.settlements).id
+    #expect(await desk.run(["report"]).status == 0)
+    try desk.fill(settlements, "**Add source:**", "- https://example.org/briefing")
+    try desk.editVerdict(of: settlements) { block in
+      if let i = block.firstIndex(where: { $0.hasPrefix("**Add source:**") }) { block.insert("* AP interview, 2015-11-24", at: i + 1) }
+    }
+    let dry = await desk.run(["sync", "reports/manual-claims.md", "--dry-run"])
+    #expect(dry.status == 0, "\(dry.stderr)")
+    #expect(dry.stdout == "claim 07ac23:\n  source: https://example.org/briefing\n  source: AP interview, 2015-11-24\nDry run: 1 claim would change; nothing written.\n")
+  }
+
   /// A source typed on the same line as **Add source:** is read, and the lines after it too.
   @Test func aSourceOnTheAddSourceLineIsRead() async throws {
     let desk = try await WorksheetDesk.make()
