@@ -7,14 +7,19 @@ import Testing
 /// What counts as a capture (`CaptureRule`), in the engine's results and in the WARC folder that
 /// `fetch-url` reads back; the refusal messages of the address check; URLs with credentials.
 @Suite struct FetchCaptureTests {
-  /// Every kind of failure leaves no capture in the folder (so `fetch-url` fetches it again), a
-  /// 404 page is a capture of what the server said, and the index's capture is the latest good one.
-  @Test func onlyCapturesAreIndexed() async throws {
+  /// An engine on the test server that fails at once (no retries), into a fresh folder.
+  static func engineWithoutRetries() throws -> (server: TestHTTPServer, engine: FetchEngine, directory: URL) {
     let server = try #require(TestHTTPServer.shared)
     let directory = try TestData.temporaryDirectory("claimdesk-capture")
     var options = FetchTestSupport.options(directory)
     options.maxRetries = 0
-    let engine = try FetchEngine(options: options)
+    return (server, try FetchEngine(options: options), directory)
+  }
+
+  /// Every kind of failure leaves no capture in the folder (so `fetch-url` fetches it again), a
+  /// 404 page is a capture of what the server said, and the index's capture is the latest good one.
+  @Test func onlyCapturesAreIndexed() async throws {
+    let (server, engine, directory) = try Self.engineWithoutRetries()
     let failing = ["/bomb?c", "/always-500?c", "/to-private?c", "/loop/a", "/cut?c", "/busy-long?c", "/to-file?c"]
     let captured = ["/page?c", "/missing?c"]
     let results = await engine.fetch((failing + captured).map { FetchRequest(url: server.url($0)) })
@@ -40,11 +45,7 @@ import Testing
 
   /// A failed re-fetch after a capture: the revisit of a later fetch still cites the good capture.
   @Test func aFailureDoesNotHideTheEarlierCapture() async throws {
-    let server = try #require(TestHTTPServer.shared)
-    let directory = try TestData.temporaryDirectory("claimdesk-capture")
-    var options = FetchTestSupport.options(directory)
-    options.maxRetries = 0
-    let engine = try FetchEngine(options: options)
+    let (server, engine, directory) = try Self.engineWithoutRetries()
     let good = await engine.fetch([FetchRequest(url: server.url("/flaky?later"))])  // 500, no retry
     #expect(!good[0].isCapture)
     #expect(WARCCaptureIndex.latest(in: directory.path).isEmpty)
