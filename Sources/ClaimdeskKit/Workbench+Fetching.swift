@@ -13,17 +13,18 @@ public struct FetchTarget: Sendable, Equatable {
 
 extension Workbench {
   /// The URLs `claimdesk fetch` would fetch: the URL sources of the named claims (every claim when
-  /// none is named) not fetched yet for that claim, or all of them with `refetch`; with
-  /// `suggested`, the links the document cites in the claim's sentence too.
+  /// none is named) not captured yet for that claim (never fetched, or whose latest fetch failed:
+  /// see `CaptureRule`), or all of them with `refetch`; with `suggested`, the links the document
+  /// cites in the claim's sentence too.
   public func fetchTargets(claims prefixes: [String], suggested: Bool, refetch: Bool) throws -> [FetchTarget] {
     let state = try state()
     let claims = try prefixes.isEmpty ? state.orderedClaims : prefixes.map { try ledger.resolve($0) }.compactMap { state.claims[$0] }
     var targets: [FetchTarget] = []
     var position: [String: Int] = [:]
     for claim in claims {
-      var urls = claim.sources.filter { $0.isURL && (refetch || $0.fetches.isEmpty) }.map(\.reference)
+      var urls = claim.sources.filter { $0.isURL && (refetch || !Self.captured($0)) }.map(\.reference)
       if suggested {
-        urls += claim.suggestedSources.filter { url in refetch || !claim.sources.contains { $0.reference == url && !$0.fetches.isEmpty } }
+        urls += claim.suggestedSources.filter { url in refetch || !claim.sources.contains { $0.reference == url && Self.captured($0) } }
       }
       for url in urls {
         if let at = position[url] {
@@ -36,6 +37,9 @@ extension Workbench {
     }
     return targets
   }
+
+  /// True when the source's latest fetch captured the page; a failed one is fetched again.
+  static func captured(_ source: SourceState) -> Bool { source.fetches.last?.fetch.isCapture ?? false }
 
   /// Fetches the targets into `claims/sources/` (WARC) and records one `source.fetched` per claim
   /// and URL, failures included, in one append once every transfer has ended.
@@ -68,6 +72,7 @@ extension Workbench {
   /// Fetches one page to read as a document (`extract URL`), kept as a WARC snapshot in
   /// `options.snapshotDirectory` like any source. A failed fetch or an HTTP error is an error.
   public static func fetchPage(_ url: String, options: FetchOptions) async throws -> FetchResult {
+    try checkURL(url)
     let engine = try FetchEngine(options: options)
     guard let result = await engine.fetch([FetchRequest(url: url)]).first else {
       throw WorkbenchError.pageNotFetched(url: url, reason: "the fetcher returned nothing")
@@ -79,6 +84,13 @@ extension Workbench {
       throw WorkbenchError.pageNotFetched(url: url, reason: "HTTP \(result.httpStatus)")
     }
     return result
+  }
+
+  /// Refuses a URL to fetch that holds user info (never sent, never stored), control characters
+  /// or whitespace, with `WorkbenchError.refusedURL`; what `fetch-url`, `check URL` and
+  /// `extract URL` check before writing anything. Sources are checked by `SourceReference`.
+  public static func checkURL(_ url: String) throws {
+    if let problem = URLCheck.problem(url) { throw WorkbenchError.refusedURL(SourceReference.shown(url), reason: problem) }
   }
 
   /// A fetched page's main text (HTML) or its text, when there is a body to read.

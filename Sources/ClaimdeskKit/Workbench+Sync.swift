@@ -7,7 +7,9 @@ extension Workbench {
   /// claim records its changes or reports its conflict, so that one claim's conflict or refused
   /// change leaves the others syncing. When every claim synced (and not `dryRun`), rewrites the
   /// worksheet at `rewrite.path` from the ledger: a worksheet left behind the ledger would make
-  /// the reviewer's next edit a conflict with their own sync.
+  /// the reviewer's next edit a conflict with their own sync. A `dryRun` runs every check the
+  /// real run does (`WorksheetSync.check`), reports the same refusals and throws the same error,
+  /// and writes nothing.
   /// - Throws: `WorksheetError.notSynced` naming the claims left alone, after `.finished`.
   public func sync(
     _ reading: WorksheetReading, file: String, dryRun: Bool, rewrite: (path: String, generator: String)?,
@@ -24,8 +26,11 @@ extension Workbench {
         failed.append(item.shortID)
         continue
       }
-      guard !dryRun else { continue }
       do {
+        if dryRun {
+          try WorksheetSync.check(item, with: self)
+          continue
+        }
         try WorksheetSync.apply(item, with: self)
         synced += 1
         changes += item.changes.count

@@ -22,10 +22,12 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
   case outputInsideLedger(path: String)
   /// A review form with no status change, source or note.
   case nothingToRecord(claim: String)
+  /// A URL to fetch holding user info, control characters or whitespace (`URLCheck`).
+  case refusedURL(String, reason: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim, .nothingToRecord: .dataError
+    case .invalidSource, .verdictNeedsSource, .dismissalNeedsNote, .emptyNote, .emptyClaim, .nothingToRecord, .refusedURL: .dataError
     case .cannotStoreDocument, .outputInsideLedger: .cannotCreate
     case .unknownDocument: .usage
     case .pageNotFetched: .unavailable
@@ -50,6 +52,8 @@ public enum WorkbenchError: ClaimdeskFailure, Equatable {
         : "'\(prefix)' starts \(matches) document ids; give more of the id"
     case .nothingToRecord(let claim):
       "nothing to record for claim \(claim): change the status, or give a source or a note"
+    case .refusedURL(let url, let reason):
+      "'\(url)' cannot be fetched: \(reason)"
     case .pageNotFetched(let url, let reason):
       "cannot fetch \(url) (\(reason)); check the address, or save the page and pass the file"
     case .outputInsideLedger(let path):

@@ -1,3 +1,4 @@
+import Foundation
 import ClaimdeskLedger
 import ClaimdeskReports
 /// What `sync` does with a worksheet read back: per claim, the changes the ledger does not reflect
@@ -42,6 +43,30 @@ public struct WorksheetSync: Sendable {
   /// as one `mark` (with the new sources and the note, so the review rules see them together),
   /// otherwise `claim.source` and `claim.note` events.
   public static func apply(_ item: Item, with workbench: Workbench) throws {
+    let (sources, note, status) = parts(item)
+    if let status {
+      try workbench.mark(item.edit.id, status: status, sources: sources, note: note)
+      return
+    }
+    if !sources.isEmpty { try workbench.addSources(item.edit.id, sources) }
+    if let note { try workbench.note(item.edit.id, text: note) }
+  }
+
+  /// Runs the checks `apply` would (the review rules of `mark`, each source, the note) and
+  /// throws what it would throw, writing nothing: what `sync --dry-run` does per claim.
+  public static func check(_ item: Item, with workbench: Workbench) throws {
+    let (sources, note, status) = parts(item)
+    if let status {
+      let (claim, shortID) = try workbench.claim(item.edit.id)
+      _ = try workbench.markDrafts(claim, shortID: shortID, status: status, sources: sources, note: note)
+      return
+    }
+    _ = try workbench.claim(item.edit.id)
+    _ = try sources.map(SourceReference.init)
+    if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw WorkbenchError.emptyNote }
+  }
+
+  private static func parts(_ item: Item) -> (sources: [String], note: String?, status: ClaimStatus?) {
     var sources: [String] = []
     var note: String?
     var status: ClaimStatus?
@@ -52,12 +77,7 @@ public struct WorksheetSync: Sendable {
       case .status(let s): status = s
       }
     }
-    if let status {
-      try workbench.mark(item.edit.id, status: status, sources: sources, note: note)
-      return
-    }
-    if !sources.isEmpty { try workbench.addSources(item.edit.id, sources) }
-    if let note { try workbench.note(item.edit.id, text: note) }
+    return (sources, note, status)
   }
 }
 

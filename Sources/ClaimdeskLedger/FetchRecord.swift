@@ -69,6 +69,12 @@ public struct FetchRecord: Sendable, Equatable {
     self.revisitOf = revisitOf
   }
 
+  /// True when this fetch captured the page (`CaptureRule`): a source whose latest fetch is not a
+  /// capture is fetched again by the next `claimdesk fetch`.
+  public var isCapture: Bool {
+    CaptureRule.isCapture(outcome: outcome, failureCategory: failure?.category, httpStatus: httpStatus, truncated: truncated)
+  }
+
   /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
   public var summary: String {
     if let failure { return "failed (\(failure.category))" }

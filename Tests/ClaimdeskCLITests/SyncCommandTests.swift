@@ -116,6 +116,63 @@ import Testing
     #expect(try desk.claim(WorksheetDesk.settlements).status == .open)
   }
 
+  /// `sync --dry-run` runs every check `sync` runs: the same refusals, the same error and exit
+  /// status, and nothing written.
+  @Test func aDryRunRefusesWhatTheSyncWould() async throws {
+    let desk = try await WorksheetDesk.make()
+    #expect(await desk.run(["report"]).status == 0)
+    try desk.tick(try desk.claim(WorksheetDesk.settlements).id, .verified)
+    try desk.tick(try desk.claim(WorksheetDesk.unemployment).id, .dismissed)
+    let before = try desk.state().lastSeq
+    let worksheet = try desk.read()
+
+    let dry = await desk.run(["sync", "reports/manual-claims.md", "--dry-run"])
+    #expect(try desk.state().lastSeq == before)
+    #expect(try desk.read() == worksheet)
+    let real = await desk.run(["sync", "reports/manual-claims.md"])
+    #expect(try desk.state().lastSeq == before)
+    #expect(dry.status == 65)
+    #expect(dry.status == real.status)
+    #expect(dry.stderr == real.stderr)
+    #expect(dry.stderr.hasSuffix("\n") && dry.stderr.split(separator: "\n").count == 1)
+    let refusals = dry.stdout.split(separator: "\n").filter { $0.hasPrefix("  not synced: ") }
+    #expect(refusals.count == 2)
+    #expect(refusals == real.stdout.split(separator: "\n").filter { $0.hasPrefix("  not synced: ") })
+    #expect(dry.stdout.hasSuffix("Dry run: 0 claims would change; nothing written.\n"))
+    #expect(Array(dry.stdout.split(separator: "\n").dropLast()) == Array(real.stdout.split(separator: "\n").dropLast()))
+  }
+
+  /// A list item on the **Add source:** line reads as the lines after it do: the URL, not "- URL".
+  @Test func aListItemOnTheAddSourceLineIsTheSource() async throws {
+    let desk = try await WorksheetDesk.make()
+    let settlements = try desk.claim(WorksheetDesk.settlements).id
+    #expect(await desk.run(["report"]).status == 0)
+    try desk.fill(settlements, "**Add source:**", "- https://example.org/briefing")
+    try desk.editVerdict(of: settlements) { block in
+      if let i = block.firstIndex(where: { $0.hasPrefix("**Add source:**") }) { block.insert("* AP interview, 2015-11-24", at: i + 1) }
+    }
+    let dry = await desk.run(["sync", "reports/manual-claims.md", "--dry-run"])
+    #expect(dry.status == 0, "\(dry.stderr)")
+    #expect(dry.stdout == "claim 07ac23:\n  source: https://example.org/briefing\n  source: AP interview, 2015-11-24\nDry run: 1 claim would change; nothing written.\n")
+  }
+
+  /// A source typed on the same line as **Add source:** is read, and the lines after it too.
+  @Test func aSourceOnTheAddSourceLineIsRead() async throws {
+    let desk = try await WorksheetDesk.make()
+    let settlements = try desk.claim(WorksheetDesk.settlements).id
+    #expect(await desk.run(["report"]).status == 0)
+    try desk.fill(settlements, "**Add source:**", "State Department briefing, 2015-11-24")
+    try desk.editVerdict(of: settlements) { block in
+      if let i = block.firstIndex(where: { $0.hasPrefix("**Add source:**") }) { block.insert("https://example.org/briefing", at: i + 1) }
+    }
+    let synced = await desk.run(["sync", "reports/manual-claims.md"])
+    #expect(synced.status == 0, "\(synced.stderr)")
+    #expect(
+      try desk.claim(WorksheetDesk.settlements).sources.map(\.reference) == [
+        "State Department briefing, 2015-11-24", "https://example.org/briefing",
+      ])
+  }
+
   @Test func twoTicksNameBothLines() async throws {
     let desk = try await WorksheetDesk.make()
     let settlements = try desk.claim(WorksheetDesk.settlements).id

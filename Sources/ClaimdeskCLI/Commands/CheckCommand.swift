@@ -32,6 +32,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
+    for file in input.files where DocumentInput.isURL(file) { try Workbench.checkURL(file) }
     let workbench = try openWorkspace(context)
     for file in input.files {
       let result = try await input.extract(file, with: workbench)

@@ -23,6 +23,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
+    for file in input.files where DocumentInput.isURL(file) { try Workbench.checkURL(file) }
     let workbench = try dryRun ? nil : options.workbench()
     var results: [ExtractionResult] = []
     for (number, file) in input.files.enumerated() {

@@ -23,6 +23,7 @@ struct FetchURLCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
+    for url in urls { try Workbench.checkURL(url) }
     try OutputGuard.check(context.absolutePath(out), shown: out)
     let options = network.options(snapshotDirectory: context.absolutePath(out))
     let engine = try FetchEngine(options: options)

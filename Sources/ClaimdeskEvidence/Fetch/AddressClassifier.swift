@@ -71,8 +71,29 @@ enum AddressClassifier {
     return nil
   }
 
+  /// Why the fetcher refused to connect, as its failure message says it:
+  /// "0.0.0.0 is an unspecified address (use --allow-private to allow it)".
+  static func refusal(_ bytes: [UInt8]) -> String {
+    guard bytes.count == 4 || bytes.count == 16 else { return "the address is of an unknown family (use --allow-private to allow it)" }
+    return "\(format(bytes)) is \(described(nonPublicRange(bytes))) (use --allow-private to allow it)"
+  }
+
+  /// A range as a noun phrase with its article: "a loopback address", "an unspecified address".
+  static func described(_ range: String?) -> String {
+    switch range {
+    case nil: "not a public address"
+    case "unknown address family": "of an unknown family"
+    case let range?:
+      // "an" before a vowel sound: unspecified, IETF; "unique-local" starts with a consonant sound.
+      (range.hasPrefix("un") && !range.hasPrefix("uni")) || range.hasPrefix("IETF") || range.hasPrefix("a")
+        || range.hasPrefix("e") || range.hasPrefix("i") || range.hasPrefix("o")
+        ? "an \(range) address" : "a \(range) address"
+    }
+  }
+
   /// Text form of an address for messages ("127.0.0.1", "::1").
   static func format(_ bytes: [UInt8]) -> String {
+    guard bytes.count == 4 || bytes.count == 16 else { return "unknown address" }
     let family = bytes.count == 4 ? AF_INET : AF_INET6
     var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
     let ok = bytes.withUnsafeBytes { inet_ntop(family, $0.baseAddress, &text, socklen_t(text.count)) }

@@ -75,6 +75,9 @@ final class FetchLoop {
       return finish(job, FetchFailure(.badScheme, "scheme '\(scheme)' refused: only http and https are fetched"))
     }
     guard !job.hostKey.isEmpty else { return finish(job, FetchFailure(.badURL, "no host in \(job.currentURL)")) }
+    if let problem = URLCheck.problem(job.currentURL) {  // never send credentials, a redirect's included
+      return finish(job, FetchFailure(.badURL, "URL refused: \(problem)"))
+    }
     guard let transfer = Transfer(url: job.currentURL, options: options) else {
       return finish(job, FetchFailure(.other, "libcurl could not create a transfer"))
     }
@@ -254,7 +257,8 @@ final class FetchLoop {
     }
     if !job.exchanges.isEmpty {
       do {
-        let written = try writer.write(job.exchanges, requestedURL: job.request.url, startedAt: result.startedAt)
+        let written = try writer.write(
+          job.exchanges, requestedURL: job.request.url, startedAt: result.startedAt, failure: failure)
         result.warcPath = written.path
         result.warcRecordID = written.responseIDs.last
         result.warcDate = written.dates.last

@@ -1,3 +1,4 @@
+import ClaimdeskSupport
 import ClaimdeskText
 /// Everything one fetch established: what the `source.fetched` event records (the workbench maps it into the Ledger's `FetchRecord`),
 /// plus the decoded body for the page-text step.
@@ -48,6 +49,13 @@ public struct FetchResult: Sendable {
     self.finalURL = requestedURL
     self.startedAt = startedAt
     self.endedAt = startedAt
+  }
+
+  /// True when this fetch captured the page (`CaptureRule`): a complete final response, a 4xx
+  /// answer included; a failure, a 5xx, 408, 429 or a truncated body is not a capture.
+  public var isCapture: Bool {
+    CaptureRule.isCapture(
+      outcome: outcome.rawValue, failureCategory: failure?.category.rawValue, httpStatus: httpStatus, truncated: truncated)
   }
 
   /// The capture a later re-fetch compares against, when this fetch stored a response.

@@ -131,8 +131,7 @@ final class Transfer {
     let transfer = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
     let bytes = Transfer.addressBytes(address)
     if !AddressClassifier.allows(bytes, policy: transfer.policy) {
-      let range = AddressClassifier.nonPublicRange(bytes) ?? "not public"
-      transfer.blockedReason = "\(AddressClassifier.format(bytes)) is a \(range) address (use --allow-private to allow it)"
+      transfer.blockedReason = AddressClassifier.refusal(bytes)
       return -1  // CURL_SOCKET_BAD: libcurl reports "couldn't connect"
     }
     let info = address.pointee

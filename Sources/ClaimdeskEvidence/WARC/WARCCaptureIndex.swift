@@ -1,7 +1,11 @@
+import ClaimdeskSupport
 import Foundation
 
 /// The latest capture of each requested URL among the WARC files of a folder, for re-fetching
 /// without a ledger (`fetch-url --refetch`). Files are named by time, so the last name wins.
+/// A file holding a failed fetch is no capture (`CaptureRule`): its `metadata` record says it
+/// failed, its final response was cut short (`WARC-Truncated`), or it ends on a redirect, a 5xx,
+/// 408 or 429; `fetch-url` fetches such a URL again and a revisit never cites it.
 public enum WARCCaptureIndex {
   /// A stored capture: the WARC file holding it, and what a revisit record must cite.
   public struct Entry: Sendable, Equatable {
@@ -20,9 +24,22 @@ public enum WARCCaptureIndex {
       guard let requested = records.first(where: { $0["warc-type"] == "request" })?["warc-target-uri"],
         let last = records.last(where: { $0["warc-type"] == "response" || $0["warc-type"] == "revisit" })
       else { continue }
+      guard isCapture(records, last: last) else { continue }
       if let capture = capture(of: last) { index[requested] = Entry(file: path, capture: capture) }
     }
     return index
+  }
+
+  /// True when the file's fetch captured the page: no failure recorded, or an answering 4xx.
+  private static func isCapture(_ records: [WARCRecordHeader], last: WARCRecordHeader) -> Bool {
+    let failure = records.last { $0["warc-type"] == "metadata" && $0.metadata[WARCFileWriter.failureOutcomeField] == "failed" }
+    let status = last.httpStatus ?? 0
+    if failure == nil {  // files written before failures were recorded: judge by the final response
+      if (300...399).contains(status) || (500...599).contains(status) || status == 408 || status == 429 { return false }
+    }
+    return CaptureRule.isCapture(
+      outcome: failure == nil ? "fetched" : "failed", failureCategory: failure?.metadata[WARCFileWriter.failureCategoryField],
+      httpStatus: status, truncated: last["warc-truncated"] != nil)
   }
 
   /// A response cites itself; a revisit cites the capture it refers to.

@@ -3,7 +3,8 @@ import Crypto
 import Foundation
 
 /// Writes one fetch (every hop) as one WARC 1.1 file: a `warcinfo` record, then a `request` and
-/// a `response` (or `revisit`) record per hop. Digests are `sha256:<hex>`, which `warcio check`
+/// a `response` (or `revisit`) record per hop, and for a failed fetch a `metadata` record saying
+/// why (so that a reader of the folder alone, `WARCCaptureIndex`, never takes it for a capture). Digests are `sha256:<hex>`, which `warcio check`
 /// verifies and which matches the SHA-256 the `source.fetched` event records.
 struct WARCFileWriter {
   /// What was written: the file and, per hop, the response (or revisit) record id and date.
@@ -18,7 +19,7 @@ struct WARCFileWriter {
 
   static let revisitProfile = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 
-  func write(_ exchanges: [WARCExchange], requestedURL: String, startedAt: Int) throws -> Written {
+  func write(_ exchanges: [WARCExchange], requestedURL: String, startedAt: Int, failure: FetchFailure? = nil) throws -> Written {
     let info = warcinfo(date: startedAt)
     var out: [UInt8] = []
     info.append(to: &out)
@@ -31,6 +32,10 @@ struct WARCFileWriter {
       response.append(to: &out)
       responseIDs.append(response.id)
       dates.append(UTCTime.rfc3339(exchange.date))
+    }
+    if let failure {
+      failureRecord(failure, about: exchanges.last?.targetURI ?? requestedURL, refersTo: responseIDs.last, warcinfoID: info.id)
+        .append(to: &out)
     }
     let path = try store(out, name: fileName(requestedURL: requestedURL, startedAt: startedAt, id: info.id))
     return Written(path: path, responseIDs: responseIDs, dates: dates)
@@ -45,6 +50,24 @@ struct WARCFileWriter {
       fields: [("Content-Type", "application/warc-fields"), ("WARC-Block-Digest", Self.digest([block]))],
       block: block)
   }
+
+  /// "fetch-outcome: failed", the category and the message, as `application/warc-fields`.
+  private func failureRecord(_ failure: FetchFailure, about target: String, refersTo: String?, warcinfoID: String) -> WARCRecord {
+    let message = String(failure.message.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+    let text = "\(Self.failureOutcomeField): failed\r\n\(Self.failureCategoryField): \(failure.category.rawValue)\r\n"
+      + "fetch-message: \(message)\r\n"
+    let block = Array(text.utf8)
+    var fields = [("WARC-Target-URI", target)]
+    if let refersTo { fields.append(("WARC-Refers-To", refersTo)) }
+    fields += [
+      ("WARC-Warcinfo-ID", warcinfoID), ("Content-Type", "application/warc-fields"),
+      ("WARC-Block-Digest", Self.digest([block])),
+    ]
+    return WARCRecord(type: "metadata", date: UTCTime.nowMilliseconds(), fields: fields, block: block)
+  }
+
+  static let failureOutcomeField = "fetch-outcome"
+  static let failureCategoryField = "fetch-error"
 
   private func requestRecord(_ exchange: WARCExchange, concurrentTo responseID: String, warcinfoID: String) -> WARCRecord {
     var fields = [("WARC-Target-URI", exchange.targetURI), ("WARC-Concurrent-To", responseID)]

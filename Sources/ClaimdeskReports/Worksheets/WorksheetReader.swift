@@ -42,7 +42,8 @@ public enum WorksheetReader {
       var ticked: [(status: ClaimStatus, line: Int)] = []
       var note: [String] = []
       var inNote = false
-      /// After `**Add source:**`, each following line (until a blank one) is one more source.
+      /// After `**Add source:**` (on its line, read as a source too), each following line (until a
+      /// blank one) is one more source.
       var inSources = false
       var sources: [String] = []
       var bad = false
@@ -142,7 +143,8 @@ public enum WorksheetReader {
       } else if let rest = strip(body, prefixes: [WorksheetVerdict.sourcePrefix, "Add source:", "**Add source**:"]) {
         verdict?.inNote = false
         verdict?.inSources = true
-        let text = trim(rest)
+        // The same line is read as the lines after it are: `**Add source:** - https://...` is the URL.
+        let text = sourceItem(trim(rest)[...])
         if !text.isEmpty { verdict?.sources.append(text) }
       } else if let box = taskBox(body) {
         verdict?.inNote = false
@@ -157,8 +159,7 @@ public enum WorksheetReader {
         let text = trim(body)
         verdict?.note.append(text)
       } else if verdict?.inSources == true {
-        // A list of sources: `- https://...` reads as the URL.
-        let text = body.hasPrefix("- ") || body.hasPrefix("* ") ? trim(body.dropFirst(2)) : trim(body)
+        let text = sourceItem(body)
         if !text.isEmpty { verdict?.sources.append(text) }
       } else {
         verdict?.bad = true
@@ -217,6 +218,11 @@ public enum WorksheetReader {
         return body.dropFirst(prefix.count)
       }
       return nil
+    }
+
+    /// One source as written: a list item (`- https://...`, `* ...`) reads as what follows the marker.
+    func sourceItem(_ s: Substring) -> String {
+      s.hasPrefix("- ") || s.hasPrefix("* ") ? trim(s.dropFirst(2)) : trim(s)
     }
 
     func trim(_ s: Substring) -> String {
