@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimdeskExtraction
 import ClaimdeskKit
 
 /// The documents `extract` and `check` read, how they read them, and which claims they keep.
@@ -18,11 +19,19 @@ struct ExtractionArguments: ParsableArguments {
   @Flag(name: .customLong("all-sentences"), help: "Record every sentence that reads as a statement, however low it scores.")
   var allSentences = false
 
+  @Option(
+    name: .customLong("max-claims"),
+    help: ArgumentHelp(
+      "Record at most N claims per document, the first in document order (default \(ExtractionOptions.claimsCap)); the rest are counted and reported. A sentence over \(ClaimExtractor.sentenceLengthCap) characters is not prose and gives no claim.",
+      valueName: "n"))
+  var maxClaims: Int = ExtractionOptions.claimsCap
+
   @OptionGroup(title: "Fetching (when a document is a URL)") var network: NetworkOptions
 
   func validate() throws {
     if let minimumScore, !(0...1).contains(minimumScore) { throw ValidationError("--min-score must be between 0 and 1.") }
     if minimumScore != nil && allSentences { throw ValidationError("--min-score and --all-sentences contradict each other; give one.") }
+    if maxClaims < 1 { throw ValidationError("--max-claims must be at least 1.") }
     if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be read only once.") }
     if files.count > 1 && (reading.title != nil || reading.url != nil) {
       throw ValidationError("--title and --url describe one document; give one file with them.")
@@ -38,6 +47,7 @@ struct ExtractionArguments: ParsableArguments {
     var settings = reading.extractionOptions(minimumScore: try threshold(workbench), dryRun: workbench == nil)
     settings.format = input.format(settings.format)
     settings.page = input.page
+    settings.maxClaims = maxClaims
     let result = try workbench?.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
       ?? Workbench.read(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
     for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }

@@ -17,6 +17,13 @@ public struct ClaimExtractor: Sendable {
   /// and fragments down, checkable kinds up). False: the scorer's score is kept as it is (so a
   /// trained model's 0.5 threshold means what it was chosen to mean). Ignored without a scorer.
   public let rulesAdjustScore: Bool
+  /// A sentence longer than this many characters (Unicode scalars) is not prose (a table, a
+  /// dump, a line with no full stop) and gives no claim: `sentenceLengthCap` by default.
+  public var maxSentenceLength: Int = ClaimExtractor.sentenceLengthCap
+
+  /// 2,000 characters, about 350 words: news sentences stay far below it (the longest of the
+  /// seed article and the check-worthiness corpora is under 1,000).
+  public static let sentenceLengthCap = 2_000
 
   public init(
     scorer: (any CheckWorthinessScoring)? = nil, documentDate: String? = nil, rulesAdjustScore: Bool = true
@@ -26,9 +33,22 @@ public struct ClaimExtractor: Sendable {
     self.rulesAdjustScore = rulesAdjustScore
   }
 
+  /// Whether `sentence` is short enough to be prose (see `maxSentenceLength`).
+  public func isProse(_ sentence: Sentence) -> Bool {
+    sentence.end - sentence.start <= maxSentenceLength
+  }
+
   /// The claims of `document`, in document order (sort by `score` to rank them). `sentences`
   /// must hold offsets into `document.text`, in order; offsets out of range are clamped.
   public func extract(from document: Document, sentences: [Sentence]) -> [ExtractedClaim] {
+    extract(from: document, sentences: sentences, minimumScore: -.infinity, maxClaims: .max).claims
+  }
+
+  /// The claims of `document` scoring at least `minimumScore`, the first `maxClaims` of them in
+  /// document order, and how many more there were (`overCap`): only those kept are held.
+  public func extract(
+    from document: Document, sentences: [Sentence], minimumScore: Double, maxClaims: Int
+  ) -> (claims: [ExtractedClaim], overCap: Int) {
     let date = (documentDate ?? document.metadata.published).flatMap(CalendarDay.init(iso:))
     var text = document.text
     return text.withUTF8 { bytes in
@@ -37,7 +57,11 @@ public struct ClaimExtractor: Sendable {
         listItems: document.paragraphs.map { $0.kind == .listItem }, links: document.links,
         scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
         adjust: scorer == nil || rulesAdjustScore)
-      return pass.run()
+      pass.maxSentenceLength = maxSentenceLength
+      pass.minimumScore = minimumScore
+      pass.maxClaims = maxClaims
+      let claims = pass.run()
+      return (claims, pass.overCap)
     }
   }
 

@@ -14,6 +14,14 @@ struct ExtractionPass {
   let scorer: any CheckWorthinessScoring
   /// Whether the rules shift the scorer's score (see `ClaimExtractor.rulesAdjustScore`).
   let adjust: Bool
+  /// Sentences longer than this (in scalars) are not prose: never tokenised, no claim.
+  var maxSentenceLength = Int.max
+  /// Claims scoring below this are not kept (nor counted against `maxClaims`).
+  var minimumScore = -Double.infinity
+  /// Claims kept at most, in document order; the rest scoring `minimumScore` are counted.
+  var maxClaims = Int.max
+  /// Claims found beyond `maxClaims`.
+  private(set) var overCap = 0
 
   private var memory = PersonMemory()
   private var claims: [ExtractedClaim] = []
@@ -46,6 +54,7 @@ struct ExtractionPass {
   mutating func run() -> [ExtractedClaim] {
     for (i, s) in sentences.enumerated() {
       if s.paragraph >= 0, s.paragraph < skipped.count, skipped[s.paragraph] { continue }
+      if s.end - s.start > maxSentenceLength { continue }
       if s.paragraph != paragraph { flushParagraph(); paragraph = s.paragraph }
       analyse(i, s)
     }
@@ -515,7 +524,8 @@ struct ExtractionPass {
 
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)
     let sentence = sentences[w.index]
-    let previous = w.index > 0 ? sentences[w.index - 1].text : nil
+    let before = w.index > 0 ? sentences[w.index - 1] : nil
+    let previous = before.flatMap { $0.end - $0.start > maxSentenceLength ? nil : $0.text }
     let model = scorer.score(text, previous: previous)
     var kinds: [ClaimKind] = []
     for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind) }
@@ -525,11 +535,14 @@ struct ExtractionPass {
         text: String(decoding: UnsafeBufferPointer(rebasing: bytes[t[c.first].byteStart..<t[c.last].byteEnd]), as: UTF8.self),
         start: t[c.first].start, end: t[c.last].end, value: c.value)
     }
+    let score = adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)
+    guard score >= minimumScore else { return true }
+    guard claims.count < maxClaims else { overCap += 1; return true }
     claims.append(
       ExtractedClaim(
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
         sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
-        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: adjust ? ClaimRules.score(model: model, verdict) : min(max(model.isNaN ? 0 : model, 0), 1)))
+        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: score))
     return true
   }
 

@@ -18,6 +18,13 @@ public struct ExtractionResult: Sendable {
   public var documentAdded: Bool
   /// The score a sentence needed to become a claim.
   public var minimumScore: Double
+  /// Sentences longer than `maxSentenceLength` characters: not prose, no claim, no context.
+  public var sentencesOverLength = 0
+  /// Claims beyond the cap on claims per document (`ExtractionOptions.maxClaims`), neither
+  /// recorded nor returned.
+  public var claimsOverCap = 0
+  /// The longest sentence that counts as prose (`ExtractionOptions.maxSentenceLength`).
+  public var maxSentenceLength = ClaimExtractor.sentenceLengthCap
 
   /// Sentences that gave no claim: furniture, headings, and those scoring below `minimumScore`.
   public var sentencesLeftOut: Int {
@@ -27,7 +34,22 @@ public struct ExtractionResult: Sendable {
   /// "735 sentences read, 125 left out (score below 0.4)": the triage in one line.
   public var triageSummary: String {
     let threshold = minimumScore > 0 ? "score below \(minimumScore) or furniture" : "furniture or not statements"
-    return "\(sentences.count) sentences read, \(sentencesLeftOut) left out (\(threshold))"
+    var summary = "\(sentences.count) sentences read, \(sentencesLeftOut) left out (\(threshold))"
+    if sentencesOverLength > 0 {
+      summary += "; \(sentencesOverLength) sentence\(sentencesOverLength == 1 ? "" : "s") over the length cap (\(maxSentenceLength) characters) skipped"
+    }
+    if claimsOverCap > 0 {
+      summary += "; \(claimsOverCap) claim\(claimsOverCap == 1 ? "" : "s") over --max-claims not recorded"
+    }
+    return summary
+  }
+
+  /// The text of sentence `index` as a claim's context: nil when there is none or when it is
+  /// over the length cap (not prose, and unbounded).
+  func context(_ index: Int) -> String? {
+    guard sentences.indices.contains(index) else { return nil }
+    let sentence = sentences[index]
+    return sentence.end - sentence.start > maxSentenceLength ? nil : sentence.text
   }
 }
 
@@ -48,6 +70,10 @@ public struct ExtractionOptions: Sendable {
   public var dryRun: Bool
   /// The fetch that brought the document, when it was read from a URL (recorded with it).
   public var page: FetchResult?
+  /// Claims kept per document at most, in document order (`--max-claims`); the rest are counted.
+  public var maxClaims: Int = ExtractionOptions.claimsCap
+  /// A sentence longer than this many characters is not prose and gives no claim.
+  public var maxSentenceLength: Int = ClaimExtractor.sentenceLengthCap
 
   public init(
     format: DocumentFormat? = nil, unwrap: Bool = false, title: String? = nil, url: String? = nil,
@@ -69,6 +95,8 @@ extension ExtractionOptions {
   /// 0.05): the knee, where lowering it further records fewer new check-worthy claims than new
   /// non-claims (0.4 -> 0.35: six claims for four non-claims; 0.35 -> 0.3: three for six).
   public static let triageThreshold = 0.35
+  /// The default cap on claims per document: a long news article gives a few hundred.
+  public static let claimsCap = 2_000
 }
 
 extension Workbench {
@@ -83,21 +111,27 @@ extension Workbench {
     let document = result.document
     let documentID = result.documentID
     let sentences = result.sentences
+    let read = result  // the sentences and their contexts (bounded by the length cap) for the drafts
     try storeText(document.text, id: documentID)
-    try ledger.append(actor: actor, at: now) { exists in
-      var drafts: [EventDraft] = []
+    // Streamed: each event is rendered and written as it is made, and HEAD commits them all.
+    var documentAdded = false
+    var added: [Int] = []
+    try ledger.appendStreaming(actor: actor, at: now) { exists, emit in
+      documentAdded = false
+      added = []
       if !exists(documentID) {
-        result.documentAdded = true
+        documentAdded = true
         let fetch = options.page?.record(relativeTo: workspace.root)
-        drafts.append(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count, fetch: fetch))
+        try emit(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count, fetch: fetch))
       }
       var seen = Set<String>()
-      for index in result.claims.indices where !exists(result.claims[index].id) && seen.insert(result.claims[index].id).inserted {
-        result.claims[index].added = true
-        drafts.append(claimDraft(result.claims[index].claim, id: result.claims[index].id, document: documentID, sentences: sentences))
+      for (index, entry) in read.claims.enumerated() where !exists(entry.id) && seen.insert(entry.id).inserted {
+        added.append(index)
+        try emit(claimDraft(entry.claim, id: entry.id, document: documentID, read: read))
       }
-      return drafts
     }
+    result.documentAdded = documentAdded
+    for index in added { result.claims[index].added = true }
     return result
   }
 
@@ -113,12 +147,18 @@ extension Workbench {
     if let date = options.date { document.metadata.published = date }
     let documentID = Hashing.sha256Hex(document.text)
     let sentences = SentenceSplitter.split(document)
-    let extractor = ClaimExtractor(scorer: scorer, documentDate: options.date)
-    let found = extractor.extract(from: document, sentences: sentences).filter { $0.score >= options.minimumScore }
+    var extractor = ClaimExtractor(scorer: scorer, documentDate: options.date)
+    extractor.maxSentenceLength = options.maxSentenceLength
+    let (found, overCap) = extractor.extract(
+      from: document, sentences: sentences, minimumScore: options.minimumScore, maxClaims: options.maxClaims)
     let ids = found.map { ClaimIDs.derive(document: documentID, span: $0.start..<$0.end, text: $0.text, speaker: $0.speaker) }
-    return ExtractionResult(
+    var result = ExtractionResult(
       origin: origin, documentID: documentID, document: document, sentences: sentences,
       claims: zip(found, ids).map { ($0, $1, false) }, documentAdded: false, minimumScore: options.minimumScore)
+    result.sentencesOverLength = sentences.count { !extractor.isProse($0) }
+    result.claimsOverCap = overCap
+    result.maxSentenceLength = options.maxSentenceLength
+    return result
   }
 
   private func storeText(_ text: String, id: String) throws {
@@ -148,10 +188,10 @@ extension Workbench {
     return EventDraft(op: .documentAdded, document: id, data: data.json)
   }
 
-  private func claimDraft(_ claim: ExtractedClaim, id: String, document: String, sentences: [Sentence]) -> EventDraft {
+  private func claimDraft(_ claim: ExtractedClaim, id: String, document: String, read result: ExtractionResult) -> EventDraft {
     let index = claim.sentenceIndex
     var data = ClaimAddedPayload(text: claim.text)
-    data.sentence = sentences[index].text
+    data.sentence = result.sentences[index].text
     data.sentenceIndex = index
     data.span = claim.start..<claim.end
     data.score = Int((claim.score * 1_000_000).rounded())
@@ -159,8 +199,8 @@ extension Workbench {
     data.hedges = claim.hedges
     data.cues = claim.cues.map(Self.cueRecord)
     data.suggestedSources = claim.suggestedSources
-    data.contextBefore = index > 0 ? sentences[index - 1].text : nil
-    data.contextAfter = index + 1 < sentences.count ? sentences[index + 1].text : nil
+    data.contextBefore = result.context(index - 1)
+    data.contextAfter = result.context(index + 1)
     data.speaker = claim.speaker
     return EventDraft(op: .claimAdded, claim: id, document: document, data: data.json)
   }
@@ -179,8 +219,8 @@ extension ExtractionResult {
       var state = ClaimState(id: entry.id, text: claim.text, lastEventHash: "")
       state.document = documentID
       state.sentence = sentences[claim.sentenceIndex].text
-      state.contextBefore = claim.sentenceIndex > 0 ? sentences[claim.sentenceIndex - 1].text : nil
-      state.contextAfter = claim.sentenceIndex + 1 < sentences.count ? sentences[claim.sentenceIndex + 1].text : nil
+      state.contextBefore = context(claim.sentenceIndex - 1)
+      state.contextAfter = context(claim.sentenceIndex + 1)
       state.span = claim.start..<claim.end
       state.score = (claim.score * 1_000_000).rounded() / 1_000_000
       state.kinds = claim.kinds.map(\.rawValue)

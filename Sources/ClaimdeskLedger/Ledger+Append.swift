@@ -15,6 +15,34 @@ extension Ledger {
   public func append(
     actor: String, at: String, prepare: (_ existing: (String) -> Bool) throws -> [EventDraft]
   ) throws -> AppendResult {
+    try append(actor: actor, at: at, piece: nil) { existing, emit in
+      let drafts = try withoutActuallyEscaping(existing) { try prepare($0) }
+      for draft in drafts { try emit(draft) }
+    }
+  }
+
+  /// Appends the events `produce` hands to `emit`, one at a time, as one batch: they are
+  /// written to the store a piece (`appendPiece` bytes) at a time and committed once, by HEAD,
+  /// at the end, so a batch of any size is still all or nothing (a crash before the commit
+  /// leaves its pieces beyond HEAD, set aside by the next writer) while only the current piece
+  /// is held. The events are counted, not returned (`AppendResult.events` is empty). `existing`
+  /// also knows the events of the pieces already written.
+  @discardableResult
+  public func appendStreaming(
+    actor: String, at: String, pieceBytes: Int = Ledger.appendPiece,
+    produce: (_ existing: (String) -> Bool, _ emit: (EventDraft) throws -> Void) throws -> Void
+  ) throws -> AppendResult {
+    try append(actor: actor, at: at, piece: pieceBytes, produce: produce)
+  }
+
+  /// How many bytes of rendered lines a streamed batch holds before writing them.
+  public static let appendPiece = 4 << 20
+
+  /// `piece` nil: one write of the whole batch, whose events are returned.
+  private func append(
+    actor: String, at: String, piece pieceLimit: Int?,
+    produce: (_ existing: (String) -> Bool, _ emit: (EventDraft) throws -> Void) throws -> Void
+  ) throws -> AppendResult {
     try store.withWriteLock {
       let (head, full) = try checkedForWriting()
       let aside = try store.setAsideUncommitted(beyond: head)
@@ -22,29 +50,50 @@ extension Ledger {
         notices("note: moved the lines beyond claims/HEAD (a write interrupted before its commit, never acknowledged) to \(aside)")
       }
       var index = try currentIndex(length: head.length)
-      let drafts = try prepare { id in index.offsets(of: id) != nil || index.documentOffsets[id] != nil }
       var newHead = head
+      var written = head.length
       var events: [LedgerEvent] = []
-      if !drafts.isEmpty {
-        var lines: [[UInt8]] = []
-        for draft in drafts {
-          var event = LedgerEvent(
-            seq: newHead.seq + 1, at: at, actor: actor, op: draft.op, claim: draft.claim,
-            document: draft.document, data: .object(draft.data), prev: newHead.hash, hash: "")
-          let (line, hash) = EventLine.render(body: event.canonicalBody())
-          event.hash = hash
-          lines.append(line)
-          events.append(event)
-          newHead = LedgerHead(seq: event.seq, hash: hash, length: newHead.length + line.count + 1)
+      var count = 0
+      var piece: [[UInt8]] = []
+      var pieceBytes = 0
+      func writePiece() throws {
+        guard !piece.isEmpty else { return }
+        try store.write(piece, at: written)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieceBytes)
+        for line in piece {
+          bytes.append(contentsOf: line)
+          bytes.append(0x0A)
         }
-        try store.append(lines, after: head, committing: newHead)
-        index.add(lines.flatMap { $0 + [0x0A] }, base: head.length)
+        index.add(bytes, base: written)
+        written += pieceBytes
+        piece.removeAll(keepingCapacity: true)
+        pieceBytes = 0
+      }
+      let existing = { (id: String) in index.offsets(of: id) != nil || index.documentOffsets[id] != nil }
+      try produce(existing) { draft in
+        var event = LedgerEvent(
+          seq: newHead.seq + 1, at: at, actor: actor, op: draft.op, claim: draft.claim,
+          document: draft.document, data: .object(draft.data), prev: newHead.hash, hash: "")
+        let (line, hash) = EventLine.render(body: event.canonicalBody())
+        event.hash = hash
+        piece.append(line)
+        pieceBytes += line.count + 1
+        count += 1
+        if pieceLimit == nil { events.append(event) }
+        newHead = LedgerHead(seq: event.seq, hash: hash, length: newHead.length + line.count + 1)
+        if let pieceLimit, pieceBytes >= pieceLimit { try writePiece() }
+      }
+      if count > 0 {
+        try writePiece()
+        precondition(written == newHead.length, "a new head must commit exactly the appended lines")
+        try store.commit(newHead)
         keep(index)
       }
       if let token = try store.changeToken(forRecording: true) {
         VerifiedMark(full: full, head: newHead, token: token).save(in: directory)
       }
-      return AppendResult(events: events, movedUncommittedTo: aside)
+      return AppendResult(events: events, count: count, movedUncommittedTo: aside)
     }
   }
 

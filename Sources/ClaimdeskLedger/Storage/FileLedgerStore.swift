@@ -130,18 +130,23 @@ struct FileLedgerStore: LedgerStore {
     return "claims/" + name
   }
 
-  func append(_ lines: [[UInt8]], after head: LedgerHead, committing newHead: LedgerHead) throws {
+  func write(_ lines: [[UInt8]], at offset: Int) throws {
     let fd = open(ledgerPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw LedgerError.io(path: ledgerPath, reason: String(cString: strerror(errno))) }
     defer { close(fd) }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(newHead.length - head.length)
+    bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
     for line in lines {
       bytes.append(contentsOf: line)
       bytes.append(0x0A)
     }
-    precondition(head.length + bytes.count == newHead.length, "a new head must commit exactly the appended lines")
-    try Self.writeAll(fd, bytes, at: head.length, path: ledgerPath)
+    try Self.writeAll(fd, bytes, at: offset, path: ledgerPath)
+  }
+
+  func commit(_ newHead: LedgerHead) throws {
+    let fd = open(ledgerPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw LedgerError.io(path: ledgerPath, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
     guard fsync(fd) == 0 else { throw LedgerError.io(path: ledgerPath, reason: "fsync failed: \(String(cString: strerror(errno)))") }
     // The commit: HEAD replaced by rename, and the folder synced so the rename survives a power
     // cut (the lines beyond the old HEAD would otherwise be set aside as never acknowledged).

@@ -23,12 +23,27 @@ public protocol LedgerStore: Sendable {
   /// Moves what lies beyond `head` aside (a crash between an append and its commit) and says
   /// where to; nil when there was nothing.
   func setAsideUncommitted(beyond head: LedgerHead) throws -> String?
-  /// Appends `lines` (each without its LF) right after `head` and commits them as `newHead`:
-  /// after a crash at any point either all of them are committed or none.
-  func append(_ lines: [[UInt8]], after head: LedgerHead, committing newHead: LedgerHead) throws
+  /// Stores `lines` (each without its LF) from byte `offset` on, uncommitted: until a `commit`
+  /// covers them they lie beyond HEAD, where readers never look and a crash leaves them to be
+  /// set aside. A batch may be written in several pieces, each right after the last.
+  func write(_ lines: [[UInt8]], at offset: Int) throws
+  /// Makes everything written so far durable, then commits it by replacing HEAD with `newHead`
+  /// (one atomic step: after a crash either all of the batch is committed or none).
+  func commit(_ newHead: LedgerHead) throws
   /// A token that changes whenever the stored lines change in any way, appends included; nil
   /// when the store cannot tell (writers then check every line before appending). With
   /// `forRecording` the token is about to be saved as a promise that nothing changed since, so
   /// the store must first make sure any later change gives a different token.
   func changeToken(forRecording: Bool) throws -> String?
+}
+
+extension LedgerStore {
+  /// Appends `lines` (each without its LF) right after `head` and commits them as `newHead`:
+  /// after a crash at any point either all of them are committed or none.
+  func append(_ lines: [[UInt8]], after head: LedgerHead, committing newHead: LedgerHead) throws {
+    precondition(
+      head.length + lines.reduce(0) { $0 + $1.count + 1 } == newHead.length, "a new head must commit exactly the appended lines")
+    try write(lines, at: head.length)
+    try commit(newHead)
+  }
 }
