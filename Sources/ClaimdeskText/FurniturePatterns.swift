@@ -16,6 +16,7 @@ public enum FurniturePatterns {
       if lower.contains("contributed to this report") || lower.contains("contributed reporting")
         || lower.contains("contributed to this article") || lower.hasPrefix("additional reporting by")
         || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("originally published")
+        || lower.hasPrefix("contributing:") || lower.hasPrefix("editor's note:") || lower.hasPrefix("editor’s note:")
       {
         return .byline
       }
@@ -25,7 +26,7 @@ public enum FurniturePatterns {
     if words <= 14 { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
-    if lower.hasPrefix("follow ") || lower.hasPrefix("visit "), socialWords.contains(where: { lower.contains($0) }) {
+    if lower.hasPrefix("follow ") || lower.hasPrefix("visit ") || lower.hasPrefix("email "), socialWords.contains(where: { lower.contains($0) }) {
       return .navigation
     }
     for prefix in teaserPrefixes where lower.hasPrefix(prefix) { return .related }

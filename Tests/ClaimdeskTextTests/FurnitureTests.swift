@@ -16,6 +16,9 @@ import Testing
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", .navigation),
     ("Related: Possible Water Plumes on Europa", .related),
     ("Most Read Business Stories", .related),
+    ("Contributing: Kristine Phillips", .byline),
+    ("Editor's note: This story was updated at 5:45 p.m. ET.", .byline),
+    ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", .navigation),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
