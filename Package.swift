@@ -65,7 +65,7 @@ let package = Package(
       name: "ClaimdeskKit",
       dependencies: [
         "ClaimdeskSupport", "ClaimdeskText", "ClaimdeskExtraction", "ClaimdeskLedger",
-        "ClaimdeskEvidence", "ClaimdeskReports",
+        "ClaimdeskEvidence", "ClaimdeskReports", "ClaimdeskMatching", "ClaimdeskEncoder",
       ]),
     // The browser workbench: Hummingbird routes over the same facade, pages from Mustache templates.
     .target(
@@ -79,7 +79,7 @@ let package = Package(
     .target(
       name: "ClaimdeskCLI",
       dependencies: [
-        "ClaimdeskKit", "ClaimdeskServer",
+        "ClaimdeskKit", "ClaimdeskServer", "ClaimdeskMatching",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "claimdesk", dependencies: ["ClaimdeskCLI"]),

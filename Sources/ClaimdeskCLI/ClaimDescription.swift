@@ -3,7 +3,8 @@ import ClaimdeskLedger
 
 /// The human form of one claim, for `show` and `mark`.
 enum ClaimDescription {
-  static func text(_ claim: ClaimState, shortID: String) -> String {
+  /// `seenBefore` gives the lines of what the claim repeats (see `SeenBeforeOutput.line`).
+  static func text(_ claim: ClaimState, shortID: String, seenBefore: [String] = []) -> String {
     var table = TextTable()
     table.add(["claim", shortID])
     table.add(["text", claim.text])
@@ -18,6 +19,7 @@ enum ClaimDescription {
     var out = table.rendered()
     out += section("sources", claim.sources.map { $0.reference + ($0.fetches.isEmpty ? "" : "  (fetched \($0.fetches.count)x)") })
     out += section("suggested sources", claim.suggestedSources)
+    out += section("seen before", seenBefore)
     out += section("notes", claim.notes.map { "\($0.at)  \($0.actor): \($0.text)" })
     out += section("history", claim.history.map { "#\($0.seq)  \($0.at)  \($0.actor)  \($0.summary)" })
     return out

@@ -19,6 +19,8 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       ShowCommand.self,
       MarkCommand.self,
       AssignCommand.self,
+      MatchCommand.self,
+      FactChecksCommand.self,
       NoteCommand.self,
       SourceCommand.self,
       FetchCommand.self,

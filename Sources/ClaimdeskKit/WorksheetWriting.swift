@@ -32,7 +32,8 @@ extension Workbench {
       RenderedWorksheet(
         selection: selection,
         text: WorksheetRenderer.render(
-          document: selection.document, claims: selection.claims, shortIDs: shortIDs, generator: generator) + "\n",
+          document: selection.document, claims: selection.claims, shortIDs: shortIDs, generator: generator,
+          earlierClaims: Self.earlierClaims(of: selection.claims, in: state)) + "\n",
         defaultPath: workspace.reportsDirectory + "/" + selection.fileName)
     }
   }
@@ -44,7 +45,18 @@ extension Workbench {
     let selection = WorksheetSelection.current(of: reading, state: state)
     return WorksheetRenderer.render(
       document: selection.document, claims: selection.claims, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
-      generator: generator) + "\n"
+      generator: generator, earlierClaims: Self.earlierClaims(of: selection.claims, in: state)) + "\n"
+  }
+
+  /// The claims that `claims` repeat, as the ledger holds them now.
+  static func earlierClaims(of claims: [ClaimState], in state: LedgerState) -> [String: ClaimState] {
+    var earlier: [String: ClaimState] = [:]
+    for claim in claims {
+      for match in claim.seenBefore {
+        if case .claim(let id) = match.target, let other = state.claims[id] { earlier[id] = other }
+      }
+    }
+    return earlier
   }
 
   /// Writes a worksheet atomically, creating its folder. Unless `force`, a file already at `path`

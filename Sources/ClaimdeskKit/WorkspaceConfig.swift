@@ -5,9 +5,10 @@ import ClaimdeskSupport
 /// The workspace's settings, kept in `claims/config.json` (canonical JSON, one object of strings):
 /// `publisher` (the organisation named in ClaimReview exports) and `base-url` (where its review
 /// pages live; a review's URL is the base URL plus the claim id), and `min-score` (the score a
-/// sentence needs to become a claim in `extract` and `check`, 0 to 1).
+/// sentence needs to become a claim in `extract` and `check`, 0 to 1), and `model` (the folder
+/// of the sentence encoder that seen-before matching uses; `CLAIMDESK_MODEL` beats it).
 public struct WorkspaceConfig: Sendable, Equatable {
-  public static let keys = ["publisher", "base-url", "min-score"]
+  public static let keys = ["publisher", "base-url", "min-score", "model"]
   public private(set) var values: [String: String]
 
   public init(values: [String: String] = [:]) { self.values = values }

@@ -14,6 +14,8 @@ enum ChainScan {
     var documentLines = 0
     /// Lines of the ops that name a claim.
     var claimLines = 0
+    /// Lines about the workspace as a whole (`factchecks.imported`): in the chain, in no claim.
+    var workspaceLines = 0
   }
 
   /// The tally of complete `bytes`, or nil. Large ledgers are scanned on two threads.
@@ -31,6 +33,7 @@ enum ChainScan {
       total.lines += part.tally.lines
       total.documentLines += part.tally.documentLines
       total.claimLines += part.tally.claimLines
+      total.workspaceLines += part.tally.workspaceLines
       lastSeq = part.lastSeq
       lastHash = Array(bytes[part.lastHash])
     }
@@ -70,7 +73,10 @@ enum ChainScan {
       part.tally.lines += 1
       switch links.op {
       case .documentAdded: part.tally.documentLines += 1
-      case .claimAdded, .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned: part.tally.claimLines += 1
+      case .claimAdded, .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned, .claimMatched,
+        .matchRejected:
+        part.tally.claimLines += 1
+      case .factChecksImported: part.tally.workspaceLines += 1
       }
       return true
     }

@@ -43,7 +43,9 @@ extension ClaimState {
       try apply(event.header, review: data)
     case .sourceFetched: try addFetch(event)
     case .claimAssigned: try assign(event)
-    case .claimAdded, .documentAdded: throw LineProblem("\(event.op.rawValue) is no event of an existing claim")
+    case .claimMatched: try setSeenBefore(event)
+    case .matchRejected: try rejectMatch(event)
+    case .claimAdded, .documentAdded, .factChecksImported: throw LineProblem("\(event.op.rawValue) is no event of an existing claim")
     }
   }
 
@@ -52,7 +54,8 @@ extension ClaimState {
     case .claimStatus: "claim.status needs a valid data.status"
     case .claimNote: "claim.note needs data.text"
     case .claimSource: "claim.source needs data.reference"
-    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned: "\(op.rawValue) has no review data"
+    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned, .claimMatched, .matchRejected, .factChecksImported:
+      "\(op.rawValue) has no review data"
     }
   }
 

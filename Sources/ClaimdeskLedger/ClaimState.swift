@@ -43,6 +43,15 @@ public struct ClaimState: Sendable, Equatable {
   public var notes: [NoteRecord]
   /// The reviewer the claim is assigned to (`claim.assigned`), if any.
   public var assignee: String?
+  /// Earlier claims and published fact-checks this claim repeats, strongest first, as the
+  /// newest `claim.matched` found them; those a reviewer rejected are left out.
+  public var seenBefore: [SeenBeforeMatch] { matches.filter { !rejectedMatches.contains($0.reference) } }
+  /// Every match the newest `claim.matched` recorded, rejected ones included.
+  public var matches: [SeenBeforeMatch] = []
+  /// How they were found: "hybrid" or "lexical" (see `ClaimMatchedPayload`).
+  public var matchMethod: String?
+  /// References a reviewer rejected (`claim.match_rejected`).
+  public var rejectedMatches: [String] = []
   public var history: [HistoryEntry]
   /// The hash of the last event that concerned this claim (worksheets record it to detect conflicts).
   public var lastEventHash: String

@@ -74,6 +74,13 @@ public enum EventOp: String, Sendable, CaseIterable, CustomStringConvertible {
   case claimSource = "claim.source"
   case sourceFetched = "source.fetched"
   case claimAssigned = "claim.assigned"
+  /// What a claim repeats: earlier claims and published fact-checks (`ClaimMatchedPayload`).
+  case claimMatched = "claim.matched"
+  /// A reviewer's "not the same claim" for one of those matches (`MatchRejectedPayload`).
+  case matchRejected = "claim.match_rejected"
+  /// A file of published fact-checks copied into the workspace (`FactChecksImportedPayload`);
+  /// names no claim and no document.
+  case factChecksImported = "factchecks.imported"
 
   /// The name as written (`claim.status`), also when interpolated into a message.
   public var description: String { rawValue }

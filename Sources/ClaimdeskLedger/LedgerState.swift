@@ -7,6 +7,8 @@ public struct LedgerState: Sendable {
   public private(set) var claims: [String: ClaimState] = [:]
   /// Claim ids in the order they were added.
   public private(set) var claimOrder: [String] = []
+  /// Files of published fact-checks imported, oldest first.
+  public private(set) var factCheckImports: [FactCheckImport] = []
   public private(set) var lastSeq = 0
   public private(set) var lastHash = EventLine.genesis
   public private(set) var lastAt: String?
@@ -29,7 +31,9 @@ public struct LedgerState: Sendable {
       documents[id] = try Self.document(event)
       documentOrder.append(id)
     case .claimAdded: try addClaim(event.header, ClaimAddedData(data))
-    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned:
+    case .factChecksImported:
+      factCheckImports.append(try Self.factCheckImport(event))
+    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned, .claimMatched, .matchRejected:
       let claim = try existingClaim(event.header)
       try Self.update(&claims.values[claim]) { c throws(LineProblem) in try c.apply(event) }
     }
@@ -43,6 +47,17 @@ public struct LedgerState: Sendable {
     return DocumentState(
       id: id, origin: data.origin, title: data.title, format: data.format, bytesSHA256: data.bytesSHA256,
       url: data.url, published: data.published, addedAt: event.at, addedBy: event.actor)
+  }
+
+  /// The import a `factchecks.imported` event records.
+  static func factCheckImport(_ event: LedgerEvent) throws(LineProblem) -> FactCheckImport {
+    guard event.claim == nil, event.document == nil else {
+      throw LineProblem("factchecks.imported names no claim and no document")
+    }
+    guard let data = FactChecksImportedPayload(event.data) else {
+      throw LineProblem("factchecks.imported needs file, sha256 (64 hex digits), count and stored")
+    }
+    return FactCheckImport(payload: data, at: event.at, actor: event.actor, seq: event.seq)
   }
 
   /// Applies a `claim.added` whose data was read straight from the ledger's bytes.

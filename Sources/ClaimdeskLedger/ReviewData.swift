@@ -14,7 +14,8 @@ enum ReviewData {
     case .claimStatus: guard let p = ClaimStatusPayload(data) else { return nil }; self = .status(p)
     case .claimNote: guard let p = ClaimNotePayload(data) else { return nil }; self = .note(p)
     case .claimSource: guard let p = ClaimSourcePayload(data) else { return nil }; self = .source(p)
-    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned: return nil
+    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned, .claimMatched, .matchRejected, .factChecksImported:
+      return nil
     }
   }
 
@@ -25,7 +26,8 @@ enum ReviewData {
     case .claimStatus: guard let p = ClaimStatusPayload(reading: reader) else { return nil }; self = .status(p)
     case .claimNote: guard let p = ClaimNotePayload(reading: reader) else { return nil }; self = .note(p)
     case .claimSource: guard let p = ClaimSourcePayload(reading: reader) else { return nil }; self = .source(p)
-    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned: return nil
+    case .claimAdded, .documentAdded, .sourceFetched, .claimAssigned, .claimMatched, .matchRejected, .factChecksImported:
+      return nil
     }
   }
 }

@@ -60,7 +60,9 @@ struct VerifyReplay {
     case .claimAdded:
       let data = ClaimAddedData(event.data)
       try addClaim(event.header, suggested: data?.suggestedSources ?? [], hasData: data != nil)
-    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned:
+    case .factChecksImported:
+      _ = try LedgerState.factCheckImport(event)
+    case .claimStatus, .claimNote, .claimSource, .sourceFetched, .claimAssigned, .claimMatched, .matchRejected:
       try update(event.header) { claim throws(LineProblem) in try claim.apply(event) }
     }
   }

@@ -1,6 +1,6 @@
 /// Whether a candidate states the same figures and names as the query.
 ///
-/// Figures: for each kind (percent, money, year, date, count) stated by BOTH texts, the
+/// Figures: for each kind (percent, money, year, date, factor, count) stated by BOTH texts, the
 /// candidate must share at least one value with the query; if none agrees, that kind
 /// conflicts ("rose 5%" vs "rose 7%"). A kind stated by only one side is not a conflict:
 /// tweets leave out figures the fact-check gives and vice versa.
@@ -14,7 +14,7 @@ public struct AgreementCheck: Sendable {
   private let figures = FigureExtractor()
   private let names = EntityExtractor()
 
-  public init(comparedKinds: Set<Figure.Kind> = [.percent, .money, .year, .date]) {
+  public init(comparedKinds: Set<Figure.Kind> = [.percent, .money, .year, .date, .multiple]) {
     self.comparedKinds = comparedKinds
   }
 

@@ -67,8 +67,11 @@ public struct EmbeddingCache: Sendable {
   /// Writes atomically; creates the folder. Errors are returned to the caller, which may
   /// carry on without a cache (it is only a speed-up).
   public func store(_ matrix: EmbeddingMatrix, modelDigest: String, corpusDigest: String) throws {
+    try write(matrix, modelDigest: modelDigest, corpusDigest: corpusDigest, to: fileURL(modelDigest: modelDigest, corpusDigest: corpusDigest))
+  }
+
+  func write(_ matrix: EmbeddingMatrix, modelDigest: String, corpusDigest: String, to url: URL) throws {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = fileURL(modelDigest: modelDigest, corpusDigest: corpusDigest)
     let data = Self.encode(matrix, modelDigest: modelDigest, corpusDigest: corpusDigest)
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     try data.write(to: temporary)
@@ -112,17 +115,22 @@ public struct EmbeddingCache: Sendable {
   }
 
   static func decode(_ data: Data, modelDigest: String, corpusDigest: String) -> EmbeddingMatrix? {
+    guard let (matrix, stored) = decode(data, modelDigest: modelDigest), stored == String(corpusDigest.prefix(64)) else { return nil }
+    return matrix
+  }
+
+  /// The matrix of a file made with `modelDigest`, with the corpus digest its header names.
+  static func decode(_ data: Data, modelDigest: String) -> (EmbeddingMatrix, corpusDigest: String)? {
     guard data.count >= headerSize else { return nil }
-    return data.withUnsafeBytes { raw -> EmbeddingMatrix? in
+    return data.withUnsafeBytes { raw -> (EmbeddingMatrix, corpusDigest: String)? in
       guard Array(raw[0..<8]) == magic else { return nil }
       let rows = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
       let dimension = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
       func text(_ range: Range<Int>) -> String {
         String(decoding: raw[range].prefix { $0 != 0 }, as: UTF8.self)
       }
-      guard text(16..<80) == String(modelDigest.prefix(64)), text(80..<144) == String(corpusDigest.prefix(64)) else {
-        return nil
-      }
+      guard text(16..<80) == String(modelDigest.prefix(64)) else { return nil }
+      let corpusDigest = text(80..<144)
       guard data.count == headerSize + rows * dimension * 4 else { return nil }
       var values = [Float](repeating: 0, count: rows * dimension)
       values.withUnsafeMutableBytes { out in
@@ -131,7 +139,7 @@ public struct EmbeddingCache: Sendable {
       if UInt32(1).littleEndian != 1 {
         values = values.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) }
       }
-      return EmbeddingMatrix(rows: rows, dimension: dimension, values: values)
+      return (EmbeddingMatrix(rows: rows, dimension: dimension, values: values), corpusDigest)
     }
   }
 

@@ -3,7 +3,8 @@
 /// "$1,500,000".
 public struct Figure: Sendable, Hashable, CustomStringConvertible {
   public enum Kind: String, Sendable, Hashable {
-    case percent, money, year, date, count
+    /// `multiple`: a change stated as a factor ("doubled" 2, "tripled" 3, "halved" 0.5).
+    case percent, money, year, date, count, multiple
   }
 
   public let kind: Kind

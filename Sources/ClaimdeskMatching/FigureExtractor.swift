@@ -11,6 +11,12 @@
 public struct FigureExtractor: Sendable {
   public init() {}
 
+  /// Changes stated as a factor: "crime doubled" and "crime tripled" are not the same claim.
+  static let factors: [String: Double] = [
+    "doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3, "trebled": 3,
+    "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halves": 0.5, "halving": 0.5,
+  ]
+
   public func figures(in text: String) -> [Figure] {
     let words = Self.words(text)
     var result: [Figure] = []
@@ -24,6 +30,11 @@ public struct FigureExtractor: Sendable {
       {
         result.append(Figure(kind: .date, value: Double(month * 100 + day), text: "\(word) \(words[i + 1])"))
         i += 2
+        continue
+      }
+      if let factor = Self.factors[word.lowercased()] {
+        result.append(Figure(kind: .multiple, value: factor, text: word))
+        i += 1
         continue
       }
       guard let parsed = Self.number(word) else {

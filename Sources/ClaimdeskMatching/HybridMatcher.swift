@@ -13,8 +13,10 @@ public final class HybridMatcher: Sendable {
   public let embedding: (any SentenceEmbedding)?
   private let lexical: BM25Index
   /// Rows 0..<n: claim texts; rows n..<2n: titles (the text again where a title is empty,
-  /// so "max of the two" is never pulled toward an empty string's vector).
+  /// so "max of the two" is never pulled toward an empty string's vector), unless
+  /// `hasTitleRows` is false (a corpus without titles: rows 0..<n only).
   private let vectors: EmbeddingMatrix?
+  private let hasTitleRows: Bool
   /// True when the corpus vectors came from the cache rather than the encoder.
   public let vectorsFromCache: Bool
 
@@ -31,6 +33,7 @@ public final class HybridMatcher: Sendable {
     lexical = BM25Index(
       documents: documents.map { [analyzer.terms($0.text), analyzer.terms($0.title)] },
       parameters: configuration.bm25)
+    hasTitleRows = true
     guard let embedding, !documents.isEmpty else {
       vectors = nil
       vectorsFromCache = false
@@ -47,13 +50,31 @@ public final class HybridMatcher: Sendable {
     }
   }
 
+  /// A matcher over documents without titles (a ledger's claims) whose text vectors the
+  /// caller already has, one row per document in order (see `EmbeddingCache.growingVectors`).
+  public init(
+    documents: [MatchDocument], configuration: MatchingConfiguration = MatchingConfiguration(),
+    embedding: any SentenceEmbedding, textVectors: EmbeddingMatrix
+  ) {
+    precondition(textVectors.rows == documents.count, "one text vector per document")
+    self.documents = documents
+    self.configuration = configuration
+    self.embedding = embedding
+    lexical = BM25Index(
+      documents: documents.map { [configuration.analyzer.terms($0.text), configuration.analyzer.terms($0.title)] },
+      parameters: configuration.bm25)
+    vectors = documents.isEmpty ? nil : textVectors
+    hasTitleRows = false
+    vectorsFromCache = false
+  }
+
   /// What the encoder sees for a corpus: all claim texts, then all titles (text if none).
   public static func embeddedTexts(_ documents: [MatchDocument]) -> [String] {
     documents.map(\.text) + documents.map { $0.title.isEmpty ? $0.text : $0.title }
   }
 
   /// Embeds each distinct text once (a title-less corpus repeats every text).
-  static func embedDeduplicated(_ texts: [String], _ embedding: any SentenceEmbedding) -> [[Float]] {
+  public static func embedDeduplicated(_ texts: [String], _ embedding: any SentenceEmbedding) -> [[Float]] {
     var firstIndex: [String: Int] = [:]
     var unique: [String] = []
     for text in texts where firstIndex[text] == nil {
@@ -93,14 +114,18 @@ public final class HybridMatcher: Sendable {
     var cosines: [Float]?
     if let vectors, let queryVector {
       let all = vectors.dotProducts(queryVector)
-      var combined = [Float](repeating: 0, count: n)
-      switch configuration.denseFields {
-      case .maximum:
-        for d in 0..<n { combined[d] = max(all[d], all[n + d]) }
-      case .weighted(let w):
-        for d in 0..<n { combined[d] = w * all[d] + (1 - w) * all[n + d] }
+      if hasTitleRows {
+        var combined = [Float](repeating: 0, count: n)
+        switch configuration.denseFields {
+        case .maximum:
+          for d in 0..<n { combined[d] = max(all[d], all[n + d]) }
+        case .weighted(let w):
+          for d in 0..<n { combined[d] = w * all[d] + (1 - w) * all[n + d] }
+        }
+        cosines = combined
+      } else {
+        cosines = all
       }
-      cosines = combined
     }
     let ranking: [Float]
     if let cosines {

@@ -15,7 +15,9 @@ enum CLIHarness {
   ) async -> Result {
     let out = OutputSink.buffer()
     let err = OutputSink.buffer()
-    var env = ["CLAIMDESK_ACTOR": "tester", "NO_COLOR": "1"]
+    // Seen-before matching by words alone unless a test names a model: outputs stay the same
+    // whether or not the sentence encoder is installed.
+    var env = ["CLAIMDESK_ACTOR": "tester", "NO_COLOR": "1", "CLAIMDESK_MODEL": "none"]
     env.merge(environment) { _, new in new }
     var input: @Sendable () -> FileHandle = { FileHandle.nullDevice }
     if let stdin {

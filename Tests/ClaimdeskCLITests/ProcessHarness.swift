@@ -17,6 +17,7 @@ enum ProcessHarness {
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["CLAIMDESK_ACTOR"] = "process-tester"
+    env["CLAIMDESK_MODEL"] = "none"  // seen-before by words alone: no model load per process
     env.merge(environment) { _, new in new }
     process.environment = env
     process.standardOutput = FileHandle.nullDevice

@@ -13,7 +13,7 @@ struct CheckCommand: AsyncParsableCommand {
       The one-step start: creates the workspace if needed (--workspace DIR or \
       CLAIMDESK_WORKSPACE, else the one found from here, else the current folder), records the claims like `extract`, writes \
       reports/<document>.md like `report`, and prints the claims most worth checking with what \
-      would settle them.
+      would settle them, and the earlier claims and fact-checks any new claim repeats (seen before).
       """)
 
   @OptionGroup var input: ExtractionArguments
@@ -41,6 +41,10 @@ struct CheckCommand: AsyncParsableCommand {
       context.standardOutput.write(
         "\(file)\(title): \(result.triageSummary); \(result.claims.count) claims (\(added) new)\n")
       guard !result.claims.isEmpty else { continue }
+      // Matched before the worksheet is written, so that it shows what each claim repeats.
+      let newClaims = result.claims.filter(\.added).map(\.id)
+      let seen = try workbench.recordSeenBefore(for: newClaims, model: SeenBeforeOutput.model(workbench))
+      defer { try? SeenBeforeOutput.write(seen, order: newClaims, workbench: workbench) }
       for worksheet in try workbench.worksheets(document: result.documentID, generator: ReportCommand.generator(context)) {
         let shown = ReportCommand.display(worksheet.defaultPath, from: context.currentDirectory)
         try workbench.writeWorksheet(worksheet.text, to: worksheet.defaultPath, shown: shown, force: force)

@@ -4,6 +4,9 @@ import ArgumentParser
 struct EvalCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Measure the check-worthiness model and claim extraction on labelled data.",
-    subcommands: [EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self, EvalTriageCommand.self])
+    abstract: "Measure the check-worthiness model, claim extraction and claim matching on labelled data.",
+    subcommands: [
+      EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self, EvalTriageCommand.self,
+      EvalMatchingCommand.self,
+    ])
 }

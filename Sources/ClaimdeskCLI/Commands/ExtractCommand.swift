@@ -34,12 +34,17 @@ struct ExtractCommand: AsyncParsableCommand {
       results.append(result)
     }
     if input.files.count > 1 && context.errorIsTerminal { context.standardError.write("\u{1B}[2K\r") }
+    // Each new claim against everything recorded before this run (claims and fact-checks).
+    let newClaims = results.flatMap { $0.claims.filter(\.added).map(\.id) }
+    let seen = try workbench.map { try $0.recordSeenBefore(for: newClaims, model: SeenBeforeOutput.model($0)) }
     let shortIDs = try workbench?.ledger.shortIDs() ?? ClaimIDs.shortest(results.flatMap { $0.claims.map(\.id) })
     if json {
       try printJSON(results, shortIDs: shortIDs)
     } else {
       printTable(results, shortIDs: shortIDs)
+      if let seen, let workbench { try SeenBeforeOutput.write(seen, order: newClaims, workbench: workbench) }
     }
+    if json { SeenBeforeOutput.note(seen?.note) }
   }
 
   private func printJSON(_ results: [ExtractionResult], shortIDs: [String: String]) throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskKit
+import ClaimdeskLedger
 import ClaimdeskReports
 import ClaimdeskSupport
 
@@ -17,11 +18,23 @@ struct ShowCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    let (claim, shortID) = try options.workbench().claim(id)
+    let workbench = try options.workbench()
+    let (claim, shortID) = try workbench.claim(id)
+    // The earlier claims it repeats, as they are now (their status may have changed since).
+    var earlier: [String: (claim: ClaimState, shortID: String)] = [:]
+    for match in claim.seenBefore {
+      if case .claim(let other) = match.target { earlier[other] = try? workbench.ledger.claim(other) }
+    }
     if json {
-      context.standardOutput.write(bytes: JSONWriter.encode(ClaimJSON.object(claim, shortID: shortID, includeHistory: true)) + [0x0A])
+      let statuses = earlier.mapValues { $0.claim.status.rawValue }
+      let object = ClaimJSON.object(claim, shortID: shortID, includeHistory: true, statuses: statuses)
+      context.standardOutput.write(bytes: JSONWriter.encode(object) + [0x0A])
       return
     }
-    context.standardOutput.write(ClaimDescription.text(claim, shortID: shortID))
+    let lines = claim.seenBefore.map { match in
+      guard case .claim(let other) = match.target else { return SeenBeforeText.line(match) }
+      return SeenBeforeText.line(match, shortID: earlier[other]?.shortID, status: earlier[other]?.claim.status.rawValue)
+    }
+    context.standardOutput.write(ClaimDescription.text(claim, shortID: shortID, seenBefore: lines))
   }
 }

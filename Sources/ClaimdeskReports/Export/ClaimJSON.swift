@@ -9,11 +9,19 @@ import ClaimdeskSupport
 /// `sources` [{`reference`, `kind` ("url" or "citation", as the ledger event says), `actor`, `at`,
 /// `fetched`, `fetches` (each `source.fetched` record as recorded),
 /// `passages` (of the latest fetch) [{`text`, `score`, `matched_terms`, `contradiction`}]}],
-/// `suggested_sources`, `notes` [{`text`, `actor`, `at`}], `last_event`, and with history
+/// `suggested_sources`, `notes` [{`text`, `actor`, `at`}], `last_event`, `seen_before` (what
+/// the claim repeats, strongest first, rejected matches left out) [{`claim` (full id) or
+/// `factcheck` (URL or `import:` reference), `tier`, `similarity`, `status` (an earlier claim's
+/// status: its current one in `show --json`, as it was when matched elsewhere), `verdict`,
+/// `publisher`, `date`, `title`, `claim_reviewed`, `figures`, each when known}], and with history
 /// `history` [{`seq`, `at`, `actor`, `op`, `summary`, `hash`}]. Absent values are null.
 public enum ClaimJSON {
-  public static func object(_ claim: ClaimState, shortID: String?, includeHistory: Bool) -> JSONValue {
+  /// `statuses` gives the current status of earlier claims the claim repeats, when known.
+  public static func object(
+    _ claim: ClaimState, shortID: String?, includeHistory: Bool, statuses: [String: String] = [:]
+  ) -> JSONValue {
     var o: [String: JSONValue] = [
+      "seen_before": .array(claim.seenBefore.map { seenBefore($0, statuses: statuses) }),
       "id": .string(claim.id),
       "text": .string(claim.text),
       "sentence": .optional(claim.sentence),
@@ -143,7 +151,12 @@ public enum ClaimJSON {
     }
     w.writeRaw(#"],"score":"#)
     w.write(claim.score.map(number) ?? .null)
-    w.writeRaw(#","sentence":"#)
+    w.writeRaw(#","seen_before":["#)
+    for (i, match) in claim.seenBefore.enumerated() {
+      if i > 0 { w.writeRaw(",") }
+      w.write(seenBefore(match, statuses: [:]))
+    }
+    w.writeRaw(#"],"sentence":"#)
     w.writeOptional(claim.sentenceStorage)
     if let shortID {
       w.writeRaw(#","short_id":"#)
@@ -201,6 +214,27 @@ public enum ClaimJSON {
     w.writeRaw(#"],"reference":"#)
     w.writeString(source.reference)
     w.writeRaw("}")
+  }
+
+  /// One `seen_before` member as `match --json` prints it.
+  public static func seenBeforeObject(_ match: SeenBeforeMatch, statuses: [String: String]) -> JSONValue {
+    seenBefore(match, statuses: statuses)
+  }
+
+  /// One `seen_before` member; absent fields are left out (they differ by kind of match).
+  static func seenBefore(_ match: SeenBeforeMatch, statuses: [String: String]) -> JSONValue {
+    var o: [String: JSONValue] = ["tier": .string(match.tier), "similarity": number(match.similarity)]
+    switch match.target {
+    case .claim(let id):
+      o["claim"] = .string(id)
+      if let status = statuses[id] ?? match.status { o["status"] = .string(status) }
+    case .factCheck(let reference): o["factcheck"] = .string(reference)
+    }
+    for (key, value) in [("verdict", match.verdict), ("publisher", match.publisher), ("date", match.date),
+                         ("title", match.title), ("claim_reviewed", match.claimReviewed), ("figures", match.figures)] {
+      if let value { o[key] = .string(value) }
+    }
+    return .object(o)
   }
 
   static func source(_ source: SourceState) -> JSONValue {

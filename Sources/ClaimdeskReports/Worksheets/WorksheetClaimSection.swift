@@ -1,8 +1,8 @@
 import ClaimdeskLedger
-/// One claim's section of a worksheet: marker, heading, quote, facts, context, history, what to
-/// check, suggested searches, evidence, and the verdict block.
+/// One claim's section of a worksheet: marker, heading, quote, facts, context, history, seen
+/// before (when it repeats something), what to check, suggested searches, evidence, and the verdict block.
 enum WorksheetClaimSection {
-  static func lines(for claim: ClaimState, shortID: String, rank: Int, of total: Int) -> [String] {
+  static func lines(for claim: ClaimState, shortID: String, rank: Int, of total: Int, seenBefore: [String] = []) -> [String] {
     let facts = ClaimFacts(claim)
     var out = [
       "---", "",
@@ -48,6 +48,7 @@ enum WorksheetClaimSection {
       out.append("")
     }
 
+    out += seenBefore
     out += ["### What to check", ""]
     for (i, step) in CheckGuide.steps(for: facts).enumerated() { out.append("\(i + 1). \(step)") }
     out.append("")

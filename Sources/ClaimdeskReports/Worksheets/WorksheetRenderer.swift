@@ -10,8 +10,10 @@ public enum WorksheetRenderer {
   /// - Parameters:
   ///   - shortIDs: full claim id to the shortest unique prefix the ledger computes (missing: full id).
   ///   - generator: names the tool, e.g. "claimdesk 0.1.0"; the caller pins it for golden files.
+  ///   - earlierClaims: the claims these repeat (their `seenBefore`), as they are now.
   public static func render(
-    document: DocumentState, claims: [ClaimState], shortIDs: [String: String], generator: String
+    document: DocumentState, claims: [ClaimState], shortIDs: [String: String], generator: String,
+    earlierClaims: [String: ClaimState] = [:]
   ) -> String {
     let ordered = ordered(claims)
     let short: (ClaimState) -> String = { claim in
@@ -64,7 +66,9 @@ public enum WorksheetRenderer {
       out.append("")
     }
     for (i, claim) in ordered.enumerated() {
-      out += WorksheetClaimSection.lines(for: claim, shortID: short(claim), rank: i + 1, of: ordered.count)
+      out += WorksheetClaimSection.lines(
+        for: claim, shortID: short(claim), rank: i + 1, of: ordered.count,
+        seenBefore: WorksheetSeenBefore.lines(for: claim, earlier: earlierClaims, shortIDs: shortIDs))
     }
     // No trailing blank line: the caller ends the file with a single newline.
     while out.last == "" { out.removeLast() }

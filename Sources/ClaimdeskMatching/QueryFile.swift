@@ -3,8 +3,8 @@ import Foundation
 
 /// Queries as CheckThat! ships them: TSV with header `tweet_id, tweet_text`, CSV-quoted
 /// where a tweet holds quotes (hence the RFC 4180 reader, with a tab delimiter).
-enum QueryFile {
-  static func read(_ path: String) throws -> [(id: String, text: String)] {
+public enum QueryFile {
+  public static func read(_ path: String) throws -> [(id: String, text: String)] {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let rows = try DelimitedTextReader(delimiter: "\t").records(text, path: path)
     return try rows.dropFirst().map { row in
