@@ -17,6 +17,12 @@ enum CommandExamples {
       ("claimdesk mark 41d01f verified --source https://example.org/minutes.pdf", "a verdict resting on a source"),
       ("claimdesk mark 41d01f false --source \"Council minutes, 12 March 2024\" --note \"The vote was 5-4\"", "a citation in words"),
       ("claimdesk mark 15243a dismissed --note \"Not a factual claim\"", "dismissing needs a reason"),
+      ("claimdesk mark 9c01d2 --same-as 41d01f", "adopt the verdict of the earlier claim it repeats"),
+    ],
+    "match": [
+      ("claimdesk match \"Crime has doubled since 2019\"", "what a statement repeats: earlier claims and fact-checks"),
+      ("claimdesk match --claim 9c01d2 --json", "the same for a recorded claim, as JSON"),
+      ("claimdesk match --reject 9c01d2 41d01f --note \"Another year\"", "record that a shown match is wrong"),
     ],
     "fetch": [
       ("claimdesk fetch", "every claim's URL sources not fetched yet"),

@@ -110,13 +110,15 @@ extension Workbench {
 
   /// Copies a file of published fact-checks into the workspace and records it; importing the
   /// same bytes again adds nothing.
-  public func importFactChecks(path: String) throws -> (count: Int, added: Bool, stored: String) {
+  /// - Parameter shown: the path as messages name it (as the user typed it).
+  public func importFactChecks(path: String, shown: String? = nil) throws -> (count: Int, added: Bool, stored: String) {
+    let shown = shown ?? path
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw SeenBeforeError.unreadableFactChecks(path: path, line: nil, message: "cannot read the file")
+      throw SeenBeforeError.unreadableFactChecks(path: shown, line: nil, message: "cannot read the file")
     }
     let bytes = [UInt8](data)
-    let records = try FactCheckShelf.records(bytes, path: path)
-    guard !records.isEmpty else { throw SeenBeforeError.noFactChecks(path: path) }
+    let records = try FactCheckShelf.records(bytes, path: shown)
+    guard !records.isEmpty else { throw SeenBeforeError.noFactChecks(path: shown) }
     let digest = Hashing.sha256Hex(bytes)
     let stored = FactCheckShelf.storedPath(sha256: digest, originalName: path)
     if try state().factCheckImports.contains(where: { $0.payload.sha256 == digest }) {

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimdeskEncoder
 import ClaimdeskReports
 import ClaimdeskSupport
 
@@ -37,6 +38,9 @@ public struct WorkspaceConfig: Sendable, Equatable {
     if key == "base-url" { _ = try ClaimReviewPublisher.validated(name: "-", baseURL: value) }
     if key == "min-score", Double(value).map({ (0...1).contains($0) }) != true {
       throw WorkspaceConfigError.invalidValue(key: key, value: value, expected: "a number from 0 to 1")
+    }
+    if key == "model", ModelLocator.locate(explicitPath: value) == nil {
+      throw WorkspaceConfigError.invalidValue(key: key, value: value, expected: "a folder holding model.safetensors and vocab.txt (an all-MiniLM-L6-v2 sentence-transformers folder)")
     }
     var config = try load(from: workspace)
     config.values[key] = value

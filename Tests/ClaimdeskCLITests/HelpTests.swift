@@ -27,13 +27,16 @@ import Testing
     let names = section.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
       .compactMap { $0.split(separator: " ").first.map(String.init) }
     #expect(names == [
-      "init", "check", "extract", "add", "list", "show", "mark", "assign", "note", "source", "fetch", "report", "sync",
+      "init", "check", "extract", "add", "list", "show", "mark", "assign", "match", "factchecks", "note", "source", "fetch", "report", "sync",
       "export", "serve", "users", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "eval", "See",
     ])
   }
 
   @Test(arguments: [
-    (["mark", "--help"], "USAGE: claimdesk mark <id> <status> [--source <url-or-citation> ...] [--note <note>] [--workspace <dir>] [--actor <actor>]"),
+    (["mark", "--help"], "USAGE: claimdesk mark <id> [<status>] [--source <url-or-citation> ...] [--note <note>] [--same-as <id-or-url>] [--workspace <dir>] [--actor <actor>]"),
+    (["match", "--help"], "USAGE: claimdesk match [<words> ...] [--claim <claim>] [--top <top>] [--reject] [--note <note>] [--json] [--workspace <dir>] [--actor <actor>]"),
+    (["factchecks", "import", "--help"], "USAGE: claimdesk factchecks import <files> ... [--workspace <dir>] [--actor <actor>]"),
+    (["eval", "matching", "--help"], "USAGE: claimdesk eval matching --corpus <corpus> --queries <queries> --qrels <qrels> [--run <run>] [--lexical-only] [--depth <depth>]"),
     (["source", "add", "--help"], "USAGE: claimdesk source add <id> <source> ... [--workspace <dir>] [--actor <actor>]"),
     (["ledger", "verify", "--help"], "USAGE: claimdesk ledger verify [--since-last] [--public-key <file>] [--workspace <dir>] [--actor <actor>]"),
   ])
@@ -46,7 +49,7 @@ import Testing
 
 @Suite struct HelpExampleTests {
   /// The commands a reviewer uses most end their help with examples, each a runnable line.
-  @Test(arguments: ["check", "extract", "mark", "fetch", "report", "sync", "export"])
+  @Test(arguments: ["check", "extract", "mark", "match", "fetch", "report", "sync", "export"])
   func helpEndsWithExamples(_ command: String) async {
     for arguments in [[command, "--help"], ["help", command]] {
       let result = await CLIHarness.run(arguments)

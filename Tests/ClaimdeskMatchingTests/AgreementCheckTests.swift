@@ -39,3 +39,14 @@ import Testing
     #expect(check.compare(query: "Biden said it", candidate: "Donald Trump said it").entityCoverage == 0)
   }
 }
+
+/// A change stated as a factor is a figure: "doubled" and "tripled" do not agree.
+@Suite struct FactorFigureTests {
+  @Test func doubledAndTripledConflictButDoubledAndDoublingAgree() {
+    let check = AgreementCheck()
+    #expect(check.compare(query: "Crime has tripled since 2019", candidate: "Crime doubled since 2019").figuresDiffer)
+    #expect(!check.compare(query: "Crime is doubling", candidate: "Crime has doubled").figuresDiffer)
+    #expect(!check.compare(query: "Crime has doubled", candidate: "Crime rose sharply").figuresDiffer)
+    #expect(FigureExtractor().figures(in: "Rents halved").map(\.value) == [0.5])
+  }
+}

@@ -22,7 +22,7 @@ struct FactChecksImportCommand: AsyncParsableCommand {
     let context = CommandContext.current
     let workbench = try options.workbench()
     for file in files {
-      let outcome = try workbench.importFactChecks(path: context.absolutePath(file))
+      let outcome = try workbench.importFactChecks(path: context.absolutePath(file), shown: file)
       let verb = outcome.added ? "imported" : "already imported"
       context.standardOutput.write("\(file): \(outcome.count) fact-check\(outcome.count == 1 ? "" : "s") \(verb) (\(outcome.stored))\n")
     }
