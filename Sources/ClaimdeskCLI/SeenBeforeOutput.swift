@@ -24,20 +24,23 @@ enum SeenBeforeOutput {
     note(outcome.note)
     let claims = order.filter { outcome.matches[$0] != nil }
     guard !claims.isEmpty else { return }
-    let shortIDs = try workbench.ledger.shortIDs()
-    let state = try workbench.state()
+    // One claim at a time through the index: a whole fold of a large ledger costs seconds.
     let context = CommandContext.current
     context.standardOutput.write("Seen before (\(claims.count) claim\(claims.count == 1 ? "" : "s")):\n")
     for id in claims {
-      context.standardOutput.write("  [\(shortIDs[id] ?? id)] \(TerminalText.escaped(state.claims[id]?.text ?? ""))\n")
+      let (claim, shortID) = try workbench.ledger.claim(id)
+      context.standardOutput.write("  [\(shortID)] \(TerminalText.escaped(claim.text))\n")
       for match in outcome.matches[id] ?? [] {
-        context.standardOutput.write("    - \(TerminalText.escaped(line(match, shortIDs: shortIDs, state: state)))\n")
+        context.standardOutput.write("    - \(TerminalText.escaped(line(match, workbench: workbench)))\n")
       }
     }
   }
 
-  static func line(_ match: SeenBeforeMatch, shortIDs: [String: String], state: LedgerState) -> String {
-    guard case .claim(let id) = match.target else { return SeenBeforeText.line(match) }
-    return SeenBeforeText.line(match, shortID: shortIDs[id], status: state.claims[id]?.status.rawValue)
+  /// The match in words, with an earlier claim's short id and current status.
+  static func line(_ match: SeenBeforeMatch, workbench: Workbench) -> String {
+    guard case .claim(let id) = match.target, let (earlier, shortID) = try? workbench.ledger.claim(id) else {
+      return SeenBeforeText.line(match)
+    }
+    return SeenBeforeText.line(match, shortID: shortID, status: earlier.status.rawValue)
   }
 }

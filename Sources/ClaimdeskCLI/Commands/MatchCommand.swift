@@ -60,9 +60,11 @@ struct MatchCommand: AsyncParsableCommand {
     let found = try claim.map { try workbench.match(claim: $0, top: top, model: model) }
       ?? workbench.match(text: words.joined(separator: " "), top: top, model: model)
     SeenBeforeOutput.note(found.note)
-    let state = try workbench.state()
     if json {
-      let statuses = state.claims.mapValues(\.status.rawValue)
+      var statuses: [String: String] = [:]
+      for match in found.candidates {
+        if case .claim(let id) = match.target { statuses[id] = try? workbench.ledger.claim(id).claim.status.rawValue }
+      }
       let array = JSONValue.array(found.candidates.map { ClaimJSON.seenBeforeObject($0, statuses: statuses) })
       context.standardOutput.write(bytes: JSONWriter.encode(array) + [0x0A])
       return
@@ -71,14 +73,13 @@ struct MatchCommand: AsyncParsableCommand {
       context.standardOutput.write("Nothing to match against: no other claims and no imported fact-checks.\n")
       return
     }
-    let shortIDs = try workbench.ledger.shortIDs()
     for (rank, match) in found.candidates.enumerated() {
       let text: String
       switch match.target {
-      case .claim(let id): text = state.claims[id]?.text ?? ""
+      case .claim(let id): text = (try? workbench.ledger.claim(id).claim.text) ?? ""
       case .factCheck: text = match.claimReviewed ?? ""
       }
-      context.standardOutput.write("\(rank + 1). \(TerminalText.escaped(SeenBeforeOutput.line(match, shortIDs: shortIDs, state: state)))\n")
+      context.standardOutput.write("\(rank + 1). \(TerminalText.escaped(SeenBeforeOutput.line(match, workbench: workbench)))\n")
       context.standardOutput.write("   \(TerminalText.escaped(text))\n")
     }
     context.standardOutput.write("(matched by \(found.method == "hybrid" ? "words and meaning" : "words alone"))\n")
