@@ -9,7 +9,10 @@ enum SeenBeforeOutput {
 
   /// The model as the workspace and this command's environment name it.
   static func model(_ workbench: Workbench) -> MatchingModel {
-    workbench.matchingModel(environment: CommandContext.current.environment)
+    var model = workbench.matchingModel(environment: CommandContext.current.environment)
+    let standardError = CommandContext.current.standardError
+    model.announce = { standardError.write("claimdesk: note: \($0)\n") }
+    return model
   }
 
   /// Prints why matching was lexical only, the first time it is so.

@@ -12,6 +12,9 @@ public struct MatchingModel: Sendable {
   public let note: String?
   /// Where embeddings are cached (`${XDG_CACHE_HOME:-~/.cache}/claimdesk/embeddings`).
   public let cache: EmbeddingCache?
+  /// Told before a long embedding run (the first match on a large ledger), so a terminal user
+  /// knows why it waits.
+  public var announce: (@Sendable (String) -> Void)?
 
   public init(embedding: (any SentenceEmbedding)?, note: String? = nil, cache: EmbeddingCache? = nil) {
     self.embedding = embedding

@@ -12,6 +12,8 @@ struct SeenBeforeIndex: Sendable {
   private let statuses: [String: ClaimStatus]
   private let shelved: [String: ShelvedFactCheck]
   let method: String
+  /// Embedding this many texts takes seconds: worth a word to the user first.
+  static let announcedRun = 1_000
 
   /// `cacheName` names the ledger's growing embedding file (claims are only ever appended).
   init(state: LedgerState, factChecks shelf: [ShelvedFactCheck], model: MatchingModel, cache: EmbeddingCache?, cacheName: String) {
@@ -26,8 +28,11 @@ struct SeenBeforeIndex: Sendable {
       let texts = claimDocuments.map(\.text)
       let vectors: EmbeddingMatrix
       if let cache {
-        vectors = cache.growingVectors(name: cacheName, modelDigest: embedding.digest, texts: texts) {
-          HybridMatcher.embedDeduplicated(Array($0), embedding)
+        vectors = cache.growingVectors(name: cacheName, modelDigest: embedding.digest, texts: texts) { missing in
+          if missing.count >= Self.announcedRun {
+            model.announce?("embedding \(missing.count) claims for seen-before matching (once: they are cached for later runs)")
+          }
+          return HybridMatcher.embedDeduplicated(Array(missing), embedding)
         }.matrix
       } else {
         vectors = EmbeddingMatrix(vectors: HybridMatcher.embedDeduplicated(texts, embedding))
