@@ -128,6 +128,10 @@ public struct SourceState: Sendable, Equatable {
   /// Fetches of this URL, oldest first.
   public var fetches: [SourceFetch]
 
+  /// True when the latest fetch captured the page (`FetchRecord.isCapture`): a blocked address,
+  /// a timeout or a 5xx is recorded but is no capture, and the next `fetch` tries again.
+  public var isCaptured: Bool { fetches.last?.fetch.isCapture == true }
+
   public init(reference: String, isURL: Bool, actor: String, at: String, adopted: Bool = true, fetches: [SourceFetch] = []) {
     self.reference = reference
     self.isURL = isURL

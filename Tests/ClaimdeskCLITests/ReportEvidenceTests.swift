@@ -46,6 +46,7 @@ import Testing
           op: .sourceFetched, claim: claimID,
           data: [
             "url": .string(url), "final_url": "https://www.state.example/briefing/2015-11-24", "http_status": 200,
+            "outcome": "fetched",
             "sha256_decoded": .string(String(repeating: "cd", count: 32)),
             "passages": [["text": "No administration since 1967 has supported settlement activity.", "score": 810_000, "matched_terms": ["1967", "settlement"]]],
           ]),

@@ -34,7 +34,8 @@ struct StatusCommand: AsyncParsableCommand {
     out += statuses.rendered()
 
     let shortIDs = ClaimIDs.shortest(Array(state.claims.keys))
-    let unfetched = claims.filter { $0.sources.contains { $0.isURL && $0.fetches.isEmpty } }
+    // A source counts as fetched only once its latest fetch captured the page.
+    let unfetched = claims.filter { $0.sources.contains { $0.isURL && $0.adopted && !$0.isCaptured } }
     out += "\nClaims with sources not yet fetched: \(unfetched.count)"
     out += unfetched.isEmpty ? "\n" : " (\(unfetched.prefix(10).map { shortIDs[$0.id] ?? $0.id }.joined(separator: ", "))\(unfetched.count > 10 ? ", ..." : "")); `claimdesk fetch` gets them\n"
 

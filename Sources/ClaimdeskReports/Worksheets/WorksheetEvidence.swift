@@ -21,6 +21,8 @@ enum WorksheetEvidence {
       ]
       if source.isURL && source.fetches.isEmpty {
         out += ["Not fetched yet: run `claimdesk fetch \(shortID)` to keep a snapshot.", ""]
+      } else if source.isURL && !source.isCaptured {
+        out += ["Not captured: the last fetch failed; `claimdesk fetch \(shortID)` tries again.", ""]
       }
       if !source.fetches.isEmpty {
         out += ["| Fetched | Result | Final URL | SHA-256 |", "|---|---|---|---|"]

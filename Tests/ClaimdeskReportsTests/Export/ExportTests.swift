@@ -15,7 +15,7 @@ import Testing
     let object = ClaimJSON.object(WorksheetFixtures.freeze, shortID: "c3d4", includeHistory: true)
     #expect(object.objectValue.map { Set($0.keys) } == [
       "id", "short_id", "text", "sentence", "context", "document", "span", "score", "kinds", "speaker", "hedges", "cues",
-      "status", "sources", "suggested_sources", "notes", "history", "last_event",
+      "status", "sources", "suggested_sources", "notes", "history", "last_event", "seen_before",
     ])
     #expect(object["span"] == ["start": 2500, "end": 2550])
     #expect(object["score"] == .double(0.55))
@@ -44,6 +44,25 @@ import Testing
       JSONWriter.encode(ClaimJSON.object(claim, shortID: WorksheetFixtures.shortIDs[claim.id], includeHistory: true)) + [0x0A]
     }
     #expect(Array(text.utf8) == encoded)
+  }
+
+  @Test func seenBeforeIsWrittenAsTheObjectSaysAndRejectedMatchesAreLeftOut() throws {
+    var claim = WorksheetFixtures.freeze
+    claim.matches = [
+      SeenBeforeMatch(target: .claim(WorksheetFixtures.toner.id), tier: "same claim", similarity: 0.91, status: "open"),
+      SeenBeforeMatch(
+        target: .factCheck("https://factcheck.example/x"), tier: "similar, different figure", similarity: 0.7, verdict: "False",
+        publisher: "FC", date: "2020-01-01", title: "T", claimReviewed: "C \"quoted\"", figures: "5% vs 7%"),
+      SeenBeforeMatch(target: .factCheck("import:abc:2"), tier: "related", similarity: 0.5),
+    ]
+    claim.rejectedMatches = ["import:abc:2"]
+    let object = ClaimJSON.object(claim, shortID: "c3d4", includeHistory: true)
+    let seen = try #require(object["seen_before"]?.arrayValue)
+    #expect(seen.count == 2)
+    #expect(seen[0] == ["claim": .string(WorksheetFixtures.toner.id), "tier": "same claim", "similarity": .double(0.91), "status": "open"])
+    #expect(seen[1]["verdict"] == "False" && seen[1]["figures"] == "5% vs 7%")
+    let lines = JSONLinesExporter.export([claim], shortIDs: [claim.id: "c3d4"])
+    #expect(lines == JSONWriter.encode(object) + [0x0A])
   }
 
   @Test func claimReviewForVerdictsOnly() throws {
