@@ -10,7 +10,7 @@ extension Workbench {
     return copy
   }
 
-  /// This workbench reading on, with a warning each time, when HEAD does not match its line
+  /// This workbench reading on, with a warning (once), when HEAD does not match its line
   /// (`--allow-unverified`): for looking at a damaged ledger, never for writing to it.
   public func allowingUnverifiedReads(_ allowed: Bool = true) -> Workbench {
     var copy = self

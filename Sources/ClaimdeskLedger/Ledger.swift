@@ -12,6 +12,8 @@ public struct Ledger: Sendable {
   /// The index this process last loaded or wrote: `mark` resolves, reads, appends and reads
   /// again, and each would otherwise load the whole index file.
   let memo = IndexMemo()
+  /// Warnings already given by this ledger (and its copies).
+  let givenNotices = NoticeOnce()
   /// Where notes for people go (lines set aside, unverified reads): stderr unless the caller
   /// (the CLI) routes them.
   /// Each notice begins `note:` or `warning:`.
@@ -142,6 +144,7 @@ public struct Ledger: Sendable {
   }
 
   private func warnUnverified(_ problem: LedgerError) {
+    guard givenNotices.first(problem.description) else { return }
     notices("warning: reading an unverified ledger (--allow-unverified): \(problem.location.map { "\($0): " } ?? "")\(problem.description)")
   }
 
