@@ -8,26 +8,26 @@ extension Ledger {
     return FoldedState(state: try LedgerReader.fold(store.read(0..<length), verify: hashLines, file: store.displayName), length: length)
   }
 
-  /// `folded` brought up to date by folding only the events committed after its bytes: a
-  /// long-running reader (the server) keeps its state this way instead of folding the whole
-  /// ledger after every write. Each new event must chain onto the one before, the first onto
-  /// `folded`'s last, and hashes are checked as by `state()`. Nil when the new bytes do not fold
-  /// onto `folded` (the ledger is shorter, was rewritten by a recovery, or a line is bad): fold
-  /// it whole then with `foldedState()`, which names the bad line if there is one.
-  public func state(continuing folded: FoldedState) throws -> FoldedState? {
+  /// Brings `folded` up to date by folding only the events committed after its bytes, in
+  /// place: a long-running reader (the server) keeps its state this way instead of folding the
+  /// whole ledger after every write (and, holding the only reference to the state, without
+  /// copying it). Each new event must chain onto the one before, the first onto `folded`'s last,
+  /// and hashes are checked as by `state()`. False when the new bytes do not fold onto `folded`
+  /// (the ledger is shorter, was rewritten by a recovery, or a line is bad): `folded` is then
+  /// half-done and must be thrown away; fold the ledger whole with `foldedState()`, which names
+  /// the bad line if there is one.
+  public func fold(continuing folded: inout FoldedState) throws -> Bool {
     let (length, hashLines) = try committedLength()
-    guard length >= folded.length else { return nil }
-    guard length > folded.length else { return folded }
-    let tail = try store.read(folded.length..<length)
-    var state = folded.state
-    let shared = LedgerBytes(tail)
+    guard length >= folded.length else { return false }
+    guard length > folded.length else { return true }
+    let shared = LedgerBytes(try store.read(folded.length..<length))
     var folds = true
     var repeated = EventLine.RepeatedStrings()
     shared.bytes.withUnsafeBufferPointer { all in
       LedgerReader.forEachLine(all, in: 0..<all.count) { range in
         let line = LedgerReader.decode(range, of: all, shared: shared, checkHash: hashLines, readingBytes: true, repeated: &repeated)
         do throws(LineProblem) {
-          try LedgerReader.apply(line, to: &state, chained: true)
+          try LedgerReader.apply(line, to: &folded.state, chained: true)
           return true
         } catch {
           folds = false
@@ -35,6 +35,7 @@ extension Ledger {
         }
       }
     }
-    return folds ? FoldedState(state: state, length: length) : nil
+    if folds { folded.length = length }
+    return folds
   }
 }

@@ -8,17 +8,24 @@ import ClaimdeskLedger
 final class ClaimsSnapshot: @unchecked Sendable {
   struct Contents: Sendable {
     var state: LedgerState
-    /// Claims most check-worthy first.
-    var ranked: [ClaimState]
+    /// Claim ids, most check-worthy first (ids, not copies of the claims: 100,000 copies would
+    /// double the state's memory and be copied again after every write).
+    var ranked: [String]
     var shortIDs: [String: String]
     var kinds: [String]
   }
 
+  /// The fold, the ledger file's size when it was made (the cheap test of "has it grown?") and
+  /// what the pages use of it. `folded.state` and `contents.state` share one copy.
+  private struct Kept {
+    var fileSize: Int
+    var folded: FoldedState
+    var contents: Contents
+  }
+
   private let workbench: Workbench
   private let lock = NSLock()
-  /// The fold, the ledger file's size when it was made (the cheap test of "has it grown?") and
-  /// what the pages use of it. Both hold the same state (copy on write: one copy in memory).
-  private var cached: (fileSize: Int, folded: FoldedState, contents: Contents)?
+  private var kept: Kept?
 
   init(workbench: Workbench) { self.workbench = workbench }
 
@@ -27,41 +34,52 @@ final class ClaimsSnapshot: @unchecked Sendable {
   private let foldLock = NSLock()
 
   func current() throws -> Contents {
-    if let cached = lock.withLock({ cached }), cached.fileSize == fileSize() { return cached.contents }
+    if let kept = lock.withLock({ kept }), kept.fileSize == fileSize() { return kept.contents }
     foldLock.lock()
     defer { foldLock.unlock() }
     let size = fileSize()
-    guard let previous = lock.withLock({ cached }) else { return try store(size, workbench.ledger.foldedState(), previous: nil) }
-    if previous.fileSize == size { return previous.contents }
-    if let grown = try workbench.ledger.state(continuing: previous.folded) {
-      return try store(size, grown, previous: previous.contents)
+    if let kept = lock.withLock({ kept }), kept.fileSize == size { return kept.contents }
+    // Taken out of the cache, so that the fold below holds the only reference to the state and
+    // changes it in place (a copy of 100,000 claims costs a third of a second and its memory).
+    guard var taken = lock.withLock({ () -> Kept? in
+      defer { kept = nil }
+      return kept
+    }) else {
+      return keep(size, try workbench.ledger.foldedState(), previous: nil)
     }
-    return try store(size, workbench.ledger.foldedState(), previous: nil)
+    // Only what the pages kept beside the state, so that the state itself has one reference.
+    let previous = (ranked: taken.contents.ranked, shortIDs: taken.contents.shortIDs, kinds: taken.contents.kinds)
+    taken.contents.state = LedgerState()
+    guard try workbench.ledger.fold(continuing: &taken.folded) else {
+      return keep(size, try workbench.ledger.foldedState(), previous: nil)
+    }
+    return keep(size, taken.folded, previous: previous)
   }
 
   /// Keeps `folded` and what the pages need of it. With no new claim since `previous`, its order,
   /// short ids and kinds still hold (reviews change neither scores nor ids).
-  private func store(_ size: Int, _ folded: FoldedState, previous: Contents?) throws -> Contents {
+  private func keep(
+    _ size: Int, _ folded: FoldedState, previous: (ranked: [String], shortIDs: [String: String], kinds: [String])?
+  ) -> Contents {
     let state = folded.state
     let contents: Contents
     if let previous, previous.ranked.count == state.claims.count {
-      contents = Contents(
-        state: state, ranked: previous.ranked.compactMap { state.claims[$0.id] }, shortIDs: previous.shortIDs,
-        kinds: previous.kinds)
+      contents = Contents(state: state, ranked: previous.ranked, shortIDs: previous.shortIDs, kinds: previous.kinds)
     } else {
-      let ranked = ClaimOrder.byScore(state)
+      var kinds = Set<String>()
+      for claim in state.claims.values { kinds.formUnion(claim.kinds) }
       contents = Contents(
-        state: state, ranked: ranked, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
-        kinds: Set(ranked.flatMap(\.kinds)).sorted())
+        state: state, ranked: ClaimOrder.idsByScore(state), shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
+        kinds: kinds.sorted())
     }
-    lock.withLock { cached = (size, folded, contents) }
+    lock.withLock { kept = Kept(fileSize: size, folded: folded, contents: contents) }
     return contents
   }
 
   /// A document by id. A document's record never changes once added, so any earlier fold that
   /// holds it will do: a claim page after a write need not fold the ledger again.
   func document(_ id: String) throws -> DocumentState? {
-    if let known = lock.withLock({ cached?.contents.state.documents[id] }) { return known }
+    if let known = lock.withLock({ kept?.contents.state.documents[id] }) { return known }
     return try current().state.documents[id]
   }
 
