@@ -82,21 +82,6 @@ extension WebApp {
     }
   }
 
-  /// What a web check did: the document, how many claims it holds, and its worksheet.
-  struct CheckOutcome: Sendable {
-    var documentID: String
-    var claims: Int
-    var worksheet: WorksheetOutcome = .none("no claims")
-  }
-
-  enum WorksheetOutcome: Sendable {
-    /// Written to `reports/NAME`.
-    case written(String)
-    /// Not written: the file there holds unsynced edits, is not a worksheet, or cannot be written.
-    case refused(String)
-    case none(String)
-  }
-
   /// Writes the document's worksheet into `reports/` as `claimdesk check` does (the same
   /// workbench calls; never over a reviewer's unsynced edits).
   static func writeWorksheet(_ documentID: String, workbench: Workbench, generator: String) -> WorksheetOutcome {
