@@ -95,12 +95,17 @@ extension Workbench {
 
   /// A fetched page's main text (HTML) or its text, when there is a body to read.
   static func pageDocument(_ result: FetchResult) -> Document? {
-    guard result.failure == nil, !result.decodedBody.isEmpty else { return nil }
-    let type = result.contentType?.lowercased() ?? ""
-    if type.hasPrefix("text/plain") {
-      return try? DocumentReader.read(result.decodedBody, origin: result.finalURL, format: .text)
+    guard result.failure == nil else { return nil }
+    return pageDocument(result.decodedBody, contentType: result.contentType, headerCharset: result.headerCharset, url: result.finalURL)
+  }
+
+  /// A page's main text (HTML) or its text (text/plain), as passages are ranked in it.
+  static func pageDocument(_ body: [UInt8], contentType: String?, headerCharset: String?, url: String) -> Document? {
+    guard !body.isEmpty else { return nil }
+    if contentType?.lowercased().hasPrefix("text/plain") == true {
+      return try? DocumentReader.read(body, origin: url, format: .text)
     }
-    return try? HTMLReader.read(result.decodedBody, headerCharset: result.headerCharset, url: result.finalURL)
+    return try? HTMLReader.read(body, headerCharset: headerCharset, url: url)
   }
 
   /// The passages of a page that bear on the claim, as `source.fetched` records them.

@@ -1,6 +1,7 @@
 import ClaimdeskKit
 import ClaimdeskLedger
 import ClaimdeskReports
+import ClaimdeskText
 
 /// The values of a claim's page. `form` refills the verdict form after a refusal.
 enum ClaimView {
@@ -10,8 +11,10 @@ enum ClaimView {
     var source = ""
   }
 
+  /// `captured`: the captured pages of the claim's sources, by source reference.
   static func values(
-    _ claim: ClaimState, shortID: String, document: DocumentState?, csrf: String, echo: FormEcho? = nil
+    _ claim: ClaimState, shortID: String, document: DocumentState?, csrf: String, echo: FormEcho? = nil,
+    captured: [String: Document] = [:]
   ) -> [String: Any] {
     let sentence = claim.sentence ?? claim.text
     let (before, after) = split(sentence, around: claim.text)
@@ -31,7 +34,8 @@ enum ClaimView {
       "searches": ClaimSearches.queries(for: claim).map { ["query": Shown.text($0), "href": SafeLink.search($0)] },
       "primary": ClaimSearches.primarySources(for: claim).map(Shown.text),
       "suggested": claim.suggestedSources.map(link), "hasSuggested": !claim.suggestedSources.isEmpty,
-      "sources": claim.sources.map(source),
+      "sources": claim.sources.map { source($0, captured: captured[$0.reference]) },
+      "fetchable": claim.sources.contains(where: \.isURL),
       "notes": claim.notes.map { ["text": Shown.text($0.text), "actor": Shown.text($0.actor), "at": $0.at] },
       "history": claim.history.map(entry),
     ]
@@ -57,7 +61,7 @@ enum ClaimView {
     return values
   }
 
-  private static func source(_ source: SourceState) -> [String: Any] {
+  private static func source(_ source: SourceState, captured: Document?) -> [String: Any] {
     var values: [String: Any] = [
       "reference": Shown.text(source.reference), "actor": Shown.text(source.actor), "at": Shown.text(source.at),
       "origin": source.adopted ? "Attached" : "Suggested link, fetched",
@@ -73,6 +77,12 @@ enum ClaimView {
       },
     ]
     if source.isURL, let href = SafeLink.href(source.reference) { values["href"] = href }
+    let capture = source.fetches.last { $0.fetch.isCapture }
+    if let captured, let capture {
+      values["captured"] = CapturedTextView.values(captured, passages: capture.passages)
+    } else if capture != nil {
+      values["unreadable"] = "The snapshot of this page cannot be read from claims/sources/."
+    }
     return values
   }
 }

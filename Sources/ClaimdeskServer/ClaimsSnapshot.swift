@@ -4,48 +4,86 @@ import ClaimdeskLedger
 
 /// The whole fold, kept while the ledger does not grow: the queue and the document pages filter
 /// every claim, and folding the ledger for each request would cost a second on a large one.
+/// When the ledger grows, only the events appended since are folded onto the kept state.
 final class ClaimsSnapshot: @unchecked Sendable {
   struct Contents: Sendable {
     var state: LedgerState
-    /// Claims most check-worthy first.
-    var ranked: [ClaimState]
+    /// Claim ids, most check-worthy first (ids, not copies of the claims: 100,000 copies would
+    /// double the state's memory and be copied again after every write).
+    var ranked: [String]
     var shortIDs: [String: String]
     var kinds: [String]
   }
 
+  /// The fold, the ledger file's size when it was made (the cheap test of "has it grown?") and
+  /// what the pages use of it. `folded.state` and `contents.state` share one copy.
+  private struct Kept {
+    var fileSize: Int
+    var folded: FoldedState
+    var contents: Contents
+  }
+
   private let workbench: Workbench
   private let lock = NSLock()
-  private var cached: (length: Int, contents: Contents)?
+  private var kept: Kept?
 
   init(workbench: Workbench) { self.workbench = workbench }
 
   /// Held while folding, so that requests arriving together wait for one fold instead of each
-  /// folding the whole ledger at once (time and memory times the number of connections).
+  /// folding the ledger at once (time and memory times the number of connections).
   private let foldLock = NSLock()
 
   func current() throws -> Contents {
-    let length = ledgerLength()
-    if let cached = lock.withLock({ cached }), cached.length == length { return cached.contents }
+    if let kept = lock.withLock({ kept }), kept.fileSize == fileSize() { return kept.contents }
     foldLock.lock()
     defer { foldLock.unlock() }
-    if let cached = lock.withLock({ cached }), cached.length == ledgerLength() { return cached.contents }
-    let state = try workbench.state()
-    let ranked = ClaimOrder.byScore(state)
-    let contents = Contents(
-      state: state, ranked: ranked, shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
-      kinds: Set(ranked.flatMap(\.kinds)).sorted())
-    lock.withLock { cached = (length, contents) }
+    let size = fileSize()
+    if let kept = lock.withLock({ kept }), kept.fileSize == size { return kept.contents }
+    // Taken out of the cache, so that the fold below holds the only reference to the state and
+    // changes it in place (a copy of 100,000 claims costs a third of a second and its memory).
+    guard var taken = lock.withLock({ () -> Kept? in
+      defer { kept = nil }
+      return kept
+    }) else {
+      return keep(size, try workbench.ledger.foldedState(), previous: nil)
+    }
+    // Only what the pages kept beside the state, so that the state itself has one reference.
+    let previous = (ranked: taken.contents.ranked, shortIDs: taken.contents.shortIDs, kinds: taken.contents.kinds)
+    taken.contents.state = LedgerState()
+    guard try workbench.ledger.fold(continuing: &taken.folded) else {
+      return keep(size, try workbench.ledger.foldedState(), previous: nil)
+    }
+    return keep(size, taken.folded, previous: previous)
+  }
+
+  /// Keeps `folded` and what the pages need of it. With no new claim since `previous`, its order,
+  /// short ids and kinds still hold (reviews change neither scores nor ids).
+  private func keep(
+    _ size: Int, _ folded: FoldedState, previous: (ranked: [String], shortIDs: [String: String], kinds: [String])?
+  ) -> Contents {
+    let state = folded.state
+    let contents: Contents
+    if let previous, previous.ranked.count == state.claims.count {
+      contents = Contents(state: state, ranked: previous.ranked, shortIDs: previous.shortIDs, kinds: previous.kinds)
+    } else {
+      var kinds = Set<String>()
+      for claim in state.claims.values { kinds.formUnion(claim.kinds) }
+      contents = Contents(
+        state: state, ranked: ClaimOrder.idsByScore(state), shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
+        kinds: kinds.sorted())
+    }
+    lock.withLock { kept = Kept(fileSize: size, folded: folded, contents: contents) }
     return contents
   }
 
   /// A document by id. A document's record never changes once added, so any earlier fold that
-  /// holds it will do: a claim page after a write need not fold the whole ledger again.
+  /// holds it will do: a claim page after a write need not fold the ledger again.
   func document(_ id: String) throws -> DocumentState? {
-    if let known = lock.withLock({ cached?.contents.state.documents[id] }) { return known }
+    if let known = lock.withLock({ kept?.contents.state.documents[id] }) { return known }
     return try current().state.documents[id]
   }
 
-  private func ledgerLength() -> Int {
+  private func fileSize() -> Int {
     var info = stat()
     return stat(workbench.workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1
   }

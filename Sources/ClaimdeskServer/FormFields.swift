@@ -1,7 +1,15 @@
-/// The fields of an `application/x-www-form-urlencoded` body or a query string. A name given
-/// twice keeps every value (`all`); `self[name]` is the first.
+/// The fields of an `application/x-www-form-urlencoded` body or a query string, or of a
+/// `multipart/form-data` body with its files. A name given twice keeps every value (`all`);
+/// `self[name]` is the first.
 struct FormFields: Sendable {
   private var pairs: [(String, String)] = []
+  /// Files by field name (multipart bodies only).
+  private(set) var files: [String: UploadedFile] = [:]
+
+  init(fields: [(String, String)], files: [String: UploadedFile]) {
+    pairs = fields
+    self.files = files
+  }
 
   init(_ encoded: String) {
     for piece in encoded.split(separator: "&", omittingEmptySubsequences: true) {

@@ -114,7 +114,15 @@ enum PageTemplates {
     {{#sources}}<article class="source"><h3>{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{reference}}</a>{{/href}}{{^href}}{{reference}}{{/href}}</h3>
     <p class="meta">{{origin}} by {{actor}} at {{at}}</p>
     {{#fetches}}<p class="meta">Fetched {{at}}: {{outcome}}</p>{{#passages}}<blockquote class="passage">{{text}} <span class="meta">(score {{score}}{{#contradiction}}; differs: {{contradiction}}{{/contradiction}})</span></blockquote>{{/passages}}{{/fetches}}
+    {{#captured}}<details class="captured"><summary>{{summary}}</summary><div class="pagetext">{{#paragraphs}}<p>{{before}}{{#bears}}<mark class="bears">{{marked}}</mark>{{/bears}}{{after}}</p>{{/paragraphs}}</div></details>{{/captured}}
+    {{#unreadable}}<p class="meta">{{unreadable}}</p>{{/unreadable}}
     </article>{{/sources}}
+    {{#fetchRun}}<section class="{{#problem}}alert{{/problem}}{{^problem}}done{{/problem}}" role="status"><p>{{summary}}</p>{{#problem}}<p>{{problem}}</p>{{/problem}}<ul>{{#lines}}<li>{{.}}</li>{{/lines}}</ul></section>{{/fetchRun}}
+    {{#fetchable}}<form method="post" action="/claims/{{shortID}}/fetch" class="inline-form fetch-sources">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <button type="submit">Fetch sources</button> <span class="hint">the URL sources not captured yet, public addresses only, kept as WARC snapshots</span>
+    </form>
+    <p id="fetch-progress" class="meta" role="status" aria-live="polite"></p>{{/fetchable}}
     </section>
     <section><h2>Notes</h2>{{^notes}}<p>No notes.</p>{{/notes}}<ul>{{#notes}}<li>{{text}} <span class="meta">{{actor}}, {{at}}</span></li>{{/notes}}</ul></section>
     <section><h2>History</h2><ol class="history">{{#history}}<li><span class="meta">{{at}} · {{actor}}</span> {{summary}}</li>{{/history}}</ol></section>
@@ -123,6 +131,8 @@ enum PageTemplates {
   static let document = """
     <p class="crumbs"><a href="/">Queue</a></p>
     <h1>{{title}}</h1>
+    {{#problem}}<p class="alert" role="alert">{{problem}}</p>{{/problem}}
+    {{#worksheetWritten}}<p class="done" role="status">Claims recorded; worksheet written to <code>{{worksheetWritten}}</code> in the workspace.</p>{{/worksheetWritten}}
     <p class="meta">{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{origin}}</a>{{/href}}{{^href}}{{origin}}{{/href}} · added {{addedAt}} by {{addedBy}} · {{claimCount}} claims · <a href="/documents/{{id}}/worksheet.md">worksheet (Markdown)</a></p>
     {{#missingText}}<p class="alert">The document's text is not in claims/documents/; only its claims are shown.</p>{{/missingText}}
     <div class="doctext">{{#segments}}{{#claim}}<a class="claim-mark" href="/claims/{{claim}}"><mark>{{text}}</mark></a>{{/claim}}{{^claim}}{{text}}{{/claim}}{{/segments}}</div>
@@ -133,15 +143,16 @@ enum PageTemplates {
   static let check = """
     <h1>Check a text</h1>
     {{#problem}}<p class="alert" role="alert">{{problem}}</p>{{/problem}}
-    <form method="post" action="/check" class="stack">
+    <form method="post" action="/check" class="stack" enctype="multipart/form-data">
     <input type="hidden" name="csrf" value="{{csrf}}">
     <label for="title">Title (optional)</label> <input id="title" name="title" value="{{title}}">
     <label for="text">Paste the article</label> <textarea id="text" name="text" rows="14">{{text}}</textarea>
+    <label for="file">or upload a file (.txt, .md or .html, up to {{limit}} KB)</label> <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html">
     <label for="url">or give its address (http or https; public addresses only)</label> <input id="url" name="url" type="url" value="{{url}}">
     <label for="date">Published (YYYY-MM-DD, optional: relative dates resolve against it)</label> <input id="date" name="date" value="{{date}}">
     <button type="submit">Extract the claims</button>
     </form>
-    <p class="hint">Runs the same extraction as <code>claimdesk check</code> and records the claims in the workspace's ledger. Limit: {{limit}} KB.</p>
+    <p class="hint">Runs the same extraction as <code>claimdesk check</code>: records the claims in the workspace's ledger and writes the document's worksheet into <code>reports/</code>. Limit: {{limit}} KB.</p>
     """
 
   static let exports = """

@@ -3,9 +3,11 @@ import ClaimdeskLedger
 /// The values of the queue page.
 enum QueueView {
   static func values(_ snapshot: ClaimsSnapshot.Contents, filter: QueueFilter, user: String) -> [String: Any] {
-    let matching = filter.isEmpty ? snapshot.ranked : snapshot.ranked.filter { filter.accepts($0, user: user) }
+    let claims = snapshot.state.claims
+    let matching = filter.isEmpty
+      ? snapshot.ranked : snapshot.ranked.filter { id in claims[id].map { filter.accepts($0, user: user) } ?? false }
     let start = (filter.page - 1) * QueueFilter.pageSize
-    let shown = matching.dropFirst(start).prefix(QueueFilter.pageSize)
+    let shown = matching.dropFirst(start).prefix(QueueFilter.pageSize).compactMap { claims[$0] }
     let rows: [[String: Any]] = shown.map { claim in
       [
         "shortID": snapshot.shortIDs[claim.id] ?? claim.id, "score": ScoreText.of(claim.score),

@@ -4,7 +4,7 @@ import Hummingbird
 /// inert even if escaping ever failed), no framing, no referrer leaking claim ids to sources.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
   static var policy: String {
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'"
   }
 

@@ -1,8 +1,8 @@
 import Hummingbird
 
 /// Finds the session from its cookie (or starts one), requires a signed-in user when accounts
-/// are required, and for every POST reads the form (within the upload limit) and refuses it
-/// with 403, before any handler runs, unless it carries the session's CSRF token.
+/// are required, and for every POST reads the form (URL-encoded or multipart, within the upload
+/// limit) and refuses it with 403, before any handler runs, unless it carries the session's CSRF token.
 struct SessionMiddleware: RouterMiddleware {
   typealias Context = ServerContext
   static let cookieName = "claimdesk_session"
@@ -28,9 +28,19 @@ struct SessionMiddleware: RouterMiddleware {
       do {
         body = try await request.body.collect(upTo: settings.uploadLimit)
       } catch {
-        return pages.error(.contentTooLarge, "The request is larger than \(settings.uploadLimit / 1024) KB; send less text at once.", context: context)
+        return pages.error(
+          .contentTooLarge,
+          "The request is larger than the limit of \(settings.uploadLimit / 1024) KB; nothing was recorded. Send a smaller file or less text at once.",
+          context: context)
       }
-      context.form = FormFields(String(buffer: body))
+      if let boundary = request.headers[.contentType].flatMap(MultipartForm.boundary) {
+        guard let form = MultipartForm.parse(Array(buffer: body), boundary: boundary) else {
+          return pages.error(.badRequest, "The form's data could not be read (malformed multipart body); nothing was recorded.", context: context)
+        }
+        context.form = form
+      } else {
+        context.form = FormFields(String(buffer: body))
+      }
       guard !isNew, let token = context.form["csrf"], Self.same(token, context.session.csrf) else {
         return pages.error(.forbidden, "This form has expired or did not come from this site; nothing was recorded. Reload the page and try again.", context: context)
       }

@@ -33,12 +33,47 @@ enum StaticAssets {
     .facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
     .facts dt{font-weight:600}.facts dd{margin:0}
     .passage{margin:.3rem 0 .6rem 1rem;font-size:.95em}
+    .captured{margin:.5rem 0}.captured summary{cursor:pointer}
+    .pagetext{max-height:32rem;overflow:auto;border:1px solid #ddd;padding:0 1rem;background:#fcfcfc}
+    mark.bears{background:#ffe27a}
     @media (max-width:600px){main{padding:.5rem}.queue th:nth-child(4),.queue td:nth-child(4),.queue th:nth-child(5),.queue td:nth-child(5){display:none}}
     """
 
   // Keyboard navigation in the queue: j/k move between claims, Enter opens (the link has focus),
   // "/" goes to the search box. Without it the page works the same with Tab.
+  // On a claim page, "Fetch sources" posts with mode=async and shows the run's progress from
+  // /fetches/ID, then opens the page with the results; without script the form posts and waits.
   static let script = """
+    (function () {
+      var form = document.querySelector('form.fetch-sources');
+      var status = document.getElementById('fetch-progress');
+      if (!form || !status || !window.fetch || !window.URLSearchParams) return;
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var button = form.querySelector('button');
+        button.disabled = true;
+        status.textContent = 'Starting the fetch…';
+        var body = new URLSearchParams(new FormData(form));
+        body.append('mode', 'async');
+        fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+          .then(function (r) { if (!r.ok && r.status !== 202) throw new Error(String(r.status)); return r.json(); })
+          .then(function (run) {
+            if (!run.job) { window.location = '/claims/' + encodeURIComponent(run.claim) + '?done=nothing-to-fetch'; return; }
+            function poll() {
+              fetch('/fetches/' + encodeURIComponent(run.job), { credentials: 'same-origin' })
+                .then(function (r) { return r.json(); })
+                .then(function (s) {
+                  status.textContent = 'Fetched ' + s.done + ' of ' + s.total + (s.lines.length ? ': ' + s.lines[s.lines.length - 1] : '');
+                  if (s.finished) window.location = '/claims/' + encodeURIComponent(run.claim) + '?fetch=' + encodeURIComponent(run.job);
+                  else setTimeout(poll, 500);
+                })
+                .catch(function () { setTimeout(poll, 1000); });
+            }
+            poll();
+          })
+          .catch(function () { status.textContent = ''; button.disabled = false; form.submit(); });
+      });
+    })();
     (function () {
       var links = Array.prototype.slice.call(document.querySelectorAll('a.claim-link'));
       var search = document.getElementById('q');

@@ -14,14 +14,19 @@ extension WebApp {
       let form = context.form
       func refuse(_ message: String, _ status: HTTPResponse.Status = .unprocessableContent) -> Response {
         var values = checkValues(context, form)
-        values["problem"] = message
+        values["problem"] = Shown.text(message)
         return pages.page("check", title: "Check", values: values, context: context, status: status)
       }
       let text = form["text"] ?? ""
       let url = form.trimmed("url")
+      let upload = form.files["file"]
       let date = form.trimmed("date")
       if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
         return refuse("The date must be YYYY-MM-DD.")
+      }
+      let given = [url != nil, upload != nil, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty].filter { $0 }.count
+      guard given == 1 else {
+        return refuse(given == 0 ? "Paste a text, choose a file or give an address." : "Give one of a pasted text, a file or an address, not several.")
       }
       var options = ExtractionOptions(title: form.trimmed("title"), date: date)
       var bytes = Array(text.utf8)
@@ -41,22 +46,64 @@ extension WebApp {
         } catch {
           return refuse("\(error)", .badGateway)
         }
-      } else if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        return refuse("Paste a text or give an address.")
+      } else if let upload {
+        guard !upload.bytes.isEmpty else { return refuse("The file \(Self.uploadName(upload.name)) is empty.") }
+        // The reader picks the format from the name's extension (.txt, .md, .html), else the
+        // content, as `claimdesk check FILE` does; the name is only a label, never a path.
+        bytes = upload.bytes
+        origin = Self.uploadName(upload.name)
       }
       let workbench = self.workbench(for: context)
       let scorer = self.scorer
-      let chosen = options
+      let generator = self.generator
       let input = bytes
       let named = origin
+      let asked = options
       do {
-        let result = try await Blocking.run { try workbench.extract(input, origin: named, options: chosen, scorer: scorer) }
-        guard !result.claims.isEmpty else { return refuse("No checkable claims were found in this text.", .ok) }
-        return Self.redirect("/documents/\(result.documentID.prefix(16))")
+        let outcome = try await Blocking.run { () -> CheckOutcome in
+          var chosen = asked
+          chosen.minimumScore = try WorkspaceConfig.load(from: workbench.workspace).minimumScore ?? ExtractionOptions.triageThreshold
+          let result = try workbench.extract(input, origin: named, options: chosen, scorer: scorer)
+          guard !result.claims.isEmpty else { return CheckOutcome(documentID: result.documentID, claims: 0) }
+          return CheckOutcome(documentID: result.documentID, claims: result.claims.count, worksheet: Self.writeWorksheet(result.documentID, workbench: workbench, generator: generator))
+        }
+        guard outcome.claims > 0 else { return refuse("No checkable claims were found in this text.", .ok) }
+        let location = "/documents/\(outcome.documentID.prefix(16))"
+        switch outcome.worksheet {
+        case .written(let name): return Self.redirect(location + "?worksheet=" + name)
+        case .refused(let reason), .none(let reason):
+          return await documentPage(String(outcome.documentID.prefix(16)), context: context) { values in
+            values["problem"] = Shown.text("The claims were recorded, but the worksheet was not written: \(reason)")
+          }
+        }
       } catch {
         return refuse("\(error)")
       }
     }
+  }
+
+  /// Writes the document's worksheet into `reports/` as `claimdesk check` does (the same
+  /// workbench calls; never over a reviewer's unsynced edits).
+  static func writeWorksheet(_ documentID: String, workbench: Workbench, generator: String) -> WorksheetOutcome {
+    do {
+      guard let worksheet = try workbench.worksheets(document: documentID, generator: generator).first else {
+        return .none("the document has no claims")
+      }
+      let shown = "reports/" + worksheet.selection.fileName
+      try workbench.writeWorksheet(worksheet.text, to: worksheet.defaultPath, shown: shown, force: false)
+      return .written(worksheet.selection.fileName)
+    } catch {
+      return .refused("\(error)")
+    }
+  }
+
+  /// An uploaded file's name as a label: its last path component, without control characters,
+  /// at most 120 characters ("uploaded file" when nothing is left).
+  static func uploadName(_ raw: String) -> String {
+    let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+    let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter { !Shown.isHidden($0) }).prefix(120))
+      .trimmingCharacters(in: .whitespaces)
+    return clean.isEmpty || clean == "." || clean == ".." ? "uploaded file" : clean
   }
 
   private func checkValues(_ context: ServerContext, _ form: FormFields) -> [String: Any] {

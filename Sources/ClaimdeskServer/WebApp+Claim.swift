@@ -2,15 +2,20 @@ import Foundation
 import Hummingbird
 import ClaimdeskKit
 import ClaimdeskLedger
+import ClaimdeskText
 
 extension WebApp {
   func addClaimRoutes(_ router: Router<ServerContext>) {
     router.get("/claims/:id") { request, context -> Response in
       let id = context.parameters.get("id") ?? ""
-      let done = FormFields(request.uri.query ?? "")["done"]
+      let query = FormFields(request.uri.query ?? "")
+      let done = query["done"]
+      let run = query["fetch"].flatMap { fetchJobs.job($0, owner: context.session.id) }
       return await claimPage(id, context: context) { values in
         if done == "verdict" { values["recorded"] = "Recorded." }
         if done == "assign" { values["recorded"] = "Assignment recorded." }
+        if done == "nothing-to-fetch" { values["recorded"] = "Nothing to fetch: every URL source of this claim is captured already." }
+        if let run { values["fetchRun"] = Self.fetchRunValues(run) }
       }
     }
 
@@ -87,7 +92,17 @@ extension WebApp {
         guard let documentID = claim.document else { return nil }
         return try snapshot.document(documentID)
       }
-      var values = ClaimView.values(claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo)
+      var captured: [String: Document] = [:]
+      if claim.sources.contains(where: { !$0.fetches.isEmpty }) {
+        let cache = self.capturedPages
+        captured = (try? await Blocking.run { () -> [String: Document] in
+          var found: [String: Document] = [:]
+          for source in claim.sources { found[source.reference] = cache.page(source, workbench: workbench) }
+          return found
+        }) ?? [:]
+      }
+      var values = ClaimView.values(
+        claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo, captured: captured)
       adjust(&values)
       return pages.page("claim", title: "Claim \(shortID)", values: values, context: context, status: status)
     } catch {

@@ -1,21 +1,18 @@
+import Foundation
 import Hummingbird
 import ClaimdeskKit
 import ClaimdeskLedger
 
 extension WebApp {
   func addDocumentRoutes(_ router: Router<ServerContext>) {
-    router.get("/documents/:id") { _, context -> Response in
+    router.get("/documents/:id") { request, context -> Response in
       let prefix = context.parameters.get("id") ?? ""
-      let snapshot = self.snapshot
-      let workspace = workbench.workspace
-      do {
-        let contents = try await Blocking.run { try snapshot.current() }
-        let document = try Self.document(prefix, in: contents.state)
-        return pages.page(
-          "document", title: document.title ?? document.origin,
-          values: DocumentView.values(document, snapshot: contents, workspace: workspace), context: context)
-      } catch {
-        return failure(error, context: context)
+      // Set by a web check's redirect; shown only when it is a worksheet's file name.
+      let written = FormFields(request.uri.query ?? "")["worksheet"].flatMap { name in
+        name.range(of: #"^[a-z0-9][a-z0-9-]*\.md$"#, options: .regularExpression) == nil ? nil : name
+      }
+      return await documentPage(prefix, context: context) { values in
+        if let written { values["worksheetWritten"] = "reports/" + written }
       }
     }
 
@@ -33,6 +30,20 @@ extension WebApp {
       } catch {
         return failure(error, context: context)
       }
+    }
+  }
+
+  func documentPage(_ prefix: String, context: ServerContext, adjust: (inout [String: Any]) -> Void = { _ in }) async -> Response {
+    let snapshot = self.snapshot
+    let workspace = workbench.workspace
+    do {
+      let contents = try await Blocking.run { try snapshot.current() }
+      let document = try Self.document(prefix, in: contents.state)
+      var values = DocumentView.values(document, snapshot: contents, workspace: workspace)
+      adjust(&values)
+      return pages.page("document", title: document.title ?? document.origin, values: values, context: context)
+    } catch {
+      return failure(error, context: context)
     }
   }
 

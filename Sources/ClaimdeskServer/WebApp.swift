@@ -18,6 +18,8 @@ public struct WebApp: Sendable {
   let sessions = SessionStore()
   let throttle: LoginThrottle
   let snapshot: ClaimsSnapshot
+  let fetchJobs = FetchJobs()
+  let capturedPages = CapturedPages()
 
   public init(
     settings: ServerSettings, workbench: Workbench, scorer: any CheckWorthinessScoring, users: UserStore,
@@ -53,6 +55,7 @@ public struct WebApp: Sendable {
     addLoginRoutes(router)
     addQueueRoutes(router)
     addClaimRoutes(router)
+    addFetchRoutes(router)
     addDocumentRoutes(router)
     addCheckRoutes(router)
     addExportRoutes(router)

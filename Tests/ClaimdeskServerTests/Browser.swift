@@ -36,11 +36,36 @@ final class Browser: @unchecked Sendable {
     return try await send(uri, method: .post, body: body)
   }
 
+  /// Posts a `multipart/form-data` form, as a browser sends a form with a file; the session's
+  /// CSRF token is added unless `csrf` is false.
+  @discardableResult
+  func postMultipart(
+    _ uri: String, _ fields: [(String, String)], file: (field: String, name: String, bytes: [UInt8])?, csrf: Bool = true
+  ) async throws -> Page {
+    let boundary = "----claimdesk-test-\(UUID().uuidString)"
+    var body: [UInt8] = []
+    func add(_ text: String) { body += Array(text.utf8) }
+    for (name, value) in fields + (csrf && self.csrf != nil ? [("csrf", self.csrf!)] : []) {
+      add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+    }
+    if let file {
+      add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+      body += file.bytes
+      add("\r\n")
+    }
+    add("--\(boundary)--\r\n")
+    return try await send(uri, method: .post, bytes: body, contentType: "multipart/form-data; boundary=\(boundary)")
+  }
+
   func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> Page {
+    try await send(uri, method: method, bytes: body.map { Array($0.utf8) }, contentType: "application/x-www-form-urlencoded")
+  }
+
+  func send(_ uri: String, method: HTTPRequest.Method, bytes: [UInt8]?, contentType: String) async throws -> Page {
     var headers: HTTPFields = [:]
     if let cookie { headers[.cookie] = cookie }
-    if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-    let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+    if bytes != nil { headers[.contentType] = contentType }
+    let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: bytes.map { ByteBuffer(bytes: $0) })
     let text = String(buffer: response.body)
     if let set = response.headers[.setCookie], let pair = set.split(separator: ";").first { cookie = String(pair) }
     if let token = Self.firstMatch(#"name="csrf" value="([0-9a-f]{64})""#, in: text) { csrf = token }

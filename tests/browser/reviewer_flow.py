@@ -1,7 +1,9 @@
 """A reviewer's flow in a real browser (Debian's headless Chromium, driven by Selenium):
 check the example article, open the queue, open the top claim, mark it verified with a source,
-see `claimdesk show` agree; a second reviewer's stale form is refused. axe-core checks the queue
-and claim pages (no serious or critical violations); screenshots go to docs/ with --screenshots.
+see `claimdesk show` agree; a second reviewer's stale form is refused; upload a file on the Check
+page (its worksheet lands in reports/) and fetch a claim's source from its page (the script's
+progress). axe-core checks the queue, claim and check pages (no serious or critical violations);
+screenshots go to docs/ with --screenshots.
 
     tests/browser/run            # sets up tests/browser/.venv and runs this
 """
@@ -53,6 +55,38 @@ def shoot(driver, name, size, enabled):
     driver.execute_script("window.scrollTo(0, 0)")
     time.sleep(0.2)
     driver.save_screenshot(os.path.join(ROOT, "docs", f"serve-{name}-{size[0]}x{size[1]}.png"))
+
+
+def upload_and_fetch(driver, base, work, env):
+    """Checks a file uploaded on the Check page (its worksheet lands in reports/), then fetches a
+    claim's source from its page with the script's progress (a TEST-NET address: refused at once,
+    no network needed, shown as a failed fetch)."""
+    failures = []
+    article = os.path.join(work, "upload-note.txt")
+    with open(article, "w") as f:
+        f.write("The port authority said container traffic rose 27 percent in 2023 to 4.1 million units.\n")
+    driver.get(base + "/check")
+    failures += [f"check: {v}" for v in serious_violations(driver)]
+    driver.find_element(By.ID, "file").send_keys(article)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/check'] button[type=submit]").click()
+    wait_for(driver, "worksheet written to", 'role="alert"')
+    if "worksheet written to" not in driver.page_source or not os.listdir(os.path.join(work, "reports")):
+        failures.append("the uploaded file's claims or worksheet were not recorded")
+        return failures
+    driver.find_element(By.CSS_SELECTOR, "a.claim-mark").click()
+    wait_for(driver, "name=\"last_event\"")
+    driver.find_element(By.CSS_SELECTOR, "input[name=status][value=in-progress]").click()
+    driver.find_element(By.ID, "source").send_keys("http://192.0.2.1/port-report")
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/verdict'] button[type=submit]").click()
+    wait_for(driver, "Recorded.", 'role="alert"')
+    driver.find_element(By.CSS_SELECTOR, "form.fetch-sources button[type=submit]").click()
+    try:
+        WebDriverWait(driver, 30).until(lambda d: "?fetch=" in d.current_url and "Fetched 1 of 1" in d.page_source)
+    except Exception:
+        failures.append(f"the fetch run did not finish on the claim page (at {driver.current_url})")
+    if "failed (blocked-address) http://192.0.2.1/port-report" not in driver.page_source:
+        failures.append("the fetch's result was not shown")
+    return failures
 
 
 def main():
@@ -111,6 +145,7 @@ def main():
                                           check=True, env=env, capture_output=True, text=True).stdout)
         if any("still open" in n["text"] for n in after["notes"]):
             failures.append("the stale form's note was recorded")
+        failures += upload_and_fetch(a, base, work, env)
     finally:
         for driver in (a, b):
             if driver:
@@ -120,7 +155,7 @@ def main():
     if failures:
         print("\n".join("FAIL " + f for f in failures))
         sys.exit(1)
-    print("ok: reviewer flow, stale form refused, axe: no serious or critical violations on queue and claim pages")
+    print("ok: reviewer flow, stale form refused, upload and fetch, axe: no serious or critical violations on queue, claim and check pages")
 
 
 if __name__ == "__main__":

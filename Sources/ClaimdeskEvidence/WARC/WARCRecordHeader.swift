@@ -59,7 +59,7 @@ struct WARCRecordHeader {
   }
 
   /// Fields (names lowercased) of the record starting at `start`, and where its block begins.
-  private static func parseHeader(_ bytes: [UInt8], from start: Int) -> ([String: String], Int)? {
+  static func parseHeader(_ bytes: [UInt8], from start: Int) -> ([String: String], Int)? {
     var fields: [String: String] = [:]
     var lineStart = start
     var first = true

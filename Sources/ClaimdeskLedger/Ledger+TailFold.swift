@@ -1,0 +1,41 @@
+import Foundation
+
+extension Ledger {
+  /// The state every committed event folds into, and how many committed bytes it covers: what
+  /// `state(continuing:)` needs to fold only what is appended later.
+  public func foldedState() throws -> FoldedState {
+    let (length, hashLines) = try committedLength()
+    return FoldedState(state: try LedgerReader.fold(store.read(0..<length), verify: hashLines, file: store.displayName), length: length)
+  }
+
+  /// Brings `folded` up to date by folding only the events committed after its bytes, in
+  /// place: a long-running reader (the server) keeps its state this way instead of folding the
+  /// whole ledger after every write (and, holding the only reference to the state, without
+  /// copying it). Each new event must chain onto the one before, the first onto `folded`'s last,
+  /// and hashes are checked as by `state()`. False when the new bytes do not fold onto `folded`
+  /// (the ledger is shorter, was rewritten by a recovery, or a line is bad): `folded` is then
+  /// half-done and must be thrown away; fold the ledger whole with `foldedState()`, which names
+  /// the bad line if there is one.
+  public func fold(continuing folded: inout FoldedState) throws -> Bool {
+    let (length, hashLines) = try committedLength()
+    guard length >= folded.length else { return false }
+    guard length > folded.length else { return true }
+    let shared = LedgerBytes(try store.read(folded.length..<length))
+    var folds = true
+    var repeated = EventLine.RepeatedStrings()
+    shared.bytes.withUnsafeBufferPointer { all in
+      LedgerReader.forEachLine(all, in: 0..<all.count) { range in
+        let line = LedgerReader.decode(range, of: all, shared: shared, checkHash: hashLines, readingBytes: true, repeated: &repeated)
+        do throws(LineProblem) {
+          try LedgerReader.apply(line, to: &folded.state, chained: true)
+          return true
+        } catch {
+          folds = false
+          return false
+        }
+      }
+    }
+    if folds { folded.length = length }
+    return folds
+  }
+}
