@@ -8,9 +8,9 @@ enum SeenBeforeOutput {
   nonisolated(unsafe) private static var noted = false
 
   /// The model as the workspace and this command's environment name it.
-  static func model(_ workbench: Workbench) -> MatchingModel {
-    var model = workbench.matchingModel(environment: CommandContext.current.environment)
-    let standardError = CommandContext.current.standardError
+  static func model(_ workbench: Workbench, context: CommandContext = .current) -> MatchingModel {
+    var model = workbench.matchingModel(environment: context.environment)
+    let standardError = context.standardError
     model.announce = { standardError.write("claimdesk: note: \($0)\n") }
     return model
   }

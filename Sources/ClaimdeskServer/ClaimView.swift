@@ -11,10 +11,11 @@ enum ClaimView {
     var source = ""
   }
 
-  /// `captured`: the captured pages of the claim's sources, by source reference.
+  /// `captured`: the captured pages of the claim's sources, by source reference; `earlier`: the
+  /// earlier claims it repeats, as they are now.
   static func values(
     _ claim: ClaimState, shortID: String, document: DocumentState?, csrf: String, echo: FormEcho? = nil,
-    captured: [String: Document] = [:]
+    captured: [String: Document] = [:], earlier: [String: (claim: ClaimState, shortID: String)] = [:]
   ) -> [String: Any] {
     let sentence = claim.sentence ?? claim.text
     let (before, after) = split(sentence, around: claim.text)
@@ -38,10 +39,30 @@ enum ClaimView {
       "fetchable": claim.sources.contains(where: \.isURL),
       "notes": claim.notes.map { ["text": Shown.text($0.text), "actor": Shown.text($0.actor), "at": $0.at] },
       "history": claim.history.map(entry),
+      "seenBefore": claim.seenBefore.map { seen($0, earlier: earlier) }, "hasSeenBefore": !claim.seenBefore.isEmpty,
     ]
     if let document {
       values["document"] = ["id": document.id, "title": Shown.text(document.title ?? document.origin)]
     }
+    return values
+  }
+
+  /// One seen-before match: what it is (an earlier claim, linked to its page, or a fact-check,
+  /// linked when its reference is an http(s) URL), its words, verdict and similarity.
+  static func seen(_ match: SeenBeforeMatch, earlier: [String: (claim: ClaimState, shortID: String)]) -> [String: Any] {
+    var values: [String: Any] = [:]
+    switch match.target {
+    case .claim(let id):
+      let other = earlier[id]
+      values["summary"] = Shown.text(SeenBeforeText.line(match, shortID: other?.shortID, status: other?.claim.status.rawValue))
+      values["href"] = "/claims/" + (other?.shortID ?? String(id.prefix(12)))
+      if let text = other?.claim.text { values["quote"] = Shown.text(text) }
+    case .factCheck(let reference):
+      values["summary"] = Shown.text(SeenBeforeText.line(match))
+      if let href = SafeLink.href(reference) { values["href"] = href }
+      if let reviewed = match.claimReviewed { values["quote"] = Shown.text(reviewed) }
+    }
+    values["reference"] = Shown.text(match.reference)
     return values
   }
 

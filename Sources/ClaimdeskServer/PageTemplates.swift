@@ -56,6 +56,7 @@ enum PageTemplates {
     <label for="speaker">Speaker</label> <input id="speaker" name="speaker" value="{{speaker}}">
     <label for="document">Document</label> <select id="document" name="document"><option value="">any</option>{{#documents}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/documents}}</select>
     <label for="assigned">Assigned to</label> <input id="assigned" name="assigned" value="{{assigned}}" placeholder="name, me or none">
+    <label for="seen"><input id="seen" name="seen" type="checkbox" value="1"{{#seen}} checked{{/seen}}> Seen before</label>
     <button type="submit">Filter</button> <a href="/">Clear</a>
     </form>
     <p class="count">{{summary}}</p>
@@ -64,7 +65,7 @@ enum PageTemplates {
     <caption class="visually-hidden">Claims, most check-worthy first</caption>
     <thead><tr><th scope="col">Claim</th><th scope="col">Score</th><th scope="col">Status</th><th scope="col">Speaker</th><th scope="col">Assigned</th><th scope="col">Text</th></tr></thead>
     <tbody>
-    {{#rows}}<tr><td><a class="claim-link" href="/claims/{{shortID}}"><code>{{shortID}}</code></a></td><td>{{score}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{speaker}}</td><td>{{assignee}}</td><td>{{text}}{{#kinds}} <span class="kind">{{.}}</span>{{/kinds}}</td></tr>
+    {{#rows}}<tr><td><a class="claim-link" href="/claims/{{shortID}}"><code>{{shortID}}</code></a></td><td>{{score}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{speaker}}</td><td>{{assignee}}</td><td>{{text}}{{#kinds}} <span class="kind">{{.}}</span>{{/kinds}}{{#seenBefore}} <span class="kind seen">seen before</span>{{/seenBefore}}</td></tr>
     {{/rows}}
     </tbody>
     </table>
@@ -104,6 +105,8 @@ enum PageTemplates {
     <button type="submit">Assign</button>
     </form>
     </section>
+    {{#hasSeenBefore}}<section><h2>Seen before</h2><ul>{{#seenBefore}}<li>{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{summary}}</a>{{/href}}{{^href}}{{summary}}{{/href}}{{#quote}}<br><q>{{quote}}</q>{{/quote}}</li>{{/seenBefore}}</ul>
+    <p class="hint">Adopt an earlier verdict with <code>claimdesk mark {{shortID}} --same-as ID-OR-URL</code>; reject a wrong match with <code>claimdesk match --reject {{shortID}} ID-OR-URL</code>.</p></section>{{/hasSeenBefore}}
     <section><h2>What to check</h2><ul>{{#steps}}<li>{{.}}</li>{{/steps}}</ul>
     <h3>Suggested searches</h3><ul>{{#searches}}<li><a href="{{href}}" rel="noreferrer noopener">{{query}}</a></li>{{/searches}}</ul>
     <h3>Primary sources that would settle it</h3><ul>{{#primary}}<li>{{.}}</li>{{/primary}}</ul>

@@ -9,6 +9,8 @@ struct QueueFilter {
   /// A name, `me` (the signed-in user) or `none` (unassigned).
   var assigned: String
   var search: String
+  /// Only claims that repeat an earlier claim or a published fact-check (`seen=1`).
+  var seenBefore: Bool
   var page: Int
 
   static let pageSize = 50
@@ -20,11 +22,14 @@ struct QueueFilter {
     kind = query.trimmed("kind") ?? ""
     assigned = query.trimmed("assigned") ?? ""
     search = query.trimmed("q") ?? ""
+    seenBefore = query.trimmed("seen") == "1"
     page = max(1, Int(query.trimmed("page") ?? "") ?? 1)
   }
 
   /// Whether any filter is set (without one, the queue is the ranking as it is: no pass over it).
-  var isEmpty: Bool { status == nil && document.isEmpty && speaker.isEmpty && kind.isEmpty && assigned.isEmpty && search.isEmpty }
+  var isEmpty: Bool {
+    status == nil && document.isEmpty && speaker.isEmpty && kind.isEmpty && assigned.isEmpty && search.isEmpty && !seenBefore
+  }
 
   func accepts(_ claim: ClaimState, user: String) -> Bool {
     if let status, claim.status != status { return false }
@@ -37,6 +42,7 @@ struct QueueFilter {
     case "me": if claim.assignee != user { return false }
     default: if claim.assignee?.lowercased() != assigned.lowercased() { return false }
     }
+    if seenBefore, claim.seenBefore.isEmpty { return false }
     if !search.isEmpty, !claim.text.localizedCaseInsensitiveContains(search) { return false }
     return true
   }
@@ -45,7 +51,7 @@ struct QueueFilter {
   func query(page: Int) -> String {
     SafeLink.query([
       ("q", search), ("status", status?.rawValue ?? ""), ("kind", kind), ("speaker", speaker),
-      ("document", document), ("assigned", assigned), ("page", page > 1 ? String(page) : ""),
+      ("document", document), ("assigned", assigned), ("seen", seenBefore ? "1" : ""), ("page", page > 1 ? String(page) : ""),
     ])
   }
 }

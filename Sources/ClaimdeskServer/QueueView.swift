@@ -13,6 +13,7 @@ enum QueueView {
         "shortID": snapshot.shortIDs[claim.id] ?? claim.id, "score": ScoreText.of(claim.score),
         "status": claim.status.rawValue, "speaker": Shown.text(claim.speaker ?? "—"),
         "assignee": Shown.text(claim.assignee ?? ""), "text": Shown.text(claim.text), "kinds": claim.kinds.map(Shown.text),
+        "seenBefore": !claim.seenBefore.isEmpty,
       ]
     }
     let documents: [[String: Any]] = snapshot.state.documentOrder.compactMap { id in
@@ -21,7 +22,7 @@ enum QueueView {
               "selected": !filter.document.isEmpty && id.hasPrefix(filter.document)]
     }
     var values: [String: Any] = [
-      "q": filter.search, "speaker": filter.speaker, "assigned": filter.assigned,
+      "q": filter.search, "speaker": filter.speaker, "assigned": filter.assigned, "seen": filter.seenBefore,
       "statuses": ClaimStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == filter.status] },
       "kinds": snapshot.kinds.map { ["value": Shown.text($0), "selected": $0 == filter.kind] },
       "documents": documents, "rows": rows, "hasRows": !rows.isEmpty,

@@ -56,6 +56,7 @@ extension WebApp {
       let workbench = self.workbench(for: context)
       let scorer = self.scorer
       let generator = self.generator
+      let matchingModel = self.matchingModel
       let input = bytes
       let named = origin
       let asked = options
@@ -65,6 +66,9 @@ extension WebApp {
           chosen.minimumScore = try WorkspaceConfig.load(from: workbench.workspace).minimumScore ?? ExtractionOptions.triageThreshold
           let result = try workbench.extract(input, origin: named, options: chosen, scorer: scorer)
           guard !result.claims.isEmpty else { return CheckOutcome(documentID: result.documentID, claims: 0) }
+          // As `claimdesk check`: new claims matched against earlier ones and fact-checks before
+          // the worksheet is written, so that it shows what they repeat.
+          try workbench.recordSeenBefore(for: result.claims.filter(\.added).map(\.id), model: matchingModel())
           return CheckOutcome(documentID: result.documentID, claims: result.claims.count, worksheet: Self.writeWorksheet(result.documentID, workbench: workbench, generator: generator))
         }
         guard outcome.claims > 0 else { return refuse("No checkable claims were found in this text.", .ok) }

@@ -101,8 +101,15 @@ extension WebApp {
           return found
         }) ?? [:]
       }
+      // The earlier claims it repeats, as they are now (one claim at a time through the index).
+      var earlier: [String: (claim: ClaimState, shortID: String)] = [:]
+      for match in claim.seenBefore {
+        guard case .claim(let other) = match.target else { continue }
+        earlier[other] = try? await Blocking.run { try workbench.ledger.claim(other) }
+      }
       var values = ClaimView.values(
-        claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo, captured: captured)
+        claim, shortID: shortID, document: document, csrf: context.session.csrf, echo: echo, captured: captured,
+        earlier: earlier)
       adjust(&values)
       return pages.page("claim", title: "Claim \(shortID)", values: values, context: context, status: status)
     } catch {

@@ -18,13 +18,17 @@ public struct WebApp: Sendable {
   let sessions = SessionStore()
   let throttle: LoginThrottle
   let snapshot: ClaimsSnapshot
+  /// The sentence encoder for seen-before matching on a web check, found (and loaded, 90 MB)
+  /// on first use rather than at start.
+  let matchingModel: @Sendable () -> MatchingModel
   let fetchJobs = FetchJobs()
   let capturedPages = CapturedPages()
 
   public init(
     settings: ServerSettings, workbench: Workbench, scorer: any CheckWorthinessScoring, users: UserStore,
-    generator: String, loginAttempts: Int = 5
+    generator: String, loginAttempts: Int = 5, matchingModel: @escaping @Sendable () -> MatchingModel = { .lexical }
   ) throws {
+    self.matchingModel = matchingModel
     self.settings = settings
     self.workbench = workbench
     self.scorer = scorer

@@ -41,7 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
       host: host, port: port, behindTLS: behindTLS, localActor: workbench.actor, uploadLimit: uploadLimit * 1024)
     let app = try WebApp(
       settings: settings, workbench: workbench, scorer: ShippedScorer.current,
-      users: UserStore(workspace: workbench.workspace), generator: ReportCommand.generator(context))
+      users: UserStore(workspace: workbench.workspace), generator: ReportCommand.generator(context),
+      matchingModel: {
+        let model = SeenBeforeOutput.model(workbench, context: context)
+        SeenBeforeOutput.note(model.note)
+        return model
+      })
     try app.checkStart()
     let who = settings.requiresLogin ? "sign-in required" : "acting as \(workbench.actor), no sign-in (loopback)"
     context.standardError.write("claimdesk: serving \(workbench.workspace.root) on http://\(host):\(port)/ (\(who))\n")
