@@ -114,6 +114,7 @@ struct ExtractionPass {
       if case .person(let p)? = referent { value = memory.people[p].name }
       // A lone capitalised word opening the sentence ("Advancing ...") is no name unless known.
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
+      if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
     }
 
@@ -122,6 +123,13 @@ struct ExtractionPass {
     w.frame = used
     findAccording(&w)
     findReportedSpeech(&w, used)
+    // `Lee told reporters that the plan "was never costed. We said so."`: a quotation opening
+    // inside reported content is the reported speaker's, in this sentence and the next.
+    if let r = w.reported, r.attribution.speaker != nil {
+      for piece in w.pieces where piece.openMark.map({ $0 >= r.first }) ?? false && runs[piece.run].attribution == nil {
+        runs[piece.run].attribution = r.attribution
+      }
+    }
     var found: [FoundCue] = []
     scanner.scan(t, into: &found)
     w.cues.append(contentsOf: found)
@@ -183,12 +191,33 @@ struct ExtractionPass {
       return attribution(np, hedges: [])
     }
     var v = k + 1
-    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) { v += 1 }
-    guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
-    let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
-    guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
-    used.formUnion(np.first...frameEnd(t, after: v))
-    return attribution(np, hedges: hedges)
+    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) && !t[v].has(.speechWeak) { v += 1 }
+    if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) {
+      let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+      // `"...," the Swedish agency said`: the phrase may open with its article.
+      let opening = t[k].is(Words.the) ? k + 1 : k
+      guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k || np.first == opening
+      else { return nil }
+      used.formUnion(np.first...frameEnd(t, after: v))
+      return attribution(np, hedges: hedges)
+    }
+    return appositiveSpeaker(t, from: k, &used)
+  }
+
+  /// `"...," study author Ana Ruiz, a chemist at the institute in Lyon, France, said.`: a name
+  /// (after at most three lowercase words), an appositive with commas of its own, then the verb.
+  private mutating func appositiveSpeaker(_ t: [Token], from k: Int, _ used: inout Set<Int>) -> Attribution? {
+    var c = k
+    while c < t.count, c - k <= 8, t[c].kind == .word || t[c].kind == .period { c += 1 }
+    guard c < t.count, c > k, t[c].kind == .comma else { return nil }
+    var v = c + 1
+    while v < t.count, v - c <= 24, !t[v].isQuote, !(t[v].has(.speech) && t[v - 1].kind == .comma) { v += 1 }
+    guard v < t.count, v - c <= 24, t[v].has(.speech), t[v - 1].kind == .comma,
+      let np = SpeakerPhrase.ending(at: c - 1, floor: k, t, &memory, bytes), np.first - k <= 3, isNamed(np)
+    else { return nil }
+    for m in k..<np.first where t[m].kind != .word || t[m].isCapitalised { return nil }
+    used.formUnion(k...frameEnd(t, after: v))
+    return attribution(np, hedges: [])
   }
 
   private mutating func before(_ t: [Token], _ o: Int, _ used: inout Set<Int>) -> Attribution? {
@@ -230,7 +259,9 @@ struct ExtractionPass {
 
   private mutating func attribution(_ np: SpeakerPhrase, hedges: [String]) -> Attribution {
     if case .person(let p) = np.who { memory.spoke(p) }
-    return Attribution(np, hedges: hedges, memory: memory)
+    let a = Attribution(np, hedges: hedges, memory: memory)
+    if let name = a.speaker { memory.heard(name) }
+    return a
   }
 
   /// "according to the daily Ha'aretz": the named source, and where the rest of the sentence is.
@@ -285,24 +316,48 @@ struct ExtractionPass {
     for v in 0..<t.count {
       guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
       let core = t[v].classes.contains(.speech)
-      guard core || (t[v].classes.contains(.speechWeak) && v + 1 < t.count && t[v + 1].is(Words.that)) else { continue }
+      let weak = t[v].classes.contains(.speechWeak)
+      guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
       // "..., said Toner." and "..., officials said."
-      if v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
+      if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
         endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma
       {
-        w.reported = (0, v - 2, attribution(np, hedges: []))
+        // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
+        let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
+        w.reported = (0, v - 2, attribution(named ?? np, hedges: []))
         return
       }
-      let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
+      if core, v > 0, t[v - 1].kind == .comma, let named = nameEnding(t, after: v + 1) {
+        w.reported = (0, v - 2, attribution(named, hedges: []))
+        return
+      }
+      var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
+      j = skipTime(t, j)
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
       if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
         np = named
       }
       if np == nil, j >= 2, t[j].kind == .comma {
-        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
+        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
+        // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
         np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+        if let found = np, found.first > 0, t[found.first - 1].kind != .comma { np = nil }
+      }
+      if let found = np, v + 1 < t.count, t[v + 1].kind == .comma, found.first > 1, t[found.first - 1].kind == .comma,
+        isNamed(found)
+      {
+        // "The cost, Lee said, is $4 billion.": the whole sentence, the frame inside it.
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges))
+        return
+      }
+      if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
+        // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
+        // named subject opening the sentence makes the whole sentence its statement.
+        guard let found = np, isNamed(found), opensClause(t, found.first) else { continue }
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges))
+        return
       }
       var c = v + 1
       if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
@@ -337,6 +392,54 @@ struct ExtractionPass {
       w.reported = (c, t.count - 1, a)
       return
     }
+  }
+
+  /// A name ending the sentence after the comma `c` at most 14 tokens on: "..., said another
+  /// witness in the inquiry, former adviser Ana Ruiz." gives "Ana Ruiz".
+  private mutating func nameEnding(_ t: [Token], after c: Int) -> SpeakerPhrase? {
+    var last = t.count - 1
+    while last > c, t[last].kind != .word { last -= 1 }
+    guard last > c, endsSentence(t, last + 1) else { return nil }
+    var comma = last
+    while comma > c, t[comma].kind != .comma, !t[comma].isQuote { comma -= 1 }
+    guard t[comma].kind == .comma, comma - c <= 14, comma < last,
+      let np = SpeakerPhrase.ending(at: last, floor: comma + 1, t, &memory, bytes)
+    else { return nil }
+    guard case .person = np.who else { return nil }
+    for m in (comma + 1)..<np.first where t[m].kind != .word { return nil }
+    return np
+  }
+
+  /// A speaker the text names: a person or a body, not a pronoun nobody matches nor a source.
+  private func isNamed(_ np: SpeakerPhrase) -> Bool {
+    switch np.who {
+    case .person, .name: return true
+    default: return false
+    }
+  }
+
+  /// Whether a phrase at `first` opens the sentence's main or first clause: nothing before it,
+  /// a few words with no comma and no verb ("Republican state schools Superintendent"), or a
+  /// subordinator ("When Lee was asked, ...").
+  private func opensClause(_ t: [Token], _ first: Int) -> Bool {
+    if first == 0 { return true }
+    if first == 1, t[0].has(.subordinator) { return true }
+    guard first <= 4 else { return false }
+    for m in 0..<first {
+      guard t[m].kind == .word, !t[m].has(.speech), !t[m].has(.copula), !t[m].has(.perfect),
+        !t[m].has(.subordinator), !t[m].classes.contains(.personPronoun)
+      else { return false }
+    }
+    return true
+  }
+
+  /// Steps back over a time phrase between a subject and its verb: "Alden on Tuesday announced",
+  /// "the company last week said".
+  private func skipTime(_ t: [Token], _ j: Int) -> Int {
+    guard j >= 2, t[j].kind == .word else { return j }
+    if t[j].has(.weekday) || t[j].has(.relativeDay), t[j - 1].is(Words.on) { return j - 2 }
+    if t[j].has(.timeUnit), t[j - 1].has(.deictic) { return j - 2 }
+    return j
   }
 
   /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of
@@ -408,7 +511,8 @@ struct ExtractionPass {
     var previous: Attribution? = opensWithQuote ? previousParagraphSpeaker : nil
     for r in runs.indices {
       if let a = runs[r].attribution { previous = a; continue }
-      runs[r].attribution = previous ?? lastKnown
+      // A scare-quoted term ("so-called “feather lung”") is the writer's, not the last speaker's.
+      if runs[r].words >= 4 { runs[r].attribution = previous ?? lastKnown }
     }
     var paragraphSpeaker: Attribution?
     for w in work {

@@ -53,7 +53,7 @@ enum Lexicon {
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
       + "contended testified", .speech)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
-      + "revealed disclosed", .speechWeak)
+      + "revealed disclosed accused accuses estimated estimates cited cites", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "
       + "sen rep representative congressman congresswoman governor gov mayor general gen chairman "
       + "chairwoman director ambassador king queen prince princess dr mr mrs ms judge justice ceo "
@@ -69,7 +69,8 @@ enum Lexicon {
       + "council committee agency bank association institute foundation times post journal news "
       + "press network union house court congress senate parliament government army police "
       + "office commission board church school college hospital club league fund organization "
-      + "organisation reuters associated daily herald tribune guardian", .org)
+      + "organisation reuters associated daily herald tribune guardian administration bureau "
+      + "service", .org)
     valued(
       [("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
        ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
@@ -102,6 +103,8 @@ enum Lexicon {
     add("this last next past previous coming current", .deictic)
     add("i we we're i'm i've i'd we've we'd we'll i'll my our me us", .firstPerson)
     add("he she", .personPronoun)
+    add("it they", .bodyPronoun)
+    add("when after while although though whereas as before because once since if", .subordinator)
     add("think thinks believe believes feel feels hope hopes fear fears guess suppose doubt "
       + "want wish like love hate trust concerned worried afraid glad happy proud sure confident "
       + "convinced disappointed pleased sorry optimistic pessimistic appreciate", .feeling)
@@ -130,7 +133,7 @@ enum Lexicon {
       + "could will would should may might must shall after even just only very well oh yes "
       + "mr mrs ms dr sir", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
-      + "spokesperson", .anonymous)
+      + "spokesperson prosecutors investigators authorities experts", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("daily weekly monthly annually yearly hourly nightly", .frequency)

@@ -23,6 +23,7 @@ struct SpeakerPhrase {
     guard j >= floor, j < t.count, t[j].kind == .word else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) || (w.isCapitalised && w.classes.contains(.title)) {
       var a = j
@@ -78,6 +79,7 @@ struct SpeakerPhrase {
     guard j < limit, t[j].kind == .word else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) {
       let last = NameSpan.extend(t, from: j, limit: limit)
@@ -138,7 +140,12 @@ struct SpeakerPhrase {
   }
 
   private static func pronoun(_ memory: PersonMemory) -> Who {
-    memory.antecedent.map { Who.person($0) } ?? .unknown
+    (memory.sentenceSubject ?? memory.antecedent).map { Who.person($0) } ?? .unknown
+  }
+
+  /// "it added", "they said": the speaker heard just before (an organisation, mostly).
+  private static func bodyPronoun(_ memory: PersonMemory) -> Who {
+    memory.recentSpeaker.map { Who.name($0) } ?? .unknown
   }
 
   private static func resolve(
