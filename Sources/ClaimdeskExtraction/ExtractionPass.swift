@@ -259,7 +259,12 @@ struct ExtractionPass {
 
   private mutating func attribution(_ np: SpeakerPhrase, hedges: [String]) -> Attribution {
     if case .person(let p) = np.who { memory.spoke(p) }
-    let a = Attribution(np, hedges: hedges, memory: memory)
+    var a = Attribution(np, hedges: hedges, memory: memory)
+    // "CNBC reported that ...": a publication that carried the news is no speaker.
+    if let name = a.speaker, let word = name.split(separator: " ").last, Words.isPublication(WordHash.of(String(word))) {
+      a.speaker = nil
+      a.person = nil
+    }
     if let name = a.speaker { memory.heard(name) }
     return a
   }
@@ -281,10 +286,16 @@ struct ExtractionPass {
       var last = j - 1
       if j < t.count, NameSpan.startsName(t[j]) {
         last = NameSpan.extend(t, from: j, limit: t.count)
-        switch memory.observe(NameSpan(first: j, last: last), t, bytes, asSpeaker: false) {
-        case .person(let p)?: speaker = memory.people[p].name; memory.spoke(p)
-        case .organisation(let name)?: speaker = name
-        case nil: speaker = memory.text(t, j, last, bytes)
+        // "according to the Post's Fact Checker": the unit that compiled it, not the paper.
+        if t[last].isPossessive, last + 1 < t.count, NameSpan.startsName(t[last + 1]) {
+          last = NameSpan.extend(t, from: last + 1, limit: t.count)
+          speaker = memory.text(t, j, last, bytes)
+        } else {
+          switch memory.observe(NameSpan(first: j, last: last), t, bytes, asSpeaker: false) {
+          case .person(let p)?: speaker = memory.people[p].name; memory.spoke(p)
+          case .organisation(let name)?: speaker = name
+          case nil: speaker = memory.text(t, j, last, bytes)
+          }
         }
         // A newspaper that carried the statement is where it was read, not who made it.
         if Words.isPublication(t[last].baseHash) { speaker = nil }
@@ -315,6 +326,14 @@ struct ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
+      if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
+        let np = SpeakerPhrase.starting(at: 0, limit: v, t, &memory, bytes), isNamed(np)
+      {
+        // "Lee denied the charge, saying the money was a loan.": the subject's statement.
+        let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
+        w.reported = (c, t.count - 1, attribution(np, hedges: []))
+        return
+      }
       let core = t[v].classes.contains(.speech)
       let weak = t[v].classes.contains(.speechWeak)
       guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
@@ -333,6 +352,12 @@ struct ExtractionPass {
       }
       var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       j = skipTime(t, j)
+      // "Ruiz and her colleagues wrote": the named author.
+      if j >= 3, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
+        NameSpan.startsName(t[j - 3])
+      {
+        j -= 3
+      }
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
       if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
@@ -390,6 +415,18 @@ struct ExtractionPass {
       if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
       w.reported = (c, t.count - 1, a)
+      if np != nil, t[0].has(.subordinator), !t[0].is(Words.as), !isPreposition(t[c]),
+        !t[0..<v].contains(where: { $0.kind == .comma })
+      {
+        // "While Lee said the visit was routine, the tests were not.": the main clause after
+        // the comma is the writer's.
+        var comma = c
+        while comma < t.count, t[comma].kind != .comma, !t[comma].isQuote { comma += 1 }
+        if comma < t.count, t[comma].kind == .comma, comma + 4 < t.count, !inPiece(w, comma) {
+          w.reported = (c, comma - 1, a)
+          w.mainClause = (comma + 1, t.count - 1)
+        }
+      }
       return
     }
   }
@@ -454,11 +491,13 @@ struct ExtractionPass {
     return np
   }
 
+  private func isPreposition(_ t: Token) -> Bool {
+    t.is(Words.in) || t.is(Words.on) || t.is(Words.at) || t.is(Words.during) || t.is(Words.to) || t.is(Words.for)
+  }
+
   /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
   private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
-    guard c < t.count, t[c].is(Words.in) || t[c].is(Words.on) || t[c].is(Words.at) || t[c].is(Words.during)
-      || t[c].is(Words.to) || t[c].is(Words.for)
-    else { return false }
+    guard c < t.count, isPreposition(t[c]) else { return false }
     var k = c + 1
     while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
     return k - c <= 8 && endsSentence(t, k)
@@ -552,6 +591,7 @@ struct ExtractionPass {
         } else {
           emit(w, 0, w.tokens.count - 1, r.attribution, isQuote: false)
         }
+        if let m = w.mainClause { emit(w, m.first, m.last, Attribution(speaker: nil, hedges: []), isQuote: false) }
       } else if let acc = w.according {
         if !emit(w, acc.first, acc.last, acc.attribution, isQuote: false) {
           emit(w, 0, w.tokens.count - 1, acc.attribution, isQuote: false)

@@ -72,4 +72,6 @@ struct WordClass: OptionSet, Sendable {
   static let bodyPronoun = WordClass(rawValue: 1 << 39)
   /// When, After, While, Although: a subordinate clause before the main one.
   static let subordinator = WordClass(rawValue: 1 << 40)
+  /// saying, adding, noting: ", saying X" gives X to the sentence's subject.
+  static let speechParticiple = WordClass(rawValue: 1 << 41)
 }
