@@ -261,7 +261,9 @@ struct ExtractionPass {
     if case .person(let p) = np.who { memory.spoke(p) }
     var a = Attribution(np, hedges: hedges, memory: memory)
     // "CNBC reported that ...": a publication that carried the news is no speaker.
-    if let name = a.speaker, let word = name.split(separator: " ").last, Words.isPublication(WordHash.of(String(word))) {
+    if let name = a.speaker, let word = name.split(separator: " ").last,
+      Words.isPublication(WordHash.of(word.replacingOccurrences(of: "\u{2019}", with: "'")))
+    {
       a.speaker = nil
       a.person = nil
     }
@@ -439,6 +441,9 @@ struct ExtractionPass {
     guard last > c, endsSentence(t, last + 1) else { return nil }
     var comma = last
     while comma > c, t[comma].kind != .comma, !t[comma].isQuote { comma -= 1 }
+    // Only a description between the verb and the name: "said that it ended, according to X" is
+    // reported content, not a frame.
+    for m in c..<comma where t[m].is(Words.that) || t[m].is(Words.according) || t[m].has(.speech) { return nil }
     guard t[comma].kind == .comma, comma - c <= 14, comma < last,
       let np = SpeakerPhrase.ending(at: last, floor: comma + 1, t, &memory, bytes)
     else { return nil }
