@@ -124,9 +124,12 @@ struct ExtractionPass {
     findAccording(&w)
     findReportedSpeech(&w, used)
     // `Lee told reporters that the plan "was never costed. We said so."`: a quotation opening
-    // inside reported content is the reported speaker's, in this sentence and the next.
+    // inside reported content is the reported speaker's, in this sentence and the next (a
+    // scare-quoted phrase of a few words stays the writer's: no quotation).
     if let r = w.reported, r.attribution.speaker != nil {
-      for piece in w.pieces where piece.openMark.map({ $0 >= r.first }) ?? false && runs[piece.run].attribution == nil {
+      for piece in w.pieces where piece.openMark.map({ $0 >= r.first }) ?? false && runs[piece.run].attribution == nil
+        && (piece.closeMark == nil || piece.words >= 4)
+      {
         runs[piece.run].attribution = r.attribution
       }
     }
