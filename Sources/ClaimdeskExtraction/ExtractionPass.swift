@@ -191,7 +191,7 @@ struct ExtractionPass {
     if t[k].has(.speech) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
       used.formUnion(k...frameEnd(t, after: np.last))
-      return attribution(np, hedges: [])
+      return attribution(np, hedges: [], t)
     }
     var v = k + 1
     while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) && !t[v].has(.speechWeak) { v += 1 }
@@ -202,7 +202,7 @@ struct ExtractionPass {
       guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k || np.first == opening
       else { return nil }
       used.formUnion(np.first...frameEnd(t, after: v))
-      return attribution(np, hedges: hedges)
+      return attribution(np, hedges: hedges, t)
     }
     return appositiveSpeaker(t, from: k, &used)
   }
@@ -220,7 +220,7 @@ struct ExtractionPass {
     else { return nil }
     for m in k..<np.first where t[m].kind != .word || t[m].isCapitalised { return nil }
     used.formUnion(k...frameEnd(t, after: v))
-    return attribution(np, hedges: [])
+    return attribution(np, hedges: [], t)
   }
 
   private mutating func before(_ t: [Token], _ o: Int, _ used: inout Set<Int>) -> Attribution? {
@@ -231,14 +231,14 @@ struct ExtractionPass {
       let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
       guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
       used.formUnion(np.first...k)
-      return attribution(np, hedges: hedges)
+      return attribution(np, hedges: hedges, t)
     }
     // "said the president's “mercurial temperament”": a possessor is no speaker.
     guard !t[k].isPossessive, let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0,
       t[np.first - 1].has(.speech)
     else { return nil }
     used.formUnion((np.first - 1)...np.last)
-    return attribution(np, hedges: [])
+    return attribution(np, hedges: [], t)
   }
 
   /// Where a frame after a quotation ends: "said Phil Levy, the chief economist at Flexport" and
@@ -260,13 +260,11 @@ struct ExtractionPass {
     return (j, hedges)
   }
 
-  private mutating func attribution(_ np: SpeakerPhrase, hedges: [String]) -> Attribution {
+  private mutating func attribution(_ np: SpeakerPhrase, hedges: [String], _ t: [Token]) -> Attribution {
     if case .person(let p) = np.who { memory.spoke(p) }
     var a = Attribution(np, hedges: hedges, memory: memory)
     // "CNBC reported that ...": a publication that carried the news is no speaker.
-    if let name = a.speaker, let word = name.split(separator: " ").last,
-      Words.isPublication(WordHash.of(word.replacingOccurrences(of: "\u{2019}", with: "'")))
-    {
+    if a.speaker != nil, Words.isPublication(t[np.last].baseHash) {
       a.speaker = nil
       a.person = nil
     }
@@ -336,7 +334,7 @@ struct ExtractionPass {
       {
         // "Lee denied the charge, saying the money was a loan.": the subject's statement.
         let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
-        w.reported = (c, t.count - 1, attribution(np, hedges: []))
+        w.reported = (c, t.count - 1, attribution(np, hedges: [], t))
         return
       }
       let core = t[v].classes.contains(.speech)
@@ -348,11 +346,11 @@ struct ExtractionPass {
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
         let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
-        w.reported = (0, v - 2, attribution(named ?? np, hedges: []))
+        w.reported = (0, v - 2, attribution(named ?? np, hedges: [], t))
         return
       }
       if core, v > 0, t[v - 1].kind == .comma, let named = nameEnding(t, after: v + 1) {
-        w.reported = (0, v - 2, attribution(named, hedges: []))
+        w.reported = (0, v - 2, attribution(named, hedges: [], t))
         return
       }
       var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
@@ -379,14 +377,14 @@ struct ExtractionPass {
         isNamed(found)
       {
         // "The cost, Lee said, is $4 billion.": the whole sentence, the frame inside it.
-        w.reported = (0, t.count - 1, attribution(found, hedges: hedges))
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }
       if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
         // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
         // named subject opening the sentence makes the whole sentence its statement.
         guard let found = np, isNamed(found), opensClause(t, found.first) else { continue }
-        w.reported = (0, t.count - 1, attribution(found, hedges: hedges))
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }
       var c = v + 1
@@ -402,7 +400,7 @@ struct ExtractionPass {
       }
       // "..., the mayor said." / "..., the mayor told the council."
       if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
-        w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
+        w.reported = (0, np.first - 2, attribution(np, hedges: hedges, t))
         return
       }
       var sawThat = false
@@ -416,7 +414,7 @@ struct ExtractionPass {
       }
       guard sawThat || np != nil else { continue }
       guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
-      var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges)
+      var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges, t)
       if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
       w.reported = (c, t.count - 1, a)
@@ -619,7 +617,7 @@ struct ExtractionPass {
     guard t.count >= 3, t[t.count - 1].kind == .colon, t[t.count - 2].has(.speech) else { return nil }
     let (j, hedges) = skipAdverbs(t, t.count - 3, floor: 0)
     guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
-    let a = attribution(np, hedges: hedges)
+    let a = attribution(np, hedges: hedges, t)
     return a.speaker == nil ? nil : a
   }
 

@@ -5,6 +5,8 @@ struct PersonMemory {
     var name: String
     /// Introduced with a title or seen as a speaker: safe as a pronoun's antecedent.
     var confident: Bool
+    /// The name has two words or more ("Michael Webb"), so "Webb" alone names a person.
+    var isFullName = false
   }
 
   private(set) var people: [Person] = []
@@ -22,8 +24,9 @@ struct PersonMemory {
   /// "they said" a sentence or two later are that body.
   private(set) var lastSpeaker: (name: String, sentence: Int)?
   private var sentences = 0
-  /// Organisations' initials ("DEA" for the Drug Enforcement Administration), by hash.
-  private var initials: [UInt64: String] = [:]
+  /// Names' initials ("DEA" for the Drug Enforcement Administration), by hash: the name's byte
+  /// range in the document, made a string only when the initials are met.
+  private var initials: [UInt64: Range<Int>] = [:]
 
   /// What a name span names.
   enum Referent {
@@ -36,11 +39,10 @@ struct PersonMemory {
   /// a part of the name ("Netanyahu's"), or returns the text as an organisation or a new name.
   mutating func observe(_ span: NameSpan, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, asSpeaker: Bool) -> Referent? {
     if span.first == span.last, tokens[span.last].isAllCaps, byName[tokens[span.last].baseHash] == nil,
-      let name = initials[tokens[span.last].baseHash]
+      let range = initials[tokens[span.last].baseHash]
     {
-      return .organisation(name)
+      return .organisation(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
-    if span.last > span.first { registerInitials(tokens, span.first, span.last, bytes) }
     var lastTitle = -1
     var hasOrg = false
     for k in span.first...span.last {
@@ -48,6 +50,7 @@ struct PersonMemory {
       if c.contains(.org) { hasOrg = true; lastTitle = k }
       else if c.contains(.title) || (c.contains(.connector) && !tokens[k].isCapitalised) { lastTitle = k }
     }
+    if hasOrg, span.last > span.first { registerInitials(tokens, span.first, span.last, bytes) }
     var nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
     // "Mr. Reeves": the title's period is no part of the name.
     while nameFirst <= span.last, tokens[nameFirst].kind != .word { nameFirst += 1 }
@@ -69,7 +72,7 @@ struct PersonMemory {
     if let p = byName[key] ?? (words == 1 ? byPart[tokens[span.last].baseHash] : nil) {
       if titled { registerRoles(tokens, span.first, lastTitle, p) }
       // A full name met again by its last word alone ("Webb" after "Michael Webb") is a person's.
-      if asSpeaker || (words == 1 && byName[key] == nil && people[p].name.contains(" ")) { people[p].confident = true }
+      if asSpeaker || (words == 1 && people[p].isFullName && byName[key] == nil) { people[p].confident = true }
       mention(p)
       return .person(p)
     }
@@ -78,7 +81,7 @@ struct PersonMemory {
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
     let p = people.count
-    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker))
+    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker, isFullName: words >= 2))
     byName[key] = p
     for k in nameFirst...span.last where tokens[k].kind == .word && byPart[tokens[k].baseHash] == nil {
       byPart[tokens[k].baseHash] = p
@@ -93,7 +96,8 @@ struct PersonMemory {
   func person(withRole key: UInt64) -> Int? { byRole[key] }
 
   /// "Drug Enforcement Administration" gives "DEA" (connectors like "of" left out, as acronyms
-  /// usually do); the first name with those initials keeps them.
+  /// usually do); the first name with those initials keeps them. Only names with an
+  /// organisation word: people are not called by their initials in news text.
   private mutating func registerInitials(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
     var h = WordHash.seed
     var letters = 0
@@ -102,7 +106,9 @@ struct PersonMemory {
       letters += 1
     }
     guard letters >= 2, initials[h] == nil else { return }
-    initials[h] = text(tokens, first, last, bytes)
+    var end = tokens[last].byteEnd
+    if tokens[last].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
+    initials[h] = tokens[first].byteStart..<end
   }
 
   /// Marks the person opening the current sentence.
