@@ -329,8 +329,11 @@ struct ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
+      // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
+      // a dateline, not a subject).
       if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
-        let np = SpeakerPhrase.starting(at: 0, limit: v, t, &memory, bytes), isNamed(np)
+        let np = SpeakerPhrase.starting(at: 0, limit: v, t, &memory, bytes), isNamed(np), np.last + 1 < v,
+        t[np.last + 1].kind == .word
       {
         // "Lee denied the charge, saying the money was a loan.": the subject's statement.
         let c = t[v + 1].is(Words.that) ? v + 2 : v + 1

@@ -27,13 +27,16 @@ struct SpeakerPhrase {
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) || (w.isCapitalised && w.classes.contains(.title)) {
       var a = j
+      // "the National Institute on Drug Abuse", "Centers for Disease Control": a lowercase
+      // "of", "on" or "for" between capitalised words stays inside the name.
       while a - 1 >= floor, j - a < NameSpan.maximumLength - 1 {
         let p = t[a - 1]
         if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
           a -= 1
         } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
           a -= 2
-        } else if p.kind == .word && !p.isCapitalised && p.classes.contains(.connector) && a - 2 >= floor
+        } else if p.kind == .word && !p.isCapitalised && (p.classes.contains(.connector) || p.is(Words.on) || p.is(Words.for))
+          && a - 2 >= floor
           && NameSpan.startsName(t[a - 2])
         {
           a -= 2
