@@ -328,7 +328,8 @@ struct ExtractionPass {
   private mutating func findReportedSpeech(_ w: inout SentenceWork, _ used: Set<Int>) {
     let t = w.tokens
     for v in 0..<t.count {
-      guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
+      // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
+      guard t[v].has([.speech, .speechWeak, .speechParticiple]), !used.contains(v), !inPiece(w, v) else { continue }
       // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
       // a dateline, not a subject).
       if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
