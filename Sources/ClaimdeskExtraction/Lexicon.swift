@@ -132,7 +132,8 @@ enum Lexicon {
       + "such some any each every all both no not one another other many much most more few "
       + "said says say asked according is are was were be been has have had do does did can "
       + "could will would should may might must shall after even just only very well oh yes "
-      + "mr mrs ms dr sir", .common)
+      + "mr mrs ms dr sir following including regarding concerning citing responding speaking "
+      + "asked despite amid", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "

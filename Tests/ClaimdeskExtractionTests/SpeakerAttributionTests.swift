@@ -48,6 +48,9 @@ import Testing
     ("Maria Lopez ran the fund until 2018.\nWhen Tom Becker was questioned in 2019, he told police he had sold 300 rifles.", "300 rifles", "Tom Becker"),
     // The full name from a surname met again, for a later pronoun.
     ("Officers arrested Daniel Frost in June.\nFrost confessed to the theft.\nLater, he admitted that he sold 14 paintings for $2 million.", "14 paintings", "Daniel Frost"),
+    // A participle opening the sentence is no part of the name it comes before.
+    ("Following Barker's arrest in May, police searched 3 houses.\nBarker has denied taking $5,000 from the fund.",
+     "$5,000", "Barker"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
