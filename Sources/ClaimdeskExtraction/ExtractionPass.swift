@@ -114,6 +114,7 @@ struct ExtractionPass {
       if case .person(let p)? = referent { value = memory.people[p].name }
       // A lone capitalised word opening the sentence ("Advancing ...") is no name unless known.
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
+      if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
     }
 
@@ -122,6 +123,16 @@ struct ExtractionPass {
     w.frame = used
     findAccording(&w)
     findReportedSpeech(&w, used)
+    // `Lee told reporters that the plan "was never costed. We said so."`: a quotation opening
+    // inside reported content is the reported speaker's, in this sentence and the next (a
+    // scare-quoted phrase of a few words stays the writer's: no quotation).
+    if let r = w.reported, r.attribution.speaker != nil {
+      for piece in w.pieces where piece.openMark.map({ $0 >= r.first }) ?? false && runs[piece.run].attribution == nil
+        && (piece.closeMark == nil || piece.words >= 4)
+      {
+        runs[piece.run].attribution = r.attribution
+      }
+    }
     var found: [FoundCue] = []
     scanner.scan(t, into: &found)
     w.cues.append(contentsOf: found)
@@ -180,15 +191,36 @@ struct ExtractionPass {
     if t[k].has(.speech) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
       used.formUnion(k...frameEnd(t, after: np.last))
-      return attribution(np, hedges: [])
+      return attribution(np, hedges: [], t)
     }
     var v = k + 1
-    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) { v += 1 }
-    guard v < t.count, v - k <= 8, t[v].has(.speech) else { return nil }
-    let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
-    guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k else { return nil }
-    used.formUnion(np.first...frameEnd(t, after: v))
-    return attribution(np, hedges: hedges)
+    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) && !t[v].has(.speechWeak) { v += 1 }
+    if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) {
+      let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+      // `"...," the Swedish agency said`: the phrase may open with its article.
+      let opening = t[k].is(Words.the) ? k + 1 : k
+      guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k || np.first == opening
+      else { return nil }
+      used.formUnion(np.first...frameEnd(t, after: v))
+      return attribution(np, hedges: hedges, t)
+    }
+    return appositiveSpeaker(t, from: k, &used)
+  }
+
+  /// `"...," study author Ana Ruiz, a chemist at the institute in Lyon, France, said.`: a name
+  /// (after at most three lowercase words), an appositive with commas of its own, then the verb.
+  private mutating func appositiveSpeaker(_ t: [Token], from k: Int, _ used: inout Set<Int>) -> Attribution? {
+    var c = k
+    while c < t.count, c - k <= 8, t[c].kind == .word || t[c].kind == .period { c += 1 }
+    guard c < t.count, c > k, t[c].kind == .comma else { return nil }
+    var v = c + 1
+    while v < t.count, v - c <= 24, !t[v].isQuote, !(t[v].has(.speech) && t[v - 1].kind == .comma) { v += 1 }
+    guard v < t.count, v - c <= 24, t[v].has(.speech), t[v - 1].kind == .comma,
+      let np = SpeakerPhrase.ending(at: c - 1, floor: k, t, &memory, bytes), np.first - k <= 3, isNamed(np)
+    else { return nil }
+    for m in k..<np.first where t[m].kind != .word || t[m].isCapitalised { return nil }
+    used.formUnion(k...frameEnd(t, after: v))
+    return attribution(np, hedges: [], t)
   }
 
   private mutating func before(_ t: [Token], _ o: Int, _ used: inout Set<Int>) -> Attribution? {
@@ -199,14 +231,14 @@ struct ExtractionPass {
       let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
       guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
       used.formUnion(np.first...k)
-      return attribution(np, hedges: hedges)
+      return attribution(np, hedges: hedges, t)
     }
     // "said the president's “mercurial temperament”": a possessor is no speaker.
     guard !t[k].isPossessive, let np = SpeakerPhrase.ending(at: k, floor: 0, t, &memory, bytes), np.first > 0,
       t[np.first - 1].has(.speech)
     else { return nil }
     used.formUnion((np.first - 1)...np.last)
-    return attribution(np, hedges: [])
+    return attribution(np, hedges: [], t)
   }
 
   /// Where a frame after a quotation ends: "said Phil Levy, the chief economist at Flexport" and
@@ -228,9 +260,16 @@ struct ExtractionPass {
     return (j, hedges)
   }
 
-  private mutating func attribution(_ np: SpeakerPhrase, hedges: [String]) -> Attribution {
+  private mutating func attribution(_ np: SpeakerPhrase, hedges: [String], _ t: [Token]) -> Attribution {
     if case .person(let p) = np.who { memory.spoke(p) }
-    return Attribution(np, hedges: hedges, memory: memory)
+    var a = Attribution(np, hedges: hedges, memory: memory)
+    // "CNBC reported that ...": a publication that carried the news is no speaker.
+    if a.speaker != nil, Words.isPublication(t[np.last].baseHash) {
+      a.speaker = nil
+      a.person = nil
+    }
+    if let name = a.speaker { memory.heard(name) }
+    return a
   }
 
   /// "according to the daily Ha'aretz": the named source, and where the rest of the sentence is.
@@ -250,10 +289,16 @@ struct ExtractionPass {
       var last = j - 1
       if j < t.count, NameSpan.startsName(t[j]) {
         last = NameSpan.extend(t, from: j, limit: t.count)
-        switch memory.observe(NameSpan(first: j, last: last), t, bytes, asSpeaker: false) {
-        case .person(let p)?: speaker = memory.people[p].name; memory.spoke(p)
-        case .organisation(let name)?: speaker = name
-        case nil: speaker = memory.text(t, j, last, bytes)
+        // "according to the Post's Fact Checker": the unit that compiled it, not the paper.
+        if t[last].isPossessive, last + 1 < t.count, NameSpan.startsName(t[last + 1]) {
+          last = NameSpan.extend(t, from: last + 1, limit: t.count)
+          speaker = memory.text(t, j, last, bytes)
+        } else {
+          switch memory.observe(NameSpan(first: j, last: last), t, bytes, asSpeaker: false) {
+          case .person(let p)?: speaker = memory.people[p].name; memory.spoke(p)
+          case .organisation(let name)?: speaker = name
+          case nil: speaker = memory.text(t, j, last, bytes)
+          }
         }
         // A newspaper that carried the statement is where it was read, not who made it.
         if Words.isPublication(t[last].baseHash) { speaker = nil }
@@ -283,26 +328,68 @@ struct ExtractionPass {
   private mutating func findReportedSpeech(_ w: inout SentenceWork, _ used: Set<Int>) {
     let t = w.tokens
     for v in 0..<t.count {
-      guard t[v].kind == .word, !used.contains(v), !inPiece(w, v) else { continue }
-      let core = t[v].classes.contains(.speech)
-      guard core || (t[v].classes.contains(.speechWeak) && v + 1 < t.count && t[v + 1].is(Words.that)) else { continue }
-      // "..., said Toner." and "..., officials said."
-      if v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
-        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma
+      // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
+      guard t[v].has([.speech, .speechWeak, .speechParticiple]), !used.contains(v), !inPiece(w, v) else { continue }
+      // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
+      // a dateline, not a subject).
+      if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
+        let np = SpeakerPhrase.starting(at: 0, limit: v, t, &memory, bytes), isNamed(np), np.last + 1 < v,
+        t[np.last + 1].kind == .word
       {
-        w.reported = (0, v - 2, attribution(np, hedges: []))
+        // "Lee denied the charge, saying the money was a loan.": the subject's statement.
+        let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
+        w.reported = (c, t.count - 1, attribution(np, hedges: [], t))
         return
       }
-      let (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
+      let core = t[v].classes.contains(.speech)
+      let weak = t[v].classes.contains(.speechWeak)
+      guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
+      // "..., said Toner." and "..., officials said."
+      if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
+        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma
+      {
+        // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
+        let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
+        w.reported = (0, v - 2, attribution(named ?? np, hedges: [], t))
+        return
+      }
+      if core, v > 0, t[v - 1].kind == .comma, let named = nameEnding(t, after: v + 1) {
+        w.reported = (0, v - 2, attribution(named, hedges: [], t))
+        return
+      }
+      var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
+      j = skipTime(t, j)
+      // "Ruiz and her colleagues wrote": the named author.
+      if j >= 3, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
+        NameSpan.startsName(t[j - 3])
+      {
+        j -= 3
+      }
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
       if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
         np = named
       }
       if np == nil, j >= 2, t[j].kind == .comma {
-        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said".
+        // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
+        // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
         np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+        if let found = np, found.first > 0, t[found.first - 1].kind != .comma { np = nil }
+      }
+      if let found = np, v + 1 < t.count, t[v + 1].kind == .comma, found.first > 1, t[found.first - 1].kind == .comma,
+        isNamed(found)
+      {
+        // "The cost, Lee said, is $4 billion.": the whole sentence, the frame inside it.
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
+        return
+      }
+      if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
+        // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
+        // named subject opening the sentence makes the whole sentence its statement.
+        guard let found = np, isNamed(found), opensClause(t, found.first) else { continue }
+        w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
+        return
       }
       var c = v + 1
       if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
@@ -317,7 +404,7 @@ struct ExtractionPass {
       }
       // "..., the mayor said." / "..., the mayor told the council."
       if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
-        w.reported = (0, np.first - 2, attribution(np, hedges: hedges))
+        w.reported = (0, np.first - 2, attribution(np, hedges: hedges, t))
         return
       }
       var sawThat = false
@@ -331,12 +418,75 @@ struct ExtractionPass {
       }
       guard sawThat || np != nil else { continue }
       guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
-      var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges)
+      var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges, t)
       if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
       w.reported = (c, t.count - 1, a)
+      if np != nil, t[0].has(.subordinator), !t[0].is(Words.as), !isPreposition(t[c]),
+        !t[0..<v].contains(where: { $0.kind == .comma })
+      {
+        // "While Lee said the visit was routine, the tests were not.": the main clause after
+        // the comma is the writer's.
+        var comma = c
+        while comma < t.count, t[comma].kind != .comma, !t[comma].isQuote { comma += 1 }
+        if comma < t.count, t[comma].kind == .comma, comma + 4 < t.count, !inPiece(w, comma) {
+          w.reported = (c, comma - 1, a)
+          w.mainClause = (comma + 1, t.count - 1)
+        }
+      }
       return
     }
+  }
+
+  /// A name ending the sentence after the comma `c` at most 14 tokens on: "..., said another
+  /// witness in the inquiry, former adviser Ana Ruiz." gives "Ana Ruiz".
+  private mutating func nameEnding(_ t: [Token], after c: Int) -> SpeakerPhrase? {
+    var last = t.count - 1
+    while last > c, t[last].kind != .word { last -= 1 }
+    guard last > c, endsSentence(t, last + 1) else { return nil }
+    var comma = last
+    while comma > c, t[comma].kind != .comma, !t[comma].isQuote { comma -= 1 }
+    // Only a description between the verb and the name: "said that it ended, according to X" is
+    // reported content, not a frame.
+    for m in c..<comma where t[m].is(Words.that) || t[m].is(Words.according) || t[m].has(.speech) { return nil }
+    guard t[comma].kind == .comma, comma - c <= 14, comma < last,
+      let np = SpeakerPhrase.ending(at: last, floor: comma + 1, t, &memory, bytes)
+    else { return nil }
+    guard case .person = np.who else { return nil }
+    for m in (comma + 1)..<np.first where t[m].kind != .word { return nil }
+    return np
+  }
+
+  /// A speaker the text names: a person or a body, not a pronoun nobody matches nor a source.
+  private func isNamed(_ np: SpeakerPhrase) -> Bool {
+    switch np.who {
+    case .person, .name: return true
+    default: return false
+    }
+  }
+
+  /// Whether a phrase at `first` opens the sentence's main or first clause: nothing before it,
+  /// a few words with no comma and no verb ("Republican state schools Superintendent"), or a
+  /// subordinator ("When Lee was asked, ...").
+  private func opensClause(_ t: [Token], _ first: Int) -> Bool {
+    if first == 0 { return true }
+    if first == 1, t[0].has(.subordinator) { return true }
+    guard first <= 4 else { return false }
+    for m in 0..<first {
+      guard t[m].kind == .word, !t[m].has(.speech), !t[m].has(.copula), !t[m].has(.perfect),
+        !t[m].has(.subordinator), !t[m].classes.contains(.personPronoun)
+      else { return false }
+    }
+    return true
+  }
+
+  /// Steps back over a time phrase between a subject and its verb: "Alden on Tuesday announced",
+  /// "the company last week said".
+  private func skipTime(_ t: [Token], _ j: Int) -> Int {
+    guard j >= 2, t[j].kind == .word else { return j }
+    if t[j].has(.weekday) || t[j].has(.relativeDay), t[j - 1].is(Words.on) { return j - 2 }
+    if t[j].has(.timeUnit), t[j - 1].has(.deictic) { return j - 2 }
+    return j
   }
 
   /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of
@@ -351,11 +501,13 @@ struct ExtractionPass {
     return np
   }
 
+  private func isPreposition(_ t: Token) -> Bool {
+    t.is(Words.in) || t.is(Words.on) || t.is(Words.at) || t.is(Words.during) || t.is(Words.to) || t.is(Words.for)
+  }
+
   /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
   private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
-    guard c < t.count, t[c].is(Words.in) || t[c].is(Words.on) || t[c].is(Words.at) || t[c].is(Words.during)
-      || t[c].is(Words.to) || t[c].is(Words.for)
-    else { return false }
+    guard c < t.count, isPreposition(t[c]) else { return false }
     var k = c + 1
     while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
     return k - c <= 8 && endsSentence(t, k)
@@ -408,7 +560,8 @@ struct ExtractionPass {
     var previous: Attribution? = opensWithQuote ? previousParagraphSpeaker : nil
     for r in runs.indices {
       if let a = runs[r].attribution { previous = a; continue }
-      runs[r].attribution = previous ?? lastKnown
+      // A scare-quoted term ("so-called “feather lung”") is the writer's, not the last speaker's.
+      if runs[r].words >= 4 { runs[r].attribution = previous ?? lastKnown }
     }
     var paragraphSpeaker: Attribution?
     for w in work {
@@ -448,6 +601,7 @@ struct ExtractionPass {
         } else {
           emit(w, 0, w.tokens.count - 1, r.attribution, isQuote: false)
         }
+        if let m = w.mainClause { emit(w, m.first, m.last, Attribution(speaker: nil, hedges: []), isQuote: false) }
       } else if let acc = w.according {
         if !emit(w, acc.first, acc.last, acc.attribution, isQuote: false) {
           emit(w, 0, w.tokens.count - 1, acc.attribution, isQuote: false)
@@ -467,7 +621,7 @@ struct ExtractionPass {
     guard t.count >= 3, t[t.count - 1].kind == .colon, t[t.count - 2].has(.speech) else { return nil }
     let (j, hedges) = skipAdverbs(t, t.count - 3, floor: 0)
     guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
-    let a = attribution(np, hedges: hedges)
+    let a = attribution(np, hedges: hedges, t)
     return a.speaker == nil ? nil : a
   }
 

@@ -51,9 +51,9 @@ enum Lexicon {
     add("may might could", .modal)
     add("said says told tells stated added adds claimed claims insisted insists argued argues "
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
-      + "contended testified", .speech)
+      + "contended asserts", .speech)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
-      + "revealed disclosed", .speechWeak)
+      + "revealed disclosed testified accused accuses estimated estimates cited cites", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "
       + "sen rep representative congressman congresswoman governor gov mayor general gen chairman "
       + "chairwoman director ambassador king queen prince princess dr mr mrs ms judge justice ceo "
@@ -69,7 +69,8 @@ enum Lexicon {
       + "council committee agency bank association institute foundation times post journal news "
       + "press network union house court congress senate parliament government army police "
       + "office commission board church school college hospital club league fund organization "
-      + "organisation reuters associated daily herald tribune guardian", .org)
+      + "organisation reuters associated daily herald tribune guardian administration bureau "
+      + "service", .org)
     valued(
       [("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
        ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
@@ -102,6 +103,8 @@ enum Lexicon {
     add("this last next past previous coming current", .deictic)
     add("i we we're i'm i've i'd we've we'd we'll i'll my our me us", .firstPerson)
     add("he she", .personPronoun)
+    add("it they", .bodyPronoun)
+    add("when after while although though whereas as before because once since if", .subordinator)
     add("think thinks believe believes feel feels hope hopes fear fears guess suppose doubt "
       + "want wish like love hate trust concerned worried afraid glad happy proud sure confident "
       + "convinced disappointed pleased sorry optimistic pessimistic appreciate", .feeling)
@@ -119,7 +122,8 @@ enum Lexicon {
     add("the a an his her their its our my your this that these those", .determiner)
     add("reportedly allegedly also later previously again repeatedly then once recently "
       + "publicly privately further earlier apparently has have had had also quickly flatly "
-      + "firmly simply only just", .adverb)
+      + "firmly simply only just always twice consistently strongly vehemently", .adverb)
+    add("saying adding noting arguing insisting claiming explaining", .speechParticiple)
     add("of de da van von bin al la le del du der", .connector)
     add("the a an and but or so if when while after before as at by for from in into on onto "
       + "of to with without this that these those there here it its he she they we i you his "
@@ -128,9 +132,10 @@ enum Lexicon {
       + "such some any each every all both no not one another other many much most more few "
       + "said says say asked according is are was were be been has have had do does did can "
       + "could will would should may might must shall after even just only very well oh yes "
-      + "mr mrs ms dr sir", .common)
+      + "mr mrs ms dr sir following including regarding concerning citing responding speaking "
+      + "asked despite amid", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
-      + "spokesperson", .anonymous)
+      + "spokesperson prosecutors investigators authorities experts", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("daily weekly monthly annually yearly hourly nightly", .frequency)

@@ -30,8 +30,10 @@ struct NameSpan {
     return true
   }
 
+  /// "Sources" or "Officials" opening a sentence is an unnamed source, not a name.
   static func startsName(_ t: Token) -> Bool {
     t.kind == .word && t.isCapitalised && (!t.classes.contains(.common) || t.classes.contains(.title))
+      && !t.classes.contains(.anonymous)
       && !t.classes.contains(.speech) && !t.classes.contains(.relativeDay) && !t.classes.contains(.firstPerson)
   }
 

@@ -5,6 +5,8 @@ struct PersonMemory {
     var name: String
     /// Introduced with a title or seen as a speaker: safe as a pronoun's antecedent.
     var confident: Bool
+    /// The name has two words or more ("Michael Webb"), so "Webb" alone names a person.
+    var isFullName = false
   }
 
   private(set) var people: [Person] = []
@@ -15,6 +17,16 @@ struct PersonMemory {
   private(set) var antecedent: Int?
   private var sentenceSpeaker: Int?
   private var sentenceFirstPerson: Int?
+  /// The person opening the current sentence ("When Lee was asked, he said"): "he" or "she"
+  /// later in the same sentence is that person.
+  private(set) var sentenceSubject: Int?
+  /// The last speaker named by the text itself, and the sentence it spoke in: "it added" and
+  /// "they said" a sentence or two later are that body.
+  private(set) var lastSpeaker: (name: String, sentence: Int)?
+  private var sentences = 0
+  /// Names' initials ("DEA" for the Drug Enforcement Administration), by hash: the name's byte
+  /// range in the document, made a string only when the initials are met.
+  private var initials: [UInt64: Range<Int>] = [:]
 
   /// What a name span names.
   enum Referent {
@@ -26,6 +38,11 @@ struct PersonMemory {
   /// -> "Benjamin Netanyahu", roles "prime minister", "minister"), recognises a known person by
   /// a part of the name ("Netanyahu's"), or returns the text as an organisation or a new name.
   mutating func observe(_ span: NameSpan, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, asSpeaker: Bool) -> Referent? {
+    if span.first == span.last, tokens[span.last].isAllCaps, byName[tokens[span.last].baseHash] == nil,
+      let range = initials[tokens[span.last].baseHash]
+    {
+      return .organisation(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
     var lastTitle = -1
     var hasOrg = false
     for k in span.first...span.last {
@@ -33,6 +50,7 @@ struct PersonMemory {
       if c.contains(.org) { hasOrg = true; lastTitle = k }
       else if c.contains(.title) || (c.contains(.connector) && !tokens[k].isCapitalised) { lastTitle = k }
     }
+    if hasOrg, span.last > span.first { registerInitials(tokens, span.first, span.last, bytes) }
     var nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
     // "Mr. Reeves": the title's period is no part of the name.
     while nameFirst <= span.last, tokens[nameFirst].kind != .word { nameFirst += 1 }
@@ -53,7 +71,8 @@ struct PersonMemory {
     }
     if let p = byName[key] ?? (words == 1 ? byPart[tokens[span.last].baseHash] : nil) {
       if titled { registerRoles(tokens, span.first, lastTitle, p) }
-      if asSpeaker { people[p].confident = true }
+      // A full name met again by its last word alone ("Webb" after "Michael Webb") is a person's.
+      if asSpeaker || (words == 1 && people[p].isFullName && byName[key] == nil) { people[p].confident = true }
       mention(p)
       return .person(p)
     }
@@ -62,7 +81,7 @@ struct PersonMemory {
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
     let p = people.count
-    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker))
+    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker, isFullName: words >= 2))
     byName[key] = p
     for k in nameFirst...span.last where tokens[k].kind == .word && byPart[tokens[k].baseHash] == nil {
       byPart[tokens[k].baseHash] = p
@@ -76,6 +95,38 @@ struct PersonMemory {
   /// The person last introduced with this role ("prime minister", "spokesman").
   func person(withRole key: UInt64) -> Int? { byRole[key] }
 
+  /// "Drug Enforcement Administration" gives "DEA" (connectors like "of" left out, as acronyms
+  /// usually do); the first name with those initials keeps them. Only names with an
+  /// organisation word: people are not called by their initials in news text.
+  private mutating func registerInitials(_ tokens: [Token], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    var h = WordHash.seed
+    var letters = 0
+    for k in first...last where tokens[k].kind == .word && tokens[k].isCapitalised {
+      h = WordHash.mix(h, bytes[tokens[k].byteStart])
+      letters += 1
+    }
+    guard letters >= 2, initials[h] == nil else { return }
+    var end = tokens[last].byteEnd
+    if tokens[last].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
+    initials[h] = tokens[first].byteStart..<end
+  }
+
+  /// Marks the person opening the current sentence.
+  mutating func markSubject(_ p: Int) {
+    if sentenceSubject == nil { sentenceSubject = p }
+  }
+
+  /// Records a speaker the text names, for "it" and "they" soon after.
+  mutating func heard(_ name: String) {
+    lastSpeaker = (name, sentences)
+  }
+
+  /// The speaker "it" or "they" refers to: one heard in this sentence or the two before.
+  var recentSpeaker: String? {
+    guard let s = lastSpeaker, sentences - s.sentence <= 2 else { return nil }
+    return s.name
+  }
+
   /// Marks the speaker of the current sentence (a quote's or reported speech's).
   mutating func spoke(_ p: Int) {
     people[p].confident = true
@@ -84,9 +135,11 @@ struct PersonMemory {
 
   /// Ends a sentence: its speaker, else its first confident person, becomes the antecedent.
   mutating func endSentence() {
-    if let p = sentenceSpeaker ?? sentenceFirstPerson { antecedent = p }
+    if let p = sentenceSpeaker ?? sentenceSubject ?? sentenceFirstPerson { antecedent = p }
     sentenceSpeaker = nil
     sentenceFirstPerson = nil
+    sentenceSubject = nil
+    sentences += 1
   }
 
   private mutating func mention(_ p: Int) {

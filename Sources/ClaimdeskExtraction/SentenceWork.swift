@@ -13,6 +13,9 @@ struct SentenceWork {
   var cues: [FoundCue] = []
   /// Reported content (`Netanyahu said there could be ...`) as tokens first...last.
   var reported: (first: Int, last: Int, attribution: Attribution)?
+  /// The main clause after reported content in a subordinate one ("While Lee said A, B"):
+  /// the writer's statement, no speaker.
+  var mainClause: (first: Int, last: Int)?
   /// "according to the daily Ha'aretz": the source, and the sentence without the phrase.
   var according: (first: Int, last: Int, attribution: Attribution)?
 }

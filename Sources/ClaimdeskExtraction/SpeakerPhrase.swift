@@ -23,16 +23,20 @@ struct SpeakerPhrase {
     guard j >= floor, j < t.count, t[j].kind == .word else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) || (w.isCapitalised && w.classes.contains(.title)) {
       var a = j
+      // "the National Institute on Drug Abuse", "Centers for Disease Control": a lowercase
+      // "of", "on" or "for" between capitalised words stays inside the name.
       while a - 1 >= floor, j - a < NameSpan.maximumLength - 1 {
         let p = t[a - 1]
         if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
           a -= 1
         } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
           a -= 2
-        } else if p.kind == .word && !p.isCapitalised && p.classes.contains(.connector) && a - 2 >= floor
+        } else if p.kind == .word && !p.isCapitalised && (p.classes.contains(.connector) || p.is(Words.on) || p.is(Words.for))
+          && a - 2 >= floor
           && NameSpan.startsName(t[a - 2])
         {
           a -= 2
@@ -78,6 +82,7 @@ struct SpeakerPhrase {
     guard j < limit, t[j].kind == .word else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) {
       let last = NameSpan.extend(t, from: j, limit: limit)
@@ -138,7 +143,12 @@ struct SpeakerPhrase {
   }
 
   private static func pronoun(_ memory: PersonMemory) -> Who {
-    memory.antecedent.map { Who.person($0) } ?? .unknown
+    (memory.sentenceSubject ?? memory.antecedent).map { Who.person($0) } ?? .unknown
+  }
+
+  /// "it added", "they said": the speaker heard just before (an organisation, mostly).
+  private static func bodyPronoun(_ memory: PersonMemory) -> Who {
+    memory.recentSpeaker.map { Who.name($0) } ?? .unknown
   }
 
   private static func resolve(

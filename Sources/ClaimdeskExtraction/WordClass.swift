@@ -68,4 +68,10 @@ struct WordClass: OptionSet, Sendable {
   static let currencyWord = WordClass(rawValue: 1 << 37)
   /// Adjectives ending in -ed that are not events: concerned, interested, so-called.
   static let notPast = WordClass(rawValue: 1 << 38)
+  /// it, they: an organisation's pronoun when it speaks ("it added", "they said").
+  static let bodyPronoun = WordClass(rawValue: 1 << 39)
+  /// When, After, While, Although: a subordinate clause before the main one.
+  static let subordinator = WordClass(rawValue: 1 << 40)
+  /// saying, adding, noting: ", saying X" gives X to the sentence's subject.
+  static let speechParticiple = WordClass(rawValue: 1 << 41)
 }

@@ -9,6 +9,6 @@ extension Words {
       "times", "post", "journal", "news", "herald", "tribune", "guardian", "reuters", "bloomberg", "cnn", "bbc",
       "intelligencer", "register", "telegraph", "gazette", "newspaper", "magazine", "politico", "axios", "msnbc",
       "abc", "nbc", "cbs", "npr", "afp", "ap", "independent", "observer", "economist", "chronicle", "inquirer",
-      "daily", "today", "wire", "newsweek", "atlantic", "insider", "ha'aretz", "haaretz",
+      "daily", "today", "wire", "newsweek", "atlantic", "insider", "ha'aretz", "haaretz", "cnbc",
     ].map(WordHash.of))
 }

@@ -74,6 +74,7 @@ enum Words {
   static let march: UInt64 = 0x9092e9a4e1895990  // "march"
   static let percentage: UInt64 = 0x1a7d46f113023055  // "percentage"
   static let bill: UInt64 = 0xdebc409bd0b09fdc  // "bill"
+  static let and: UInt64 = 0xe6f79719051ff286  // "and"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
   /// "China's commerce ministry" (hash literals, see above).
@@ -171,5 +172,6 @@ enum Words {
     ("march", march),
     ("percentage", percentage),
     ("bill", bill),
+    ("and", and),
   ]
 }

@@ -1,0 +1,96 @@
+import Testing
+@testable import ClaimdeskExtraction
+@testable import ClaimdeskText
+
+/// Speakers reached through more than "X said": pronouns continuing a paragraph, initials,
+/// long organisation names, other attribution verbs, and sources that must stay unnamed.
+/// Passages written for these tests, one paragraph per line.
+@Suite struct SpeakerAttributionTests {
+  /// The speaker of the claim whose text or sentence holds `words`.
+  static func speaker(of words: String, in passage: String) throws -> String? {
+    let claims = TriageExtractionTests.claims(passage)
+    let claim = try #require(claims.first { $0.text.contains(words) }, "\(claims.map(\.text))")
+    return claim.speaker
+  }
+
+  @Test(arguments: [
+    // A quotation over two sentences, framed by a name and a long appositive.
+    ("\"Water is rare on the moons we studied. The third moon has 40 tons of it,\" study author Ana Ruiz, a chemist at the Lyon institute in Villeurbanne, France, said.",
+     "Water is rare", "Ana Ruiz"),
+    // An organisation with a long name, after the quotation, with its article.
+    ("\"The inquiry was closed on 4 May,\" the Norwegian Maritime Authority said.", "The inquiry was closed", "Norwegian Maritime Authority"),
+    // "it added" in the next paragraph is the body heard just before.
+    ("\"The inquiry was closed on 4 May,\" the Norwegian Maritime Authority said.\n\"Three witnesses were heard in 2021,\" it added.",
+     "Three witnesses", "Norwegian Maritime Authority"),
+    // Initials of a body the article named in full.
+    ("Data published in 2018 by the Federal Aviation Administration covered 400 airports.\nThe FAA says that delays rose 12 percent in 2019.",
+     "delays rose", "Federal Aviation Administration"),
+    // A quotation opened inside reported content continues into the next sentence.
+    ("Lena Ortiz told reporters in 2020 that the mayor \"signed the contract in March. I never saw the bid.\"",
+     "I never saw the bid", "Lena Ortiz"),
+    // A mid-sentence frame.
+    ("The main reason for the delay, Ortiz said, is a shortage of 300 drivers.", "shortage of 300 drivers", "Ortiz"),
+    // Verbs beyond speech verbs, with a named subject opening the sentence.
+    ("Harbor Freight Co reported a loss of $12 million in the second quarter.", "a loss of $12 million", "Harbor Freight Co"),
+    ("Senator Maya Brandt accused the agency of losing 2,000 files in 2019.", "losing 2,000 files", "Maya Brandt"),
+    ("Regional schools Superintendent Paul Okafor has cited a survey showing 30 percent of posts unfilled.", "30 percent of posts", "Paul Okafor"),
+    // A time phrase between the subject and the verb.
+    ("Brightwater on Monday announced that it had bought 40 percent of the mill.", "40 percent of the mill", "Brightwater"),
+    // "X and her colleagues wrote".
+    ("Dr. Ines Varga studied 17 nights of data.\nSuch events would occur more than twice a month, Varga and her colleagues wrote in the paper.",
+     "more than twice a month", "Ines Varga"),
+    // The name ending an inverted frame after an unnamed description.
+    ("The envoy was in charge of 12 staff in Vienna, said another witness at the hearing, former aide Carla Mendes.",
+     "12 staff in Vienna", "Carla Mendes"),
+    // ", saying ..." gives the statement to the sentence's subject.
+    ("Owen Baxter met the board in 2016.\nHe has always denied the charges, saying the payments were loans of $40,000.", "loans of $40,000", "Owen Baxter"),
+    // A person opening a subordinate clause is the "he" of the main one.
+    ("Maria Lopez ran the fund until 2018.\nWhen Tom Becker was questioned in 2019, he told police he had sold 300 rifles.", "300 rifles", "Tom Becker"),
+    // The full name from a surname met again, for a later pronoun.
+    ("Officers arrested Daniel Frost in June.\nFrost confessed to the theft.\nLater, he admitted that he sold 14 paintings for $2 million.", "14 paintings", "Daniel Frost"),
+    // A participle opening the sentence is no part of the name it comes before.
+    ("Following Barker's arrest in May, police searched 3 houses.\nBarker has denied taking $5,000 from the fund.",
+     "$5,000", "Barker"),
+    // A research unit of a publication compiled the figure.
+    ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
+  ] as [(String, String, String)])
+  func theSpeakerIsFound(passage: String, words: String, speaker: String) throws {
+    #expect(try Self.speaker(of: words, in: passage) == speaker)
+  }
+
+  @Test(arguments: [
+    // Unnamed sources opening a sentence are no name.
+    ("Sources told the paper that the plant lost $3 million in 2019.", "lost $3 million"),
+    ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
+    // A publication that reported it is no speaker.
+    ("Stocks fell 2 percent on Tuesday after CNBC reported that talks had stalled.", "talks had stalled"),
+    // A place before a comma is no speaker.
+    ("The envoy met 40 officials in Vienna, said a witness at the hearing.", "40 officials"),
+    // A scare-quoted term does not take the paragraph's speaker.
+    ("Lung \"hypersensitivity pneumonitis\" affects 5 percent of bird keepers. \"It is underdiagnosed,\" Dr. Jane Holt said.",
+     "affects 5 percent"),
+    // The main clause after "While X said A," is the writer's.
+    ("While spokeswoman Rita Gomez said the visit was routine, the hospital had not listed it on the schedule for 2019.",
+     "the hospital had not listed it"),
+    // "testified" with no content is no attribution of the sentence.
+    ("Kim Ross, a former official, and Dan Hale, a former envoy, testified together before the committee on Tuesday.",
+     "testified together"),
+  ] as [(String, String)])
+  func noSpeakerIsGiven(passage: String, words: String) throws {
+    #expect(try Self.speaker(of: words, in: passage) == nil)
+  }
+
+  @Test func unnamedSourcesStillGiveTheHedge() throws {
+    let claims = TriageExtractionTests.claims("Sources told the paper that the plant lost $3 million in 2019.")
+    let claim = try #require(claims.first { $0.text.contains("$3 million") })
+    #expect(claim.hedges.contains(Attribution.unnamedSource))
+  }
+
+  @Test func theSubordinateStatementKeepsItsSpeaker() throws {
+    let claims = TriageExtractionTests.claims(
+      "While spokeswoman Rita Gomez said the visit was routine, the hospital had not listed it on the schedule for 2019.")
+    let said = try #require(claims.first { $0.text.contains("the visit was routine") })
+    #expect(said.speaker == "Rita Gomez")
+    #expect(!said.text.contains("hospital"))
+  }
+}
