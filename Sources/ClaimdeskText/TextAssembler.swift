@@ -27,9 +27,16 @@ struct TextAssembler {
   init(keepsIndex: Bool) { self.keepsIndex = keepsIndex }
 
   mutating func appendGap<Bytes: Collection<UInt8>>(_ text: Bytes) {
-    bytes.append(contentsOf: text)
     scalarCount += Self.scalars(text)
-    if keepsIndex && bytes.count >= Self.piece { moveToWhole(all: false) }
+    guard keepsIndex else { return bytes.append(contentsOf: text) }
+    // A piece at a time, so that a 16 MB paragraph is not gathered twice over on its way.
+    var start = text.startIndex
+    while start != text.endIndex {
+      let end = text.index(start, offsetBy: Self.piece, limitedBy: text.endIndex) ?? text.endIndex
+      bytes.append(contentsOf: text[start..<end])
+      if bytes.count >= Self.piece { moveToWhole(all: false) }
+      start = end
+    }
   }
 
   /// Reserves room for a whole text of about `count` bytes (the input's size), so that it does
