@@ -51,7 +51,7 @@ struct ExtractionArguments: ParsableArguments {
     let result = try workbench?.extract(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
       ?? Workbench.read(input.bytes, origin: file, options: settings, scorer: ShippedScorer.current)
     for warning in result.document.warnings { context.standardError.write("claimdesk: warning: \(warning)\n") }
-    if result.sentences.isEmpty { context.standardError.write("claimdesk: note: \(file) holds no sentences\n") }
+    if result.sentenceCount == 0 { context.standardError.write("claimdesk: note: \(file) holds no sentences\n") }
     return result
   }
 

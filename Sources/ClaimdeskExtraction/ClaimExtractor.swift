@@ -49,20 +49,28 @@ public struct ClaimExtractor: Sendable {
   public func extract(
     from document: Document, sentences: [Sentence], minimumScore: Double, maxClaims: Int
   ) -> (claims: [ExtractedClaim], overCap: Int) {
-    let date = (documentDate ?? document.metadata.published).flatMap(CalendarDay.init(iso:))
     var text = document.text
     return text.withUTF8 { bytes in
-      var pass = ExtractionPass(
-        bytes: bytes, sentences: sentences, skipped: document.paragraphs.map(Self.assertsNothing),
-        listItems: document.paragraphs.map { $0.kind == .listItem }, links: document.links,
-        scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
-        adjust: scorer == nil || rulesAdjustScore)
-      pass.maxSentenceLength = maxSentenceLength
-      pass.minimumScore = minimumScore
-      pass.maxClaims = maxClaims
-      let claims = pass.run()
+      var pass = makePass(over: bytes, of: document, minimumScore: minimumScore, maxClaims: maxClaims)
+      pass.feed(sentences)
+      let claims = pass.finish()
       return (claims, pass.overCap)
     }
+  }
+
+  func makePass(
+    over bytes: UnsafeBufferPointer<UInt8>, of document: Document, minimumScore: Double, maxClaims: Int
+  ) -> ExtractionPass {
+    let date = (documentDate ?? document.metadata.published).flatMap(CalendarDay.init(iso:))
+    var pass = ExtractionPass(
+      bytes: bytes, skipped: document.paragraphs.map(Self.assertsNothing),
+      listItems: document.paragraphs.map { $0.kind == .listItem }, links: document.links,
+      scanner: CueScanner(date: date), scorer: scorer ?? NeutralScore(),
+      adjust: scorer == nil || rulesAdjustScore)
+    pass.maxSentenceLength = maxSentenceLength
+    pass.minimumScore = minimumScore
+    pass.maxClaims = maxClaims
+    return pass
   }
 
   /// Page furniture (captions, credits, bylines, ...) and headings, which label the text below

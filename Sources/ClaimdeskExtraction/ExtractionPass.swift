@@ -4,7 +4,6 @@ import ClaimdeskText
 /// the document), finds attributions and cues, and turns each paragraph into claims when it ends.
 struct ExtractionPass {
   let bytes: UnsafeBufferPointer<UInt8>
-  let sentences: [Sentence]
   /// Per paragraph: true when its sentences give no claims (furniture, headings).
   let skipped: [Bool]
   /// Per paragraph: true for a list item, whose statements "X also said:" above may introduce.
@@ -24,7 +23,11 @@ struct ExtractionPass {
   private(set) var overCap = 0
 
   private var memory = PersonMemory()
-  private var claims: [ExtractedClaim] = []
+  private(set) var claims: [ExtractedClaim] = []
+  /// Sentences fed so far (a sentence's number in the pass is its position in the feed).
+  private(set) var fed = 0
+  /// The last sentence fed, whose text is the next one's context for the scorer.
+  private var last: Sentence?
   // Walks the text once to map scalar offsets to byte offsets.
   private var cursorScalar = 0
   private var cursorByte = 0
@@ -38,12 +41,11 @@ struct ExtractionPass {
   private var listSpeaker: Attribution?
 
   init(
-    bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], skipped: [Bool] = [], listItems: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
+    bytes: UnsafeBufferPointer<UInt8>, skipped: [Bool] = [], listItems: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
     scorer: any CheckWorthinessScoring, adjust: Bool = true
   ) {
     self.adjust = adjust
     self.bytes = bytes
-    self.sentences = sentences
     self.skipped = skipped
     self.listItems = listItems
     self.links = links.sorted { $0.start < $1.start }
@@ -51,16 +53,34 @@ struct ExtractionPass {
     self.scorer = scorer
   }
 
-  mutating func run() -> [ExtractedClaim] {
-    for (i, s) in sentences.enumerated() {
+  /// Takes the next sentences, in document order. A paragraph's claims are made when the next
+  /// paragraph begins (or at `finish`), or every `window` sentences of a paragraph that long.
+  mutating func feed<Sentences: Sequence<Sentence>>(_ sentences: Sentences) {
+    for s in sentences {
+      let i = fed
+      let previous = last
+      fed += 1
+      last = s
       if s.paragraph >= 0, s.paragraph < skipped.count, skipped[s.paragraph] { continue }
       if s.end - s.start > maxSentenceLength { continue }
-      if s.paragraph != paragraph { flushParagraph(); paragraph = s.paragraph }
-      analyse(i, s)
+      if s.paragraph != paragraph || work.count >= Self.window { flushParagraph(); paragraph = s.paragraph }
+      analyse(i, s, after: previous)
     }
+  }
+
+  /// Makes the claims of the last paragraph; returns them all.
+  mutating func finish() -> [ExtractedClaim] {
     flushParagraph()
     return claims
   }
+
+  /// The first sentence (by its number in the feed) whose claims are not made yet.
+  var pendingFrom: Int { work.first?.index ?? fed }
+
+  /// The most sentences of one paragraph held at once: a paragraph of 10,000 sentences is no
+  /// prose (a dump or a list run together); its claims are made a window at a time, so memory
+  /// stays bounded, and a quotation's speaker is sought within the window.
+  static let window = 10_000
 
   // MARK: Offsets
 
@@ -87,12 +107,14 @@ struct ExtractionPass {
 
   // MARK: One sentence
 
-  private mutating func analyse(_ index: Int, _ s: Sentence) {
+  private mutating func analyse(_ index: Int, _ s: Sentence, after previous: Sentence?) {
     let start = max(0, s.start)
     let from = byteOffset(ofScalar: start)
     let scalarFrom = cursorScalar
     let to = byteOffset(ofScalar: max(start, s.end))
     var w = SentenceWork(index: index, tokens: [])
+    w.given = s.start..<max(s.start, s.end)
+    w.previous = previous.flatMap { $0.end - $0.start > maxSentenceLength ? nil : $0.text }
     w.start = scalarFrom
     w.end = cursorScalar
     w.tokens.reserveCapacity((to - from) / 4)
@@ -677,10 +699,7 @@ struct ExtractionPass {
     for h in a.hedges where !hedges.contains(h) { hedges.append(h) }
 
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)
-    let sentence = sentences[w.index]
-    let before = w.index > 0 ? sentences[w.index - 1] : nil
-    let previous = before.flatMap { $0.end - $0.start > maxSentenceLength ? nil : $0.text }
-    let model = scorer.score(text, previous: previous)
+    let model = scorer.score(text, previous: w.previous)
     var kinds: [ClaimKind] = []
     for kind in ClaimKind.allCases where verdict.kinds.contains(kind) { kinds.append(kind) }
     let cues = inside.map { c in
@@ -696,7 +715,7 @@ struct ExtractionPass {
       ExtractedClaim(
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
         sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
-        hedges: hedges, cues: cues, suggestedSources: sources(sentence), score: score))
+        hedges: hedges, cues: cues, suggestedSources: sources(w.given), score: score))
     return true
   }
 
@@ -708,16 +727,16 @@ struct ExtractionPass {
   }
 
   /// Links that stand inside the sentence (binary search in the sorted links).
-  private func sources(_ s: Sentence) -> [String] {
+  private func sources(_ s: Range<Int>) -> [String] {
     var lo = 0
     var hi = links.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if links[mid].start < s.start { lo = mid + 1 } else { hi = mid }
+      if links[mid].start < s.lowerBound { lo = mid + 1 } else { hi = mid }
     }
     var urls: [String] = []
-    while lo < links.count, links[lo].start < s.end {
-      if links[lo].end <= s.end, !urls.contains(links[lo].url) { urls.append(links[lo].url) }
+    while lo < links.count, links[lo].start < s.upperBound {
+      if links[lo].end <= s.upperBound, !urls.contains(links[lo].url) { urls.append(links[lo].url) }
       lo += 1
     }
     return urls

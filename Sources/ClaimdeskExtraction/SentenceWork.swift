@@ -6,6 +6,10 @@ struct SentenceWork {
   /// The sentence's scalar offsets, clamped to the text.
   var start = 0
   var end = 0
+  /// The sentence's offsets as given (the links inside it are its suggested sources).
+  var given = 0..<0
+  /// The text of the sentence before it, when that is prose: the scorer's context.
+  var previous: String?
   var pieces: [QuotePiece] = []
   /// Tokens of the quotations' attribution frames ("Kerry said", "said the prime minister"):
   /// what a whole statement leaves out.

@@ -5,14 +5,18 @@ import ClaimdeskLedger
 import ClaimdeskSupport
 import ClaimdeskText
 
-/// What reading one document gave: the document, its sentences and its claims, each with its
-/// ledger id and whether this run added it (a re-run adds nothing).
+/// What reading one document gave: the document, how many sentences it had (with the text of
+/// those the claims need) and its claims, each with its ledger id and whether this run added it
+/// (a re-run adds nothing).
 public struct ExtractionResult: Sendable {
   /// The path or URL the document was read from.
   public var origin: String
   public var documentID: String
   public var document: Document
-  public var sentences: [Sentence]
+  public var sentenceCount: Int
+  /// Sentence index to text, only for the claims' sentences and their prose neighbours: a
+  /// document's millions of sentences are not all held (see `ClaimExtractor.extractBounded`).
+  var sentenceTexts: [Int: String]
   public var claims: [(claim: ExtractedClaim, id: String, added: Bool)]
   /// False when the ledger already held the document.
   public var documentAdded: Bool
@@ -28,13 +32,13 @@ public struct ExtractionResult: Sendable {
 
   /// Sentences that gave no claim: furniture, headings, and those scoring below `minimumScore`.
   public var sentencesLeftOut: Int {
-    sentences.count - Set(claims.map(\.claim.sentenceIndex)).count
+    sentenceCount - Set(claims.map(\.claim.sentenceIndex)).count
   }
 
   /// "735 sentences read, 125 left out (score below 0.4)": the triage in one line.
   public var triageSummary: String {
     let threshold = minimumScore > 0 ? "score below \(minimumScore) or furniture" : "furniture or not statements"
-    var summary = "\(sentences.count) sentences read, \(sentencesLeftOut) left out (\(threshold))"
+    var summary = "\(sentenceCount) sentences read, \(sentencesLeftOut) left out (\(threshold))"
     if sentencesOverLength > 0 {
       summary += "; \(sentencesOverLength) sentence\(sentencesOverLength == 1 ? "" : "s") over the length cap (\(maxSentenceLength) characters) skipped"
     }
@@ -44,13 +48,9 @@ public struct ExtractionResult: Sendable {
     return summary
   }
 
-  /// The text of sentence `index` as a claim's context: nil when there is none or when it is
-  /// over the length cap (not prose, and unbounded).
-  func context(_ index: Int) -> String? {
-    guard sentences.indices.contains(index) else { return nil }
-    let sentence = sentences[index]
-    return sentence.end - sentence.start > maxSentenceLength ? nil : sentence.text
-  }
+  /// The text of sentence `index` when it is a claim's sentence or next to one and prose; nil
+  /// otherwise (as a claim's context: nil when there is none or when it is over the length cap).
+  public func sentenceText(_ index: Int) -> String? { sentenceTexts[index] }
 }
 
 /// How a document is read and which claims are kept.
@@ -110,7 +110,7 @@ extension Workbench {
     guard !options.dryRun else { return result }
     let document = result.document
     let documentID = result.documentID
-    let sentences = result.sentences
+    let sentenceCount = result.sentenceCount
     let read = result  // the sentences and their contexts (bounded by the length cap) for the drafts
     try storeText(document.text, id: documentID)
     // Streamed: each event is rendered and written as it is made, and HEAD commits them all.
@@ -122,7 +122,7 @@ extension Workbench {
       if !exists(documentID) {
         documentAdded = true
         let fetch = options.page?.record(relativeTo: workspace.root)
-        try emit(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentences.count, fetch: fetch))
+        try emit(documentDraft(document, id: documentID, origin: origin, bytes: bytes, sentences: sentenceCount, fetch: fetch))
       }
       var seen = Set<String>()
       for (index, entry) in read.claims.enumerated() where !exists(entry.id) && seen.insert(entry.id).inserted {
@@ -146,17 +146,16 @@ extension Workbench {
     if let url = options.url ?? options.page?.finalURL { document.metadata.url = url }
     if let date = options.date { document.metadata.published = date }
     let documentID = Hashing.sha256Hex(document.text)
-    let sentences = SentenceSplitter.split(document)
     var extractor = ClaimExtractor(scorer: scorer, documentDate: options.date)
     extractor.maxSentenceLength = options.maxSentenceLength
-    let (found, overCap) = extractor.extract(
-      from: document, sentences: sentences, minimumScore: options.minimumScore, maxClaims: options.maxClaims)
-    let ids = found.map { ClaimIDs.derive(document: documentID, span: $0.start..<$0.end, text: $0.text, speaker: $0.speaker) }
+    let found = extractor.extractBounded(from: document, minimumScore: options.minimumScore, maxClaims: options.maxClaims)
+    let ids = found.claims.map { ClaimIDs.derive(document: documentID, span: $0.start..<$0.end, text: $0.text, speaker: $0.speaker) }
     var result = ExtractionResult(
-      origin: origin, documentID: documentID, document: document, sentences: sentences,
-      claims: zip(found, ids).map { ($0, $1, false) }, documentAdded: false, minimumScore: options.minimumScore)
-    result.sentencesOverLength = sentences.count { !extractor.isProse($0) }
-    result.claimsOverCap = overCap
+      origin: origin, documentID: documentID, document: document, sentenceCount: found.sentenceCount,
+      sentenceTexts: found.texts, claims: zip(found.claims, ids).map { ($0, $1, false) }, documentAdded: false,
+      minimumScore: options.minimumScore)
+    result.sentencesOverLength = found.sentencesOverLength
+    result.claimsOverCap = found.overCap
     result.maxSentenceLength = options.maxSentenceLength
     return result
   }
@@ -166,7 +165,7 @@ extension Workbench {
     guard !FileManager.default.fileExists(atPath: path) else { return }
     do {
       try FileManager.default.createDirectory(atPath: workspace.documentsDirectory, withIntermediateDirectories: true)
-      try AtomicFile.write(Array(text.utf8), to: path, syncFolder: true)
+      try AtomicFile.write(text, to: path, syncFolder: true)
     } catch {
       throw WorkbenchError.cannotStoreDocument(path: path, reason: "\(error)")
     }
@@ -191,7 +190,7 @@ extension Workbench {
   private func claimDraft(_ claim: ExtractedClaim, id: String, document: String, read result: ExtractionResult) -> EventDraft {
     let index = claim.sentenceIndex
     var data = ClaimAddedPayload(text: claim.text)
-    data.sentence = result.sentences[index].text
+    data.sentence = result.sentenceText(index) ?? ""
     data.sentenceIndex = index
     data.span = claim.start..<claim.end
     data.score = Int((claim.score * 1_000_000).rounded())
@@ -199,8 +198,8 @@ extension Workbench {
     data.hedges = claim.hedges
     data.cues = claim.cues.map(Self.cueRecord)
     data.suggestedSources = claim.suggestedSources
-    data.contextBefore = result.context(index - 1)
-    data.contextAfter = result.context(index + 1)
+    data.contextBefore = result.sentenceText(index - 1)
+    data.contextAfter = result.sentenceText(index + 1)
     data.speaker = claim.speaker
     return EventDraft(op: .claimAdded, claim: id, document: document, data: data.json)
   }
@@ -218,9 +217,9 @@ extension ExtractionResult {
       let claim = entry.claim
       var state = ClaimState(id: entry.id, text: claim.text, lastEventHash: "")
       state.document = documentID
-      state.sentence = sentences[claim.sentenceIndex].text
-      state.contextBefore = context(claim.sentenceIndex - 1)
-      state.contextAfter = context(claim.sentenceIndex + 1)
+      state.sentence = sentenceText(claim.sentenceIndex) ?? ""
+      state.contextBefore = sentenceText(claim.sentenceIndex - 1)
+      state.contextAfter = sentenceText(claim.sentenceIndex + 1)
       state.span = claim.start..<claim.end
       state.score = (claim.score * 1_000_000).rounded() / 1_000_000
       state.kinds = claim.kinds.map(\.rawValue)

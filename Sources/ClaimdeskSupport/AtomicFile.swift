@@ -9,12 +9,22 @@ public enum AtomicFile {
   /// Throws `AtomicFileError`. `syncFolder` also makes the rename itself durable; callers
   /// that tolerate finding the previous version after a crash skip that extra fsync.
   public static func write(_ bytes: [UInt8], to path: String, syncFolder: Bool = true) throws {
+    try bytes.withUnsafeBytes { try write($0, to: path, syncFolder: syncFolder) }
+  }
+
+  /// Writes a string's UTF-8 straight from its storage (no copy of a 200 MB document's text).
+  public static func write(_ text: String, to path: String, syncFolder: Bool = true) throws {
+    var text = text
+    try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, syncFolder: syncFolder) }
+  }
+
+  private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, syncFolder: Bool) throws {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
     var written = 0
     while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+      let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
       if n < 0 {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))

@@ -11,10 +11,21 @@ public enum DocumentReader {
   ) throws -> Document {
     var session = TextReadingSession(origin: origin, format: format, unwrap: unwrap, keepsIndex: true)
     session.headerCharset = headerCharset
-    try session.feed(bytes)
+    // Fed in pieces, as `SentenceStream` is, so that the decoded copy and the line buffer hold a
+    // piece at a time rather than a second and third copy of the whole input.
+    session.assembler.reserveText(bytes.count)
+    var offset = 0
+    repeat {
+      let end = min(bytes.count, offset + Self.pieceSize)
+      try session.feed(Array(bytes[offset..<end]))
+      offset = end
+    } while offset < bytes.count
     try session.finish()
     var document = session.document()
     document.markFurnitureByWording()
     return document
   }
+
+  /// How much of the input is decoded at a time.
+  static let pieceSize = 1 << 20
 }

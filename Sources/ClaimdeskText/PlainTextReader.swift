@@ -18,12 +18,13 @@ public struct PlainTextReader {
     let bytes = Array(text.utf8)
     var reader = PlainTextReader(policy: .detect(sample: Array(bytes.prefix(TextEncoding.sampleSize)), unwrap: unwrap))
     var assembler = TextAssembler(keepsIndex: true)
+    assembler.reserveText(bytes.count)
     var lines = LineBuffer()
     lines.append(bytes, final: true) { line, terminated in
       reader.line(TextNormalizer.nfc(line), terminated: terminated, into: &assembler)
     }
     reader.finish(into: &assembler)
-    return Document(text: assembler.text, format: .text, paragraphs: assembler.paragraphs)
+    return Document(text: assembler.takeText(), format: .text, paragraphs: assembler.paragraphs)
   }
 
   /// Takes one line (without its newline; `terminated` says whether one followed).

@@ -3,20 +3,41 @@ public enum SentenceSplitter {
   /// The sentences of every paragraph of a document, with offsets into `document.text`.
   public static func split(_ document: Document) -> [Sentence] {
     var sentences: [Sentence] = []
-    let bytes = Array(document.text.utf8)
-    var byte = 0
-    var scalar = 0
-    for (index, paragraph) in document.paragraphs.enumerated() {
-      guard paragraph.start >= scalar else { continue }  // out of order: not from our readers
-      byte = advance(bytes, from: byte, scalars: paragraph.start - scalar)
-      scalar = paragraph.start
-      let end = advance(bytes, from: byte, scalars: paragraph.end - paragraph.start)
-      append(bytes[byte..<end], scalarStart: scalar, paragraph: index, indexBase: 0, to: &sentences)
-      byte = end
-      scalar = paragraph.end
-    }
+    forEachBatch(of: document) { sentences += $0 }
     return sentences
   }
+
+  /// The sentences of a document in batches, in order, for callers that keep only some of them:
+  /// each batch is one paragraph's sentences or `batchSize` of them (indexes count across the
+  /// document). A sentence longer than `textUpTo` scalars comes without its text (empty), so that
+  /// a megabyte-long "sentence" (no prose) is never copied.
+  public static func forEachBatch(
+    of document: Document, textUpTo maxTextLength: Int = .max, _ body: ([Sentence]) -> Void
+  ) {
+    var text = document.text
+    text.withUTF8 { bytes in
+      var byte = 0
+      var scalar = 0
+      var count = 0
+      var sentences: [Sentence] = []
+      for (index, paragraph) in document.paragraphs.enumerated() {
+        guard paragraph.start >= scalar else { continue }  // out of order: not from our readers
+        byte = advance(bytes, from: byte, scalars: paragraph.start - scalar)
+        scalar = paragraph.start
+        let end = advance(bytes, from: byte, scalars: paragraph.end - paragraph.start)
+        count += append(
+          UnsafeBufferPointer(rebasing: bytes[byte..<end]), scalarStart: scalar, paragraph: index, indexBase: count,
+          maxTextLength: maxTextLength, to: &sentences, batchSize: batchSize, body)
+        if !sentences.isEmpty { body(sentences) }
+        sentences.removeAll(keepingCapacity: true)
+        byte = end
+        scalar = paragraph.end
+      }
+    }
+  }
+
+  /// The most sentences `forEachBatch` hands over at once.
+  public static let batchSize = 4_096
 
   /// Segments one paragraph's UTF-8 and appends its sentences, numbered `indexBase + sentences.count`.
   static func append(
@@ -24,17 +45,35 @@ public enum SentenceSplitter {
     to sentences: inout [Sentence]
   ) {
     paragraph.withUnsafeBufferPointer { b in
-      var scalar = scalarStart
-      var position = 0
-      for range in SentenceSegmenter.sentences(in: b) {
-        scalar += TextAssembler.countScalars(UnsafeBufferPointer(rebasing: b[position..<range.lowerBound]))
-        let length = TextAssembler.countScalars(UnsafeBufferPointer(rebasing: b[range]))
-        let text = sentenceText(UnsafeBufferPointer(rebasing: b[range]))
-        sentences.append(Sentence(index: indexBase + sentences.count, start: scalar, end: scalar + length, text: text, paragraph: index))
-        scalar += length
-        position = range.upperBound
+      _ = append(
+        b, scalarStart: scalarStart, paragraph: index, indexBase: indexBase + sentences.count, maxTextLength: .max,
+        to: &sentences, batchSize: .max, { _ in })
+    }
+  }
+
+  /// Appends the paragraph's sentences, numbered from `indexBase`, handing `sentences` to `body`
+  /// and emptying it whenever it holds `batchSize`; returns how many there were.
+  private static func append(
+    _ b: UnsafeBufferPointer<UInt8>, scalarStart: Int, paragraph index: Int, indexBase: Int, maxTextLength: Int,
+    to sentences: inout [Sentence], batchSize: Int, _ body: ([Sentence]) -> Void
+  ) -> Int {
+    var number = indexBase
+    var scalar = scalarStart
+    var position = 0
+    for range in SentenceSegmenter.sentences(in: b) {
+      scalar += TextAssembler.countScalars(UnsafeBufferPointer(rebasing: b[position..<range.lowerBound]))
+      let length = TextAssembler.countScalars(UnsafeBufferPointer(rebasing: b[range]))
+      let text = length > maxTextLength ? "" : sentenceText(UnsafeBufferPointer(rebasing: b[range]))
+      sentences.append(Sentence(index: number, start: scalar, end: scalar + length, text: text, paragraph: index))
+      number += 1
+      scalar += length
+      position = range.upperBound
+      if sentences.count >= batchSize {
+        body(sentences)
+        sentences.removeAll(keepingCapacity: true)
       }
     }
+    return number - indexBase
   }
 
   /// The sentence as one line: white space that holds a line break (a joined hard wrap) becomes
@@ -63,7 +102,7 @@ public enum SentenceSplitter {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func advance(_ bytes: [UInt8], from start: Int, scalars: Int) -> Int {
+  private static func advance(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
     var p = start
     var remaining = scalars
     while p < bytes.count {

@@ -10,8 +10,11 @@ struct TextAssembler {
     var links: [DocumentLink]
   }
 
-  /// Text appended since the last drain.
+  /// Text appended since the last drain (or, keeping everything, since the last move to `whole`).
   private(set) var bytes: [UInt8] = []
+  /// Whole-document reads: the text so far as one string, which `takeText` hands over without the
+  /// copy that turning a 200 MB array into a string would take.
+  private var whole = ""
   /// Scalars of the whole text so far, drained or not.
   private(set) var scalarCount = 0
   private var blocks: [(byteStart: Int, byteEnd: Int, paragraph: Paragraph, links: [DocumentLink])] = []
@@ -24,9 +27,38 @@ struct TextAssembler {
   init(keepsIndex: Bool) { self.keepsIndex = keepsIndex }
 
   mutating func appendGap<Bytes: Collection<UInt8>>(_ text: Bytes) {
-    bytes.append(contentsOf: text)
     scalarCount += Self.scalars(text)
+    guard keepsIndex else { return bytes.append(contentsOf: text) }
+    // A piece at a time, so that a 16 MB paragraph is not gathered twice over on its way.
+    var start = text.startIndex
+    while start != text.endIndex {
+      let end = text.index(start, offsetBy: Self.piece, limitedBy: text.endIndex) ?? text.endIndex
+      bytes.append(contentsOf: text[start..<end])
+      if bytes.count >= Self.piece { moveToWhole(all: false) }
+      start = end
+    }
   }
+
+  /// Reserves room for a whole text of about `count` bytes (the input's size), so that it does
+  /// not grow by copying itself.
+  mutating func reserveText(_ count: Int) {
+    if keepsIndex { whole.reserveCapacity(count) }
+  }
+
+  /// Moves the bytes gathered to `whole`: all of them, or all but the last character, which a
+  /// piece of the text may have cut (the rest of it comes with the next piece).
+  private mutating func moveToWhole(all: Bool) {
+    var end = bytes.count
+    if !all && end > 0 {
+      end -= 1
+      while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    }
+    whole += String(decoding: bytes[..<end], as: UTF8.self)
+    bytes.removeSubrange(..<end)
+  }
+
+  /// How many bytes gather before they join `whole`.
+  private static let piece = 1 << 16
 
   /// Appends a paragraph; `links` carry offsets relative to its start.
   mutating func appendParagraph<Bytes: Collection<UInt8>>(
@@ -37,7 +69,8 @@ struct TextAssembler {
     let byteStart = bytes.count
     appendGap(text)
     let paragraph = Paragraph(start: start, end: scalarCount, kind: kind)
-    blocks.append((byteStart, bytes.count, paragraph, relative))
+    // Blocks are for `drain` (streaming reads); whole-document reads keep `paragraphs` instead.
+    if !keepsIndex { blocks.append((byteStart, bytes.count, paragraph, relative)) }
     paragraphCount += 1
     if keepsIndex {
       paragraphs.append(paragraph)
@@ -57,7 +90,13 @@ struct TextAssembler {
     return out
   }
 
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  /// The whole text (whole-document reads), handed over: the assembler holds none of it after.
+  mutating func takeText() -> String {
+    moveToWhole(all: true)
+    let text = whole
+    whole = ""
+    return text
+  }
 
   /// Unicode scalars in well-formed UTF-8: every byte that is not a continuation byte.
   static func scalars<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int {

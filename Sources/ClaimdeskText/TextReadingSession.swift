@@ -118,13 +118,13 @@ struct TextReadingSession {
   }
 
   /// The document read (whole-document sessions, after `finish`).
-  func document() -> Document {
+  mutating func document() -> Document {
     if var html = htmlDocument {
       html.warnings = warnings + html.warnings
       return html
     }
     return Document(
-      text: assembler.text, format: format ?? .text, title: title, paragraphs: assembler.paragraphs,
+      text: assembler.takeText(), format: format ?? .text, title: title, paragraphs: assembler.paragraphs,
       links: assembler.links, warnings: warnings)
   }
 }

@@ -109,4 +109,20 @@ import Testing
     #expect(whole.count == 400 * 5)
     #expect(streamed == whole)
   }
+
+  /// A text of several megabytes is read in pieces and gathered in pieces: characters of two and
+  /// three bytes cut at every possible place still come out whole, and the text is the input's.
+  @Test func aLongTextIsReadWholeAcrossItsPieces() throws {
+    var text = ""
+    var k = 0
+    while text.utf8.count < 3 << 20 {
+      text += "Café prices rose \(k)% — the mayor said.\(k % 7 == 0 ? "\n\n" : " ")"
+      k += 1
+    }
+    for lead in 0..<3 {
+      let input = String(repeating: "a", count: lead) + text
+      let document = try DocumentReader.read(Array(input.utf8), origin: "long.txt")
+      #expect(document.text == input)
+    }
+  }
 }

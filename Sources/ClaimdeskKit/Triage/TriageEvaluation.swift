@@ -49,12 +49,12 @@ public struct TriageEvaluation: Sendable {
 
   mutating func add(_ label: TriageLabel, _ read: ExtractionResult) {
     pages += 1
-    sentences += read.sentences.count
+    sentences += read.sentenceCount
     recordedClaims += read.claims.count
     let recorded = read.claims.map { entry in
       Recorded(
         text: TriageMatch.normalised(entry.claim.text),
-        sentence: TriageMatch.normalised(read.sentences[entry.claim.sentenceIndex].text), speaker: entry.claim.speaker)
+        sentence: TriageMatch.normalised(read.sentenceText(entry.claim.sentenceIndex) ?? ""), speaker: entry.claim.speaker)
     }
     let page = String(label.id.prefix(10))
     for claim in label.claims {
