@@ -45,8 +45,5 @@ final class ClaimsSnapshot: @unchecked Sendable {
     return try current().state.documents[id]
   }
 
-  private func ledgerLength() -> Int {
-    var info = stat()
-    return stat(workbench.workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1
-  }
+  private func ledgerLength() -> Int { workbench.ledger.storedLength() }
 }
