@@ -14,10 +14,20 @@ final class BlockingConnection: @unchecked Sendable {
   private let connection: PostgresConnection
   private let logger: Logger
 
+  /// The query being waited for, failed if the connection closes first: postgres-nio never
+  /// answers a query that was sent just as the server dropped the connection.
+  private let pendingLock = NSLock()
+  private var pending: EventLoopPromise<PostgresQueryResult>?
+
   private init(url: LedgerDatabaseURL, connection: PostgresConnection, logger: Logger) {
     self.url = url
     self.connection = connection
     self.logger = logger
+    connection.closeFuture.whenComplete { [weak self] _ in
+      guard let self else { return }
+      let waiting = self.pendingLock.withLock { self.pending }
+      waiting?.fail(PostgresLedgerError.unavailable(url: url.description, reason: "the server closed the connection"))
+    }
   }
 
   static func open(_ url: LedgerDatabaseURL, connectTimeout: TimeAmount = .seconds(10)) throws -> BlockingConnection {
@@ -41,8 +51,17 @@ final class BlockingConnection: @unchecked Sendable {
   /// All rows of `query`, or the error mapped to a one-line `PostgresLedgerError`.
   @discardableResult
   func query(_ query: PostgresQuery) throws -> PostgresQueryResult {
+    // A query sent on a connection the server has closed (a terminated backend) is never
+    // answered: refused here instead.
+    guard !connection.isClosed else {
+      throw PostgresLedgerError.unavailable(url: url.description, reason: "the server closed the connection")
+    }
+    let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+    pendingLock.withLock { pending = promise }
+    defer { pendingLock.withLock { pending = nil } }
+    connection.query(query, logger: logger).cascade(to: promise)
     do {
-      return try connection.query(query, logger: logger).wait()
+      return try promise.futureResult.wait()
     } catch {
       throw PostgresFailure.map(error, url: url)
     }
@@ -57,7 +76,15 @@ final class BlockingConnection: @unchecked Sendable {
     try? connection.close().wait()
   }
 
+  /// A connection must be closed before it goes (postgres-nio asserts so): closed here, and
+  /// waited for, since the last reference is dropped on a caller's thread, never on the loop.
   deinit {
-    if !connection.isClosed { connection.close().whenComplete { _ in } }
+    if !connection.isClosed {
+      if connection.eventLoop.inEventLoop {
+        connection.close().whenComplete { _ in }
+      } else {
+        try? connection.close().wait()
+      }
+    }
   }
 }

@@ -18,8 +18,11 @@ public struct LedgerDatabaseURL: Sendable, Equatable, CustomStringConvertible {
     guard Self.isPostgres(text), let components = URLComponents(string: text) else {
       throw PostgresLedgerError.invalidURL(text, reason: "it must begin postgres://")
     }
-    guard components.password == nil else {
-      throw PostgresLedgerError.invalidURL(text, reason: "it holds a password, which would be stored in the workspace")
+    if let password = components.password {
+      // Said without the password, which must not reach a terminal or a log either.
+      throw PostgresLedgerError.invalidURL(
+        text.replacingOccurrences(of: ":" + password + "@", with: ":***@"),
+        reason: "it holds a password, which would be stored in the workspace")
     }
     guard let user = components.user, !user.isEmpty else {
       throw PostgresLedgerError.invalidURL(text, reason: "it names no user")

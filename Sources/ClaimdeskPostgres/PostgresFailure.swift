@@ -31,11 +31,19 @@ enum PostgresFailure {
     switch error.code {
     case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
       return .authentication(url: name, reason: "the server asks for a password and none was found")
-    case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-      let reason = error.underlying.map { "\($0)" } ?? "the connection failed or was closed"
-      return .unavailable(url: name, reason: reason)
     default:
-      return .unavailable(url: name, reason: error.underlying.map { "\($0)" } ?? "\(error.code)")
+      return .unavailable(url: name, reason: cause(error))
     }
+  }
+
+  /// What went wrong beneath a connection error, without postgres-nio's deliberately vague
+  /// wording (which hides query text, not the cause).
+  static func cause(_ error: PSQLError) -> String {
+    if let info = error.serverInfo, let message = info[.message] { return message }
+    if let underlying = error.underlying {
+      if let inner = underlying as? PSQLError { return cause(inner) }
+      return "\(underlying)"
+    }
+    return "\(error.code)"
   }
 }
