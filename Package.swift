@@ -112,7 +112,7 @@ let package = Package(
       dependencies: ["ClaimdeskLedger", "ClaimdeskReports", "ClaimdeskKit", "ClaimdeskPostgres", "ClaimdeskTestSupport"]),
     .testTarget(
       name: "ClaimdeskPostgresTests",
-      dependencies: ["ClaimdeskPostgres", "ClaimdeskLedger", "ClaimdeskKit", "ClaimdeskTestSupport"]),
+      dependencies: ["ClaimdeskPostgres", "ClaimdeskLedger", "ClaimdeskKit", "claimdesk", "ClaimdeskTestSupport"]),
     .testTarget(
       name: "ClaimdeskEvidenceTests", dependencies: ["ClaimdeskEvidence", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskReportsTests", dependencies: ["ClaimdeskReports", "ClaimdeskTestSupport"]),
