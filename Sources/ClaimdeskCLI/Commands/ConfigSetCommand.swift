@@ -5,7 +5,7 @@ struct ConfigSetCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set", abstract: "Set a workspace setting: publisher NAME, base-url URL, or min-score X (0 to 1: the score a sentence needs to become a claim).")
 
-  @Argument(help: "publisher, base-url or min-score.")
+  @Argument(help: "publisher, base-url, min-score or ledger.")
   var key: String
 
   @Argument(help: "The value.")
