@@ -1,6 +1,7 @@
 # The README's two commands (`make test` also regenerates the shipped weights and compares
 # them, scripts/check-generated). Each installs what is missing first (scripts/bootstrap), so they
-# work on a fresh Debian machine with only the Swift toolchain; `swift build`, `swift run` and
+# work on a fresh Debian machine with only the Swift toolchain (`make test` runs the tests beside a
+# throwaway PostgreSQL cluster, scripts/test-postgres); `swift build`, `swift run` and
 # `swift test` work as usual once the packages are there.
 WORKSPACE ?= /tmp/claimdesk-demo
 
@@ -11,7 +12,7 @@ demo:
 
 test:
 	@scripts/bootstrap test
-	swift test
+	scripts/test-postgres swift test
 	scripts/check-generated
 	tests/browser/run
 

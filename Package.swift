@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // C libraries Foundation itself uses on Linux, reached through typed shims.
@@ -44,6 +45,11 @@ let package = Package(
     .target(name: "ClaimdeskExtraction", dependencies: ["ClaimdeskSupport", "ClaimdeskText"]),
     // Events, the hash chain, storage, folds, the index. Knows no network and no extraction.
     .target(name: "ClaimdeskLedger", dependencies: ["ClaimdeskSupport", crypto]),
+    // The ledger in PostgreSQL: a LedgerStore over postgres-nio, push and pull. The only target
+    // (with the server) that talks to a network; the Ledger itself knows none.
+    .target(
+      name: "ClaimdeskPostgres",
+      dependencies: ["ClaimdeskSupport", "ClaimdeskLedger", .product(name: "PostgresNIO", package: "postgres-nio")]),
     // Fetching (the only target that links libcurl), WARC snapshots, evidence passages.
     .target(
       name: "ClaimdeskEvidence",
@@ -65,7 +71,7 @@ let package = Package(
       name: "ClaimdeskKit",
       dependencies: [
         "ClaimdeskSupport", "ClaimdeskText", "ClaimdeskExtraction", "ClaimdeskLedger",
-        "ClaimdeskEvidence", "ClaimdeskReports", "ClaimdeskMatching", "ClaimdeskEncoder",
+        "ClaimdeskEvidence", "ClaimdeskReports", "ClaimdeskMatching", "ClaimdeskEncoder", "ClaimdeskPostgres",
       ]),
     // The browser workbench: Hummingbird routes over the same facade, pages from Mustache templates.
     .target(
@@ -88,6 +94,9 @@ let package = Package(
     .executableTarget(name: "ClaimdeskFuzzHTML", dependencies: ["ClaimdeskText", "ClaimdeskEvidence"]),
     // Benchmarks and evaluation of the encoder and of matching (bench/encoder, bench/matching).
     .executableTarget(name: "encoder-bench", dependencies: ["ClaimdeskEncoder"], path: "Sources/EncoderBench"),
+    // 16 concurrent writers against a PostgreSQL ledger (bench/postgres).
+    .executableTarget(
+      name: "postgres-bench", dependencies: ["ClaimdeskKit", "ClaimdeskLedger"], path: "Sources/PostgresBench"),
     .executableTarget(
       name: "matching-eval", dependencies: ["ClaimdeskMatching", "ClaimdeskEncoder"], path: "Sources/MatchingEval"),
 
@@ -100,7 +109,10 @@ let package = Package(
     // The ledger's tests write through the workbench, as every command does.
     .testTarget(
       name: "ClaimdeskLedgerTests",
-      dependencies: ["ClaimdeskLedger", "ClaimdeskReports", "ClaimdeskKit", "ClaimdeskTestSupport"]),
+      dependencies: ["ClaimdeskLedger", "ClaimdeskReports", "ClaimdeskKit", "ClaimdeskPostgres", "ClaimdeskTestSupport"]),
+    .testTarget(
+      name: "ClaimdeskPostgresTests",
+      dependencies: ["ClaimdeskPostgres", "ClaimdeskLedger", "ClaimdeskKit", "claimdesk", "ClaimdeskTestSupport"]),
     .testTarget(
       name: "ClaimdeskEvidenceTests", dependencies: ["ClaimdeskEvidence", "ClaimdeskTestSupport"]),
     .testTarget(name: "ClaimdeskReportsTests", dependencies: ["ClaimdeskReports", "ClaimdeskTestSupport"]),

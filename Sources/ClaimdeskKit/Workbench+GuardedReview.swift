@@ -69,8 +69,5 @@ extension Workbench {
     throw LedgerError.io(path: workspace.ledgerPath, reason: "the ledger kept changing while a review was recorded; try again")
   }
 
-  private func ledgerLength() -> Int {
-    var info = stat()
-    return stat(workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1
-  }
+  private func ledgerLength() -> Int { ledger.storedLength() }
 }

@@ -13,7 +13,7 @@ public struct Workbench: Sendable {
 
   public init(workspace: Workspace, actor: String, clock: @escaping @Sendable () -> Date = { Date() }) {
     self.workspace = workspace
-    self.ledger = Ledger(claimsDirectory: workspace.claimsDirectory)
+    self.ledger = workspace.ledger()
     self.actor = actor
     self.clock = clock
   }

@@ -1,15 +1,17 @@
 import Foundation
 import ClaimdeskEncoder
+import ClaimdeskPostgres
 import ClaimdeskReports
 import ClaimdeskSupport
 
 /// The workspace's settings, kept in `claims/config.json` (canonical JSON, one object of strings):
 /// `publisher` (the organisation named in ClaimReview exports) and `base-url` (where its review
 /// pages live; a review's URL is the base URL plus the claim id), and `min-score` (the score a
-/// sentence needs to become a claim in `extract` and `check`, 0 to 1), and `model` (the folder
-/// of the sentence encoder that seen-before matching uses; `CLAIMDESK_MODEL` beats it).
+/// sentence needs to become a claim in `extract` and `check`, 0 to 1), `model` (the folder of the
+/// sentence encoder that seen-before matching uses; `CLAIMDESK_MODEL` beats it), and `ledger` (a
+/// `postgres://USER@HOST:PORT/DB` URL when the ledger lives in PostgreSQL, docs/postgres.md).
 public struct WorkspaceConfig: Sendable, Equatable {
-  public static let keys = ["publisher", "base-url", "min-score", "model"]
+  public static let keys = ["publisher", "base-url", "min-score", "model", "ledger"]
   public private(set) var values: [String: String]
 
   public init(values: [String: String] = [:]) { self.values = values }
@@ -41,6 +43,14 @@ public struct WorkspaceConfig: Sendable, Equatable {
     }
     if key == "model", ModelLocator.locate(explicitPath: value) == nil {
       throw WorkspaceConfigError.invalidValue(key: key, value: value, expected: "a folder holding model.safetensors and vocab.txt (an all-MiniLM-L6-v2 sentence-transformers folder)")
+    }
+    if key == "ledger" {
+      _ = try LedgerDatabaseURL(value)
+      // Events in claims/ledger.jsonl would silently stop being the workspace's ledger.
+      if let size = try? FileManager.default.attributesOfItem(atPath: workspace.ledgerPath)[.size] as? Int, size > 0 {
+        throw WorkspaceConfigError.invalidValue(
+          key: key, value: value, expected: "set where claims/ledger.jsonl holds no events (copy them first: `claimdesk ledger push URL`)")
+      }
     }
     var config = try load(from: workspace)
     config.values[key] = value

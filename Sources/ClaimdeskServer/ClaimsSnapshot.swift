@@ -15,7 +15,7 @@ final class ClaimsSnapshot: @unchecked Sendable {
     var kinds: [String]
   }
 
-  /// The fold, the ledger file's size when it was made (the cheap test of "has it grown?") and
+  /// The fold, the ledger's stored length when it was made (the cheap test of "has it grown?") and
   /// what the pages use of it. `folded.state` and `contents.state` share one copy.
   private struct Kept {
     var fileSize: Int
@@ -34,10 +34,10 @@ final class ClaimsSnapshot: @unchecked Sendable {
   private let foldLock = NSLock()
 
   func current() throws -> Contents {
-    if let kept = lock.withLock({ kept }), kept.fileSize == fileSize() { return kept.contents }
+    if let kept = lock.withLock({ kept }), kept.fileSize == ledgerLength() { return kept.contents }
     foldLock.lock()
     defer { foldLock.unlock() }
-    let size = fileSize()
+    let size = ledgerLength()
     if let kept = lock.withLock({ kept }), kept.fileSize == size { return kept.contents }
     // Taken out of the cache, so that the fold below holds the only reference to the state and
     // changes it in place (a copy of 100,000 claims costs a third of a second and its memory).
@@ -83,8 +83,5 @@ final class ClaimsSnapshot: @unchecked Sendable {
     return try current().state.documents[id]
   }
 
-  private func fileSize() -> Int {
-    var info = stat()
-    return stat(workbench.workspace.ledgerPath, &info) == 0 ? Int(info.st_size) : -1
-  }
+  private func ledgerLength() -> Int { workbench.ledger.storedLength() }
 }

@@ -15,6 +15,8 @@ public enum ExitStatus: Int32, Sendable {
   case cannotCreate = 73
   /// An input/output error (EX_IOERR).
   case ioError = 74
+  /// Permission was refused, e.g. a database login (EX_NOPERM).
+  case noPermission = 77
 }
 
 /// An error that knows which exit status it warrants. Every error enum of the engine adopts it,

@@ -106,7 +106,7 @@ import Testing
     #expect(unset.stderr == "claimdesk: error: publisher is not set; set it with `claimdesk config set publisher NAME`\n")
     let unknown = await desk.run(["config", "set", "colour", "red"])
     #expect(unknown.status == 64)
-    #expect(unknown.stderr == "claimdesk: error: unknown setting 'colour'; the settings are publisher, base-url, min-score, model\n")
+    #expect(unknown.stderr == "claimdesk: error: unknown setting 'colour'; the settings are publisher, base-url, min-score, model, ledger\n")
     let badURL = await desk.run(["config", "set", "base-url", "ftp://desk.example"])
     #expect(badURL.status == 64)
     #expect(await desk.run(["config", "set", "base-url", "https://desk.example/"]).status == 0)

@@ -17,11 +17,15 @@ public enum Requirement: Sendable, Equatable {
   /// The all-MiniLM-L6-v2 sentence encoder's files (`make test` installs them with
   /// scripts/install-model; `CLAIMDESK_MODEL` points elsewhere).
   case encoderModel
+  /// A PostgreSQL server to make test databases in: `CLAIMDESK_TEST_POSTGRES`, which
+  /// scripts/test-postgres (run by `make test`) sets while its throwaway cluster runs.
+  case postgres
 
   /// The executable, where the requirement is one.
   public var path: String? {
     switch self {
     case .sharedData: return nil
+    case .postgres: return TestPostgres.serverURL
     case .encoderModel: return ModelLocator.locate()?.path
     case .cmarkGFM: return Self.onPath("cmark-gfm")
     case .openssl: return Self.onPath("openssl")
@@ -43,6 +47,7 @@ public enum Requirement: Sendable, Equatable {
     case .warcio: return "needs .venv/bin/warcio (make test installs it)"
     case .openssl: return "needs openssl (apt-get install openssl)"
     case .encoderModel: return "needs the all-MiniLM-L6-v2 model (make test installs it: scripts/install-model)"
+    case .postgres: return "needs a PostgreSQL server: run the tests under scripts/test-postgres (make test does)"
     }
   }
 

@@ -6,7 +6,7 @@ struct ConfigSetCommand: AsyncParsableCommand {
     commandName: "set",
     abstract: "Set a workspace setting: publisher NAME, base-url URL, min-score X (0 to 1: the score a sentence needs to become a claim), or model DIR (the sentence encoder's folder).")
 
-  @Argument(help: "publisher, base-url, min-score or model.")
+  @Argument(help: "publisher, base-url, min-score, model or ledger.")
   var key: String
 
   @Argument(help: "The value.")

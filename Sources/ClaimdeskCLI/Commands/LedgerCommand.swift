@@ -4,6 +4,9 @@ import ClaimdeskLedger
 
 struct LedgerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "ledger", abstract: "Check, recover and sign the claims ledger.",
-    subcommands: [LedgerVerifyCommand.self, LedgerRecoverCommand.self, LedgerCheckpointCommand.self, LedgerKeygenCommand.self])
+    commandName: "ledger", abstract: "Check, recover, sign and copy the claims ledger.",
+    subcommands: [
+      LedgerVerifyCommand.self, LedgerRecoverCommand.self, LedgerCheckpointCommand.self, LedgerKeygenCommand.self,
+      LedgerPushCommand.self, LedgerPullCommand.self,
+    ])
 }

@@ -18,10 +18,11 @@ struct LedgerVerifyCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    let report = try options.workbench().ledger.verify(
+    let ledger = try options.workbench().ledger
+    let report = try ledger.verify(
       sinceLast: sinceLast, publicKeyFile: publicKey.map(context.absolutePath))
     for note in report.notes { context.standardError.write("claimdesk: note: \(note)\n") }
     context.standardOutput.write(
-      "claims/ledger.jsonl: ok: \(report.events) events, \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
+      "\(ledger.storeName): ok: \(report.events) events, \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
   }
 }

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClaimdeskKit
+
+struct LedgerPushCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "push",
+    abstract: "Copy this workspace's ledger into an empty PostgreSQL database, creating its tables.",
+    discussion: """
+      The ledger is verified first and the copy after; the bytes are the same. The password comes \
+      from PGPASSWORD or ~/.pgpass. Then `claimdesk init --ledger URL` makes a workspace on it.
+      """)
+
+  @Argument(help: ArgumentHelp("postgres://USER@HOST:PORT/DB", valueName: "url"))
+  var url: String
+
+  @OptionGroup var options: WorkspaceOptions
+
+  func run() async throws {
+    let context = CommandContext.current
+    let report = try LedgerTransfer.push(options.workbench().ledger, to: url)
+    context.standardOutput.write(
+      "Pushed \(report.events) events to \(url): ok: \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
+  }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import ClaimdeskLedger
+import PostgresNIO
+
+/// The ledger in a PostgreSQL database (`LedgerSchema`): the same lines, byte for byte, as
+/// `claims/ledger.jsonl` would hold, one row per event, and HEAD as one row.
+///
+/// Readers read committed rows by byte-offset range on their own connection, without locks
+/// (each statement sees committed rows only, and never reads past the HEAD it was given).
+/// Writers hold a session advisory lock (`LedgerSchema.writeLockKey`) on a second connection for
+/// the whole of a command's write, and inside it write a batch as one transaction that also
+/// locks the head row (`FOR UPDATE`) and moves it only from the seq it started at: a batch is
+/// committed whole by the transaction's COMMIT or not at all. Connections open on first use.
+public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
+  public let url: LedgerDatabaseURL
+  public var displayName: String { url.description }
+  /// Bytes of lines one read statement returns at most (joined in the server).
+  let chunkBytes: Int
+
+  /// Guards `reader` and `ledgerID`.
+  private let readerLock = NSLock()
+  private var reader: BlockingConnection?
+  private var ledgerID: String?
+  /// Held for the whole of `withWriteLock`, so that two threads of one process (which share
+  /// the writer's session, where an advisory lock is re-entrant) still take turns. Guards the rest.
+  private let writeMutex = NSLock()
+  private var writer: BlockingConnection?
+  private var batch: Batch?
+
+  /// The open transaction of a batch: where it started and how far it has written.
+  private struct Batch {
+    var startSeq: Int
+    var seq: Int
+    var length: Int
+  }
+
+  public init(url: LedgerDatabaseURL, chunkBytes: Int = 8 << 20) {
+    self.url = url
+    self.chunkBytes = chunkBytes
+  }
+
+  /// Connects to an existing ledger and checks its schema; throws the one-line error otherwise.
+  public static func open(_ url: LedgerDatabaseURL) throws -> PostgresLedgerStore {
+    let store = PostgresLedgerStore(url: url)
+    _ = try store.head()
+    return store
+  }
+
+  /// Connects to `url` and creates the ledger's tables unless they exist (empty); for `push`.
+  public static func create(_ url: LedgerDatabaseURL) throws -> PostgresLedgerStore {
+    let connection = try BlockingConnection.open(url)
+    defer { connection.close() }
+    try connection.query("SELECT pg_advisory_lock(\(LedgerSchema.writeLockKey))")
+    defer { _ = try? connection.query("SELECT pg_advisory_unlock(\(LedgerSchema.writeLockKey))") }
+    try LedgerSchema.create(connection)
+    return try open(url)
+  }
+
+  public func close() {
+    readerLock.withLock {
+      reader?.close()
+      reader = nil
+    }
+    writeMutex.withLock {
+      writer?.close()
+      writer = nil
+    }
+  }
+
+  // MARK: reading
+
+  /// Runs `body` on the reader connection, opened (and the schema checked) when needed. A
+  /// connection the server closed is replaced once, so a restarted server is picked up again.
+  private func reading<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
+    try readerLock.withLock {
+      if let reader, reader.isClosed { self.reader = nil }
+      let connection = try reader ?? openChecked()
+      reader = connection
+      do {
+        return try body(connection)
+      } catch let error as PostgresLedgerError {
+        if connection.isClosed { reader = nil }
+        throw error
+      }
+    }
+  }
+
+  private func openChecked() throws -> BlockingConnection {
+    let connection = try BlockingConnection.open(url)
+    do {
+      ledgerID = try LedgerSchema.check(connection)
+    } catch {
+      connection.close()
+      throw error
+    }
+    return connection
+  }
+
+  public func head() throws -> LedgerHead? {
+    try reading { connection in
+      let rows = try connection.query("SELECT seq, hash, length FROM claimdesk_head WHERE id = 1")
+      guard let row = rows.first?.makeRandomAccess() else { return nil }
+      return LedgerHead(seq: try row[0].decode(Int.self), hash: try row[1].decode(String.self), length: try row[2].decode(Int.self))
+    }
+  }
+
+  public func storedLength() throws -> Int {
+    try reading { connection in
+      let rows = try connection.query(
+        "SELECT byte_offset + octet_length(line) + 1 FROM claimdesk_events ORDER BY byte_offset DESC LIMIT 1")
+      return try rows.first?.makeRandomAccess()[0].decode(Int.self) ?? 0
+    }
+  }
+
+  public func read(_ range: Range<Int>) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(range.count)
+    try stream(range) { piece, _ in bytes.append(contentsOf: piece) }
+    return bytes
+  }
+
+  /// Each piece is one statement's worth: the lines from the one holding the piece's first byte
+  /// up to about `chunkBytes` further, joined with their LFs in the server (one value to decode
+  /// rather than a row per event).
+  public func stream(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
+    var position = range.lowerBound
+    while position < range.upperBound {
+      let end = min(range.upperBound, position + chunkBytes)
+      let chunk: (start: Int, bytes: ByteBuffer)? = try reading { connection in
+        let rows = try connection.query(
+          """
+          SELECT min(byte_offset), string_agg(line || '\\x0a'::bytea, ''::bytea ORDER BY byte_offset)
+          FROM claimdesk_events
+          WHERE byte_offset >= coalesce(
+              (SELECT byte_offset FROM claimdesk_events WHERE byte_offset <= \(position) ORDER BY byte_offset DESC LIMIT 1), 0)
+            AND byte_offset < \(end)
+          """)
+        guard let row = rows.first?.makeRandomAccess(), let start = try row[0].decode(Int?.self),
+          let bytes = try row[1].decode(ByteBuffer?.self)
+        else { return nil }
+        return (start, bytes)
+      }
+      guard let chunk else { return }
+      let skip = position - chunk.start
+      let available = chunk.bytes.readableBytes
+      let take = min(available, range.upperBound - chunk.start) - skip
+      guard skip >= 0, take > 0 else { return }
+      try chunk.bytes.readableBytesView.withUnsafeBytes { raw in
+        let all = raw.bindMemory(to: UInt8.self)
+        try body(UnsafeBufferPointer(rebasing: all[skip..<(skip + take)]), position)
+      }
+      position += take
+    }
+  }
+
+  public func changeToken(forRecording: Bool) throws -> String? {
+    try reading { connection in
+      let rows = try connection.query("SELECT count FROM claimdesk_changes WHERE id = 1")
+      let count = try rows.first?.makeRandomAccess()[0].decode(Int.self) ?? -1
+      return "postgres:\(ledgerID ?? "?"):\(count)"
+    }
+  }
+
+  // MARK: writing
+
+  public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+    writeMutex.lock()
+    defer { writeMutex.unlock() }
+    if let writer, writer.isClosed { self.writer = nil }
+    let connection = try writer ?? BlockingConnection.open(url)
+    writer = connection
+    do {
+      try connection.query("SELECT pg_advisory_lock(\(LedgerSchema.writeLockKey))")
+    } catch {
+      dropWriter()
+      throw error
+    }
+    defer {
+      if batch != nil {
+        // The body failed (or never committed): nothing of the batch may remain.
+        batch = nil
+        if (try? connection.run("ROLLBACK")) == nil { dropWriter() }
+      }
+      if let writer, (try? writer.query("SELECT pg_advisory_unlock(\(LedgerSchema.writeLockKey))")) == nil { dropWriter() }
+    }
+    return try body()
+  }
+
+  private func dropWriter() {
+    writer?.close()
+    writer = nil
+  }
+
+  /// The writer's connection; only valid inside `withWriteLock`.
+  private func writing() throws -> BlockingConnection {
+    guard let writer else { throw PostgresLedgerError.server(url: url.description, reason: "a write outside the write lock") }
+    return writer
+  }
+
+  /// Opens the batch's transaction and locks the head row, which must be where the batch starts.
+  private func beginBatch(at offset: Int) throws {
+    let connection = try writing()
+    try connection.run("BEGIN")
+    batch = Batch(startSeq: 0, seq: 0, length: 0)
+    let rows = try connection.query("SELECT seq, length FROM claimdesk_head WHERE id = 1 FOR UPDATE")
+    guard let row = rows.first?.makeRandomAccess() else {
+      throw PostgresLedgerError.notALedger(url: url.description, reason: "its claimdesk_head row is missing")
+    }
+    let seq = try row[0].decode(Int.self)
+    let length = try row[1].decode(Int.self)
+    guard length == offset else {
+      throw PostgresLedgerError.server(
+        url: url.description, reason: "the head moved to event \(seq) while this writer held the lock; nothing was written, try again")
+    }
+    batch = Batch(startSeq: seq, seq: seq, length: length)
+  }
+
+  public func setAsideUncommitted(beyond head: LedgerHead) throws -> String? {
+    // Rows past HEAD cannot come from a writer (a batch and its HEAD commit together); only a
+    // hand-made INSERT leaves them. Moved to their own table, whole, in one statement.
+    guard try storedLength() > head.length else { return nil }
+    try writing().query(
+      """
+      WITH moved AS (DELETE FROM claimdesk_events WHERE byte_offset >= \(head.length) RETURNING seq, byte_offset, hash, line)
+      INSERT INTO claimdesk_set_aside (seq, byte_offset, hash, line) SELECT * FROM moved
+      """)
+    return "table claimdesk_set_aside"
+  }
+
+  public func write(_ lines: [[UInt8]], at offset: Int) throws {
+    guard !lines.isEmpty else { return }
+    if batch == nil { try beginBatch(at: offset) }
+    guard var current = batch, current.length == offset else {
+      throw PostgresLedgerError.server(url: url.description, reason: "a piece of a batch was written out of order")
+    }
+    var seqs: [Int] = []
+    var offsets: [Int] = []
+    var hashes: [String] = []
+    var buffers: [ByteBuffer] = []
+    for line in lines {
+      current.seq += 1
+      seqs.append(current.seq)
+      offsets.append(current.length)
+      hashes.append(Self.hash(of: line))
+      buffers.append(ByteBuffer(bytes: line))
+      current.length += line.count + 1
+    }
+    try writing().query(
+      """
+      INSERT INTO claimdesk_events (seq, byte_offset, hash, line)
+      SELECT * FROM unnest(\(seqs)::bigint[], \(offsets)::bigint[], \(hashes)::text[], \(buffers)::bytea[])
+      """)
+    batch = current
+  }
+
+  /// The hash a canonical line ends with (`,"hash":"H"}`); empty when it ends otherwise
+  /// (verify reports such a line, by the same rules as in a file).
+  static func hash(of line: [UInt8]) -> String {
+    guard line.count >= 76, line.last == UInt8(ascii: "}") else { return "" }
+    return String(decoding: line[(line.count - 66)..<(line.count - 2)], as: UTF8.self)
+  }
+
+  public func commit(_ newHead: LedgerHead) throws {
+    if batch == nil { try beginBatch(at: newHead.length) }
+    guard let current = batch, current.seq == newHead.seq, current.length == newHead.length else {
+      throw PostgresLedgerError.server(url: url.description, reason: "the head to commit does not end the batch written")
+    }
+    let connection = try writing()
+    let updated = try connection.query(
+      """
+      UPDATE claimdesk_head SET seq = \(newHead.seq), hash = \(newHead.hash), length = \(newHead.length)
+      WHERE id = 1 AND seq = \(current.startSeq)
+      """)
+    guard updated.metadata.rows == 1 else {
+      throw PostgresLedgerError.server(url: url.description, reason: "the head moved while this batch was written; nothing was committed")
+    }
+    // Tells listeners (an open queue page, in time) that the ledger grew; sent at COMMIT.
+    try connection.query("SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq)))")
+    try connection.run("COMMIT")
+    batch = nil
+  }
+}

@@ -1,0 +1,114 @@
+import ClaimdeskTestSupport
+import Foundation
+import Testing
+@testable import ClaimdeskLedger
+@testable import ClaimdeskPostgres
+
+/// The `claimdesk` executable on a database workspace, as people and scripts use it.
+@Suite struct PostgresCommandTests {
+  /// init --ledger, then the commands of a day's work, each as its own process.
+  @Test(.requires(.postgres)) func everyCommandWorksOnADatabaseWorkspace() throws {
+    let url = try TestPostgres.freshDatabase()
+    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
+    #expect(try claimdesk(["init", seed]).status == 0)
+    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    let root = try TestData.temporaryDirectory("pg-cli").path
+    #expect(try claimdesk(["init", "--ledger", url, root]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: root + "/claims/ledger.jsonl"))
+    let article = root + "/article.md"
+    try "# Fares\n\nThe mayor said bus fares rose 12% in 2024, the steepest rise since 1990.\n"
+      .write(toFile: article, atomically: true, encoding: .utf8)
+    #expect(try claimdesk(["check", article, "--workspace", root]).status == 0)
+    let added = try claimdesk(["add", "Unemployment fell to 3.9% last year.", "--workspace", root])
+    #expect(added.status == 0, "\(added.stderr)")
+    let list = try claimdesk(["list", "--json", "--workspace", root])
+    #expect(list.status == 0 && list.stdout.contains("Unemployment fell to 3.9%"))
+    let id = try #require(list.stdout.range(of: #""id":"([0-9a-f]{6,})"#, options: .regularExpression).map { String(list.stdout[$0].dropFirst(6).dropLast()) })
+    #expect(try claimdesk(["show", id, "--workspace", root]).status == 0)
+    #expect(try claimdesk(["mark", id, "in-progress", "--workspace", root]).status == 0)
+    #expect(try claimdesk(["export", "--format", "csv", "--workspace", root]).status == 0)
+    let verify = try claimdesk(["ledger", "verify", "--workspace", root])
+    let name = try LedgerDatabaseURL(url).description
+    #expect(verify.status == 0 && verify.stdout.hasPrefix(name + ": ok:"), "\(verify.stdout)")
+    let pulled = root + "/pulled/claims"
+    #expect(try claimdesk(["ledger", "pull", pulled, "--workspace", root]).status == 0)
+    #expect(try Ledger(claimsDirectory: pulled).verify().events == (try PostgresLedgerStore.open(LedgerDatabaseURL(url)).head()?.seq))
+  }
+
+  @Test func anUnreachableDatabaseIsExit69OnOneLine() throws {
+    let root = try TestData.temporaryDirectory("pg-cli-down").path
+    let result = try claimdesk(["init", "--ledger", "postgres://desk@127.0.0.1:1/claims", root])
+    #expect(result.status == 69)
+    #expect(result.stderr.hasPrefix("claimdesk: error: cannot reach the ledger database") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+  }
+
+  /// 16 processes add 40 claims each (one batch per process) to one database at once: every
+  /// claim lands, in one chain that verifies.
+  @Test(.requires(.postgres)) func sixteenProcessesAppendingAtOnce() throws {
+    let url = try TestPostgres.freshDatabase()
+    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
+    #expect(try claimdesk(["init", seed]).status == 0)
+    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    var processes: [Process] = []
+    for p in 0..<16 {
+      // Each its own workspace folder, as on its own machine.
+      let root = try TestData.temporaryDirectory("pg-cli-\(p)").path
+      #expect(try claimdesk(["init", "--ledger", url, root]).status == 0)
+      let file = root + "/claims.txt"
+      try (0..<40).map { "Process \(p) says figure \($0) rose by \($0 + 1)%." }.joined(separator: "\n")
+        .write(toFile: file, atomically: true, encoding: .utf8)
+      processes.append(try start(["add", "--from", file, "--workspace", root]))
+    }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    let report = try Ledger(store: PostgresLedgerStore.open(LedgerDatabaseURL(url)), derivedFilesIn: try TestData.temporaryDirectory("pg-cli-v").path).verify()
+    #expect(report.events == 640 && report.claims == 640)
+  }
+
+  private struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  private func claimdesk(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["CLAIMDESK_ACTOR"] = "tester"
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  private func start(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["CLAIMDESK_ACTOR"] = "tester"
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  /// The executable sits beside the test bundle in the build folder.
+  private static var executable: String {
+    var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    while folder.pathExtension == "xctest" || folder.path.contains(".xctest/") { folder.deleteLastPathComponent() }
+    return folder.appendingPathComponent("claimdesk").path
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The throwaway PostgreSQL server of scripts/test-postgres, and a fresh database in it for
+/// each test (made with `createdb`, so that the test support needs no PostgreSQL client).
+public enum TestPostgres {
+  /// `postgres://USER@127.0.0.1:PORT/postgres`, or nil when no server was started.
+  public static var serverURL: String? {
+    ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// Whether a ledger test should run against PostgreSQL too: a server is there, or under CI,
+  /// where its absence must fail the test rather than leave it out.
+  public static var isWanted: Bool { serverURL != nil || TestData.isCI }
+
+  /// The URL of a new, empty database, or a thrown error saying why there is none.
+  public static func freshDatabase() throws -> String {
+    guard let server = serverURL, let components = URLComponents(string: server), let host = components.host,
+      let user = components.user
+    else {
+      throw TestPostgresError(reason: "CLAIMDESK_TEST_POSTGRES is not set: run the tests under scripts/test-postgres")
+    }
+    let port = components.port ?? 5432
+    let name = "claimdesk_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+    try run(tool("createdb"), ["-h", host, "-p", String(port), "-U", user, name])
+    return "postgres://\(user)@\(host):\(port)/\(name)"
+  }
+
+  /// Runs SQL in the database at `url` with psql (for tests that edit a ledger by hand).
+  @discardableResult
+  public static func psql(_ url: String, _ sql: String) throws -> String {
+    try run(tool("psql"), ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
+  }
+
+  /// A PostgreSQL client program, from the server's bin folder or PATH.
+  static func tool(_ name: String) -> String {
+    let folders = [ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES_BIN"] ?? "", "/usr/bin", "/usr/local/bin"]
+      + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []).map { "/usr/lib/postgresql/\($0)/bin" }
+    return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? name
+  }
+
+  @discardableResult
+  static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw TestPostgresError(reason: "\(executable) \(arguments.joined(separator: " ")): \(String(decoding: err, as: UTF8.self))")
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+/// Why a test database could not be had.
+public struct TestPostgresError: Error, CustomStringConvertible {
+  public let reason: String
+  public var description: String { reason }
+}
