@@ -26,6 +26,23 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   private let writeMutex = NSLock()
   private var writer: BlockingConnection?
   private var batch: Batch?
+  /// A batch's only piece so far, not yet sent: when `commit` follows, the piece and the head
+  /// go in one statement (one round trip, no BEGIN/COMMIT); a second piece opens a transaction.
+  private var pending: (lines: [[UInt8]], offset: Int)?
+
+  /// Guards `locked`.
+  private let lockedLock = NSLock()
+  /// What the writer read in one statement once it held the advisory lock: HEAD, the stored
+  /// length and the change count. No other writer can move them while the lock is held, so
+  /// `head()`, `storedLength()` and `changeToken` answer from here instead of asking each time;
+  /// nil outside `withWriteLock`, and a value is dropped whenever this writer changes it.
+  private var locked: Locked?
+
+  private struct Locked {
+    var head: LedgerHead?
+    var stored: Int?
+    var count: Int?
+  }
 
   /// The open transaction of a batch: where it started and how far it has written.
   private struct Batch {
@@ -97,7 +114,8 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func head() throws -> LedgerHead? {
-    try reading { connection in
+    if let locked = lockedLock.withLock({ locked }), let head = locked.head { return head }
+    return try reading { connection in
       let rows = try connection.query("SELECT seq, hash, length FROM claimdesk_head WHERE id = 1")
       guard let row = rows.first?.makeRandomAccess() else { return nil }
       return LedgerHead(seq: try row[0].decode(Int.self), hash: try row[1].decode(String.self), length: try row[2].decode(Int.self))
@@ -105,7 +123,8 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func storedLength() throws -> Int {
-    try reading { connection in
+    if let stored = lockedLock.withLock({ locked?.stored }) { return stored }
+    return try reading { connection in
       let rows = try connection.query(
         "SELECT byte_offset + octet_length(line) + 1 FROM claimdesk_events ORDER BY byte_offset DESC LIMIT 1")
       return try rows.first?.makeRandomAccess()[0].decode(Int.self) ?? 0
@@ -154,7 +173,10 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func changeToken(forRecording: Bool) throws -> String? {
-    try reading { connection in
+    if let count = lockedLock.withLock({ locked?.count }), let ledgerID = readerLock.withLock({ ledgerID }) {
+      return "postgres:\(ledgerID):\(count)"
+    }
+    return try reading { connection in
       let rows = try connection.query("SELECT count FROM claimdesk_changes WHERE id = 1")
       let count = try rows.first?.makeRandomAccess()[0].decode(Int.self) ?? -1
       return "postgres:\(ledgerID ?? "?"):\(count)"
@@ -176,6 +198,8 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
       throw error
     }
     defer {
+      forgetLocked()
+      pending = nil
       if batch != nil {
         // The body failed (or never committed): nothing of the batch may remain.
         batch = nil
@@ -183,7 +207,32 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
       }
       if let writer, (try? writer.query("SELECT pg_advisory_unlock(\(LedgerSchema.writeLockKey))")) == nil { dropWriter() }
     }
+    // Only a shortcut: when it fails (no ledger tables, say), the body asks as it would anyway
+    // and meets the error with its proper message there.
+    do { try readLocked(on: connection) } catch { forgetLocked() }
     return try body()
+  }
+
+  /// Reads HEAD, the stored length and the change count in one statement, under the lock.
+  private func readLocked(on connection: BlockingConnection) throws {
+    let rows = try connection.query(
+      """
+      SELECT h.seq, h.hash, h.length,
+        coalesce((SELECT byte_offset + octet_length(line) + 1 FROM claimdesk_events ORDER BY byte_offset DESC LIMIT 1), 0),
+        (SELECT count FROM claimdesk_changes WHERE id = 1)
+      FROM (SELECT 1) AS one LEFT JOIN claimdesk_head h ON h.id = 1
+      """)
+    guard let row = rows.first?.makeRandomAccess(), let seq = try row[0].decode(Int?.self),
+      let hash = try row[1].decode(String?.self), let length = try row[2].decode(Int?.self)
+    else { return }  // No head row: left to `head()` and its checks, as without the lock.
+    let snapshot = Locked(
+      head: LedgerHead(seq: seq, hash: hash, length: length), stored: try row[3].decode(Int.self),
+      count: try row[4].decode(Int?.self))
+    lockedLock.withLock { locked = snapshot }
+  }
+
+  private func forgetLocked() {
+    lockedLock.withLock { locked = nil }
   }
 
   private func dropWriter() {
@@ -219,6 +268,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     // Rows past HEAD cannot come from a writer (a batch and its HEAD commit together); only a
     // hand-made INSERT leaves them. Moved to their own table, whole, in one statement.
     guard try storedLength() > head.length else { return nil }
+    forgetLocked()
     try writing().query(
       """
       WITH moved AS (DELETE FROM claimdesk_events WHERE byte_offset >= \(head.length) RETURNING seq, byte_offset, hash, line)
@@ -229,28 +279,55 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
 
   public func write(_ lines: [[UInt8]], at offset: Int) throws {
     guard !lines.isEmpty else { return }
+    if batch == nil, pending == nil {
+      pending = (lines, offset)
+      return
+    }
+    if let first = pending {
+      pending = nil
+      try insert(first.lines, at: first.offset)
+    }
+    try insert(lines, at: offset)
+  }
+
+  /// Sends `lines` inside the batch's transaction (opened here when needed).
+  private func insert(_ lines: [[UInt8]], at offset: Int) throws {
     if batch == nil { try beginBatch(at: offset) }
     guard var current = batch, current.length == offset else {
       throw PostgresLedgerError.server(url: url.description, reason: "a piece of a batch was written out of order")
     }
-    var seqs: [Int] = []
-    var offsets: [Int] = []
-    var hashes: [String] = []
-    var buffers: [ByteBuffer] = []
-    for line in lines {
-      current.seq += 1
-      seqs.append(current.seq)
-      offsets.append(current.length)
-      hashes.append(Self.hash(of: line))
-      buffers.append(ByteBuffer(bytes: line))
-      current.length += line.count + 1
-    }
+    let rows = Rows(lines, seq: current.seq, offset: current.length)
     try writing().query(
       """
       INSERT INTO claimdesk_events (seq, byte_offset, hash, line)
-      SELECT * FROM unnest(\(seqs)::bigint[], \(offsets)::bigint[], \(hashes)::text[], \(buffers)::bytea[])
+      SELECT * FROM unnest(\(rows.seqs)::bigint[], \(rows.offsets)::bigint[], \(rows.hashes)::text[], \(rows.lines)::bytea[])
       """)
+    current.seq = rows.endSeq
+    current.length = rows.endOffset
     batch = current
+  }
+
+  /// The columns of lines that follow event `seq`, which ends at `offset`.
+  private struct Rows {
+    var seqs: [Int] = []
+    var offsets: [Int] = []
+    var hashes: [String] = []
+    var lines: [ByteBuffer] = []
+    var endSeq: Int
+    var endOffset: Int
+
+    init(_ lines: [[UInt8]], seq: Int, offset: Int) {
+      endSeq = seq
+      endOffset = offset
+      for line in lines {
+        endSeq += 1
+        seqs.append(endSeq)
+        offsets.append(endOffset)
+        hashes.append(PostgresLedgerStore.hash(of: line))
+        self.lines.append(ByteBuffer(bytes: line))
+        endOffset += line.count + 1
+      }
+    }
   }
 
   /// The hash a canonical line ends with (`,"hash":"H"}`); empty when it ends otherwise
@@ -261,6 +338,12 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func commit(_ newHead: LedgerHead) throws {
+    forgetLocked()
+    if let only = pending {
+      pending = nil
+      try commitInOneStatement(only.lines, at: only.offset, newHead)
+      return
+    }
     if batch == nil { try beginBatch(at: newHead.length) }
     guard let current = batch, current.seq == newHead.seq, current.length == newHead.length else {
       throw PostgresLedgerError.server(url: url.description, reason: "the head to commit does not end the batch written")
@@ -278,5 +361,32 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     try connection.query("SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq)))")
     try connection.run("COMMIT")
     batch = nil
+  }
+
+  /// A batch of one piece, committed by one statement (its own transaction): the head row is
+  /// moved only from where the batch starts (which locks it), the rows are inserted only if it
+  /// was, and the NOTIFY is sent with them. If the head had moved, nothing is written.
+  private func commitInOneStatement(_ lines: [[UInt8]], at offset: Int, _ newHead: LedgerHead) throws {
+    let startSeq = newHead.seq - lines.count
+    let rows = Rows(lines, seq: startSeq, offset: offset)
+    guard rows.endSeq == newHead.seq, rows.endOffset == newHead.length else {
+      throw PostgresLedgerError.server(url: url.description, reason: "the head to commit does not end the batch written")
+    }
+    let result = try writing().query(
+      """
+      WITH moved AS (
+        UPDATE claimdesk_head SET seq = \(newHead.seq), hash = \(newHead.hash), length = \(newHead.length)
+        WHERE id = 1 AND seq = \(startSeq) AND length = \(offset) RETURNING 1),
+      added AS (
+        INSERT INTO claimdesk_events (seq, byte_offset, hash, line)
+        SELECT * FROM unnest(\(rows.seqs)::bigint[], \(rows.offsets)::bigint[], \(rows.hashes)::text[], \(rows.lines)::bytea[])
+        WHERE EXISTS (SELECT 1 FROM moved) RETURNING 1)
+      SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM added),
+        (SELECT count(*) FROM (SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq))) FROM moved) AS notified)
+      """)
+    guard let row = result.first?.makeRandomAccess(), try row[0].decode(Int.self) == 1, try row[1].decode(Int.self) == lines.count else {
+      throw PostgresLedgerError.server(
+        url: url.description, reason: "the head moved while this writer held the lock; nothing was written, try again")
+    }
   }
 }
