@@ -1,11 +1,13 @@
 import ClaimdeskKit
 import ClaimdeskLedger
 import ClaimdeskReports
+import Foundation
 
 /// How commands report seen-before matches: one line per match under its claim, and the
 /// model's note (matching fell back to words alone) once per process.
 enum SeenBeforeOutput {
-  nonisolated(unsafe) private static var noted = false
+  /// Whether the note was given: the server asks from many tasks at once.
+  private static let noted = NoteGiven()
 
   /// The model as the workspace and this command's environment name it.
   static func model(_ workbench: Workbench, context: CommandContext = .current) -> MatchingModel {
@@ -17,8 +19,7 @@ enum SeenBeforeOutput {
 
   /// Prints why matching was lexical only, the first time it is so.
   static func note(_ note: String?) {
-    guard let note, !noted else { return }
-    noted = true
+    guard let note, noted.first() else { return }
     CommandContext.current.standardError.write("claimdesk: note: \(note)\n")
   }
 
@@ -45,5 +46,18 @@ enum SeenBeforeOutput {
       return SeenBeforeText.line(match)
     }
     return SeenBeforeText.line(match, shortID: shortID, status: earlier.status.rawValue)
+  }
+}
+
+/// True the first time it is asked, false after (under a lock).
+private final class NoteGiven: @unchecked Sendable {
+  private let lock = NSLock()
+  private var given = false
+
+  func first() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    defer { given = true }
+    return !given
   }
 }
