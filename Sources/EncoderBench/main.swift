@@ -11,7 +11,9 @@ func option(_ name: String) -> String? {
   return arguments[index + 1]
 }
 let count = option("--count").flatMap(Int.init) ?? 2000
-let file = option("--file") ?? "/work/shared/data/corpus/prose_5mb.txt"
+// The data as the tests find it: CLAIMDESK_SHARED_DATA, else ../shared/data.
+let shared = ProcessInfo.processInfo.environment["CLAIMDESK_SHARED_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "../shared/data"
+let file = option("--file") ?? shared + "/corpus/prose_5mb.txt"
 let backend = option("--backend").flatMap(ComputeBackend.init(rawValue:)) ?? .preferred
 
 guard let modelDirectory = ModelLocator.locate(explicitPath: option("--model")) else {
