@@ -40,6 +40,15 @@ enum SeenBeforeOutput {
     }
   }
 
+  /// The current status of each earlier claim the matches name (read one claim at a time).
+  static func statuses(_ matches: [SeenBeforeMatch], workbench: Workbench) -> [String: String] {
+    var statuses: [String: String] = [:]
+    for match in matches {
+      if case .claim(let id) = match.target { statuses[id] = try? workbench.ledger.claim(id).claim.status.rawValue }
+    }
+    return statuses
+  }
+
   /// The match in words, with an earlier claim's short id and current status.
   static func line(_ match: SeenBeforeMatch, workbench: Workbench) -> String {
     guard case .claim(let id) = match.target, let (earlier, shortID) = try? workbench.ledger.claim(id) else {

@@ -29,10 +29,7 @@ public final class HybridMatcher: Sendable {
     self.documents = documents
     self.configuration = configuration
     self.embedding = embedding
-    let analyzer = configuration.analyzer
-    lexical = BM25Index(
-      documents: documents.map { [analyzer.terms($0.text), analyzer.terms($0.title)] },
-      parameters: configuration.bm25)
+    lexical = Self.lexicalIndex(documents, configuration)
     hasTitleRows = true
     guard let embedding, !documents.isEmpty else {
       vectors = nil
@@ -60,12 +57,16 @@ public final class HybridMatcher: Sendable {
     self.documents = documents
     self.configuration = configuration
     self.embedding = embedding
-    lexical = BM25Index(
-      documents: documents.map { [configuration.analyzer.terms($0.text), configuration.analyzer.terms($0.title)] },
-      parameters: configuration.bm25)
+    lexical = Self.lexicalIndex(documents, configuration)
     vectors = documents.isEmpty ? nil : textVectors
     hasTitleRows = false
     vectorsFromCache = false
+  }
+
+  /// BM25 over each document's two fields, claim text and title.
+  private static func lexicalIndex(_ documents: [MatchDocument], _ configuration: MatchingConfiguration) -> BM25Index {
+    let analyzer = configuration.analyzer
+    return BM25Index(documents: documents.map { [analyzer.terms($0.text), analyzer.terms($0.title)] }, parameters: configuration.bm25)
   }
 
   /// What the encoder sees for a corpus: all claim texts, then all titles (text if none).

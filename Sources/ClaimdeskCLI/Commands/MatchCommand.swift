@@ -61,10 +61,7 @@ struct MatchCommand: AsyncParsableCommand {
       ?? workbench.match(text: words.joined(separator: " "), top: top, model: model)
     SeenBeforeOutput.note(found.note)
     if json {
-      var statuses: [String: String] = [:]
-      for match in found.candidates {
-        if case .claim(let id) = match.target { statuses[id] = try? workbench.ledger.claim(id).claim.status.rawValue }
-      }
+      let statuses = SeenBeforeOutput.statuses(found.candidates, workbench: workbench)
       let array = JSONValue.array(found.candidates.map { ClaimJSON.seenBeforeObject($0, statuses: statuses) })
       context.standardOutput.write(bytes: JSONWriter.encode(array) + [0x0A])
       return

@@ -20,21 +20,14 @@ struct ShowCommand: AsyncParsableCommand {
     let context = CommandContext.current
     let workbench = try options.workbench()
     let (claim, shortID) = try workbench.claim(id)
-    // The earlier claims it repeats, as they are now (their status may have changed since).
-    var earlier: [String: (claim: ClaimState, shortID: String)] = [:]
-    for match in claim.seenBefore {
-      if case .claim(let other) = match.target { earlier[other] = try? workbench.ledger.claim(other) }
-    }
     if json {
-      let statuses = earlier.mapValues { $0.claim.status.rawValue }
+      // The earlier claims it repeats, as they are now (their status may have changed since).
+      let statuses = SeenBeforeOutput.statuses(claim.seenBefore, workbench: workbench)
       let object = ClaimJSON.object(claim, shortID: shortID, includeHistory: true, statuses: statuses)
       context.standardOutput.write(bytes: JSONWriter.encode(object) + [0x0A])
       return
     }
-    let lines = claim.seenBefore.map { match in
-      guard case .claim(let other) = match.target else { return SeenBeforeText.line(match) }
-      return SeenBeforeText.line(match, shortID: earlier[other]?.shortID, status: earlier[other]?.claim.status.rawValue)
-    }
+    let lines = claim.seenBefore.map { SeenBeforeOutput.line($0, workbench: workbench) }
     context.standardOutput.write(ClaimDescription.text(claim, shortID: shortID, seenBefore: lines))
   }
 }
