@@ -49,7 +49,9 @@ let package = Package(
     // (with the server) that talks to a network; the Ledger itself knows none.
     .target(
       name: "ClaimdeskPostgres",
-      dependencies: ["ClaimdeskSupport", "ClaimdeskLedger", .product(name: "PostgresNIO", package: "postgres-nio")]),
+      dependencies: [
+        "ClaimdeskSupport", "ClaimdeskLedger", "ClaimdeskEvidence", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]),
     // Fetching (the only target that links libcurl), WARC snapshots, evidence passages.
     .target(
       name: "ClaimdeskEvidence",

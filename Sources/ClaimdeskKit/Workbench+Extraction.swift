@@ -113,6 +113,7 @@ extension Workbench {
     let sentenceCount = result.sentenceCount
     let read = result  // the sentences and their contexts (bounded by the length cap) for the drafts
     try storeText(document.text, id: documentID)
+    try keepSnapshots(atPaths: options.page?.warcPath.map { [$0] } ?? [])
     // Streamed: each event is rendered and written as it is made, and HEAD commits them all.
     var documentAdded = false
     var added: [Int] = []

@@ -53,6 +53,7 @@ extension Workbench {
     let captured = WARCCaptureIndex.latest(in: options.snapshotDirectory)
     let requests = targets.map { FetchRequest(url: $0.url, previous: captured[$0.url]?.capture) }
     let results = await engine.fetch(requests, progress: progress)
+    try keepSnapshots(atPaths: results.compactMap(\.warcPath))
     let state = try state()
     var drafts: [EventDraft] = []
     for (target, result) in zip(targets, results) {

@@ -7,7 +7,7 @@ import PostgresNIO
 /// that changed the events (a trigger), the store's change token.
 enum LedgerSchema {
   /// The version this Claimdesk writes and reads; a database of a newer one is refused.
-  static let version = 1
+  static let version = 2
   /// The session-level advisory lock every writer holds (the bytes "claimdk").
   static let writeLockKey = 0x63_6c61_696d_646b
 
@@ -64,6 +64,7 @@ enum LedgerSchema {
     guard found <= version else {
       throw PostgresLedgerError.newerSchema(url: connection.url.description, found: found, supported: version)
     }
+    if found < version { try SnapshotSchema.upgrade(connection, from: found) }
     return try row[1].decode(String.self)
   }
 
@@ -78,7 +79,7 @@ enum LedgerSchema {
     if try !exists(connection) {
       try connection.run("BEGIN")
       do {
-        for statement in statements { try connection.run(statement) }
+        for statement in statements + SnapshotSchema.statements { try connection.run(statement) }
         try connection.run("COMMIT")
       } catch {
         try? connection.run("ROLLBACK")

@@ -60,6 +60,7 @@ enum PageTemplates {
     <button type="submit">Filter</button> <a href="/">Clear</a>
     </form>
     <p class="count">{{summary}}</p>
+    <p id="changes" class="changes" role="status" data-since="{{since}}"></p><script src="/static/changes.js" defer></script>
     {{#hasRows}}
     <table class="queue">
     <caption class="visually-hidden">Claims, most check-worthy first</caption>

@@ -25,7 +25,7 @@ enum QueueView {
       "q": filter.search, "speaker": filter.speaker, "assigned": filter.assigned, "seen": filter.seenBefore,
       "statuses": ClaimStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == filter.status] },
       "kinds": snapshot.kinds.map { ["value": Shown.text($0), "selected": $0 == filter.kind] },
-      "documents": documents, "rows": rows, "hasRows": !rows.isEmpty,
+      "documents": documents, "rows": rows, "hasRows": !rows.isEmpty, "since": snapshot.state.lastSeq,
       "summary": summary(total: snapshot.ranked.count, matching: matching.count, start: start, shown: rows.count),
     ]
     if filter.page > 1 { values["previous"] = filter.query(page: filter.page - 1) }

@@ -8,6 +8,8 @@ public struct ServerSettings: Sendable {
   public var localActor: String
   /// The largest request body accepted (pasted text, forms), in bytes.
   public var uploadLimit: Int
+  /// Bounds of `GET /changes`.
+  public var changeFeeds = ChangeFeedSettings()
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, behindTLS: Bool = false, localActor: String,

@@ -4,6 +4,7 @@ enum StaticAssets {
   static let files: [String: (type: String, body: String)] = [
     "site.css": ("text/css; charset=utf-8", css),
     "app.js": ("text/javascript; charset=utf-8", script),
+    "changes.js": ("text/javascript; charset=utf-8", ChangesScript.body),
   ]
 
   static let css = """
@@ -36,6 +37,7 @@ enum StaticAssets {
     .captured{margin:.5rem 0}.captured summary{cursor:pointer}
     .pagetext{max-height:32rem;overflow:auto;border:1px solid #ddd;padding:0 1rem;background:#fcfcfc}
     mark.bears{background:#ffe27a}
+    .changes:empty{margin:0}
     @media (max-width:600px){main{padding:.5rem}.queue th:nth-child(4),.queue td:nth-child(4),.queue th:nth-child(5),.queue td:nth-child(5){display:none}}
     """
 

@@ -23,6 +23,7 @@ public struct WebApp: Sendable {
   let matchingModel: @Sendable () -> MatchingModel
   let fetchJobs = FetchJobs()
   let capturedPages = CapturedPages()
+  let changeFeeds: ChangeFeeds
 
   public init(
     settings: ServerSettings, workbench: Workbench, scorer: any CheckWorthinessScoring, users: UserStore,
@@ -37,6 +38,8 @@ public struct WebApp: Sendable {
     pages = try PageRenderer(requiresLogin: settings.requiresLogin)
     throttle = LoginThrottle(limit: loginAttempts)
     snapshot = ClaimsSnapshot(workbench: workbench)
+    let (workspace, feeds) = (workbench.workspace, settings.changeFeeds)
+    changeFeeds = ChangeFeeds(limit: feeds.limit) { LedgerWatch.heads(of: workspace, interval: feeds.pollInterval) }
   }
 
   /// Refuses to serve a non-loopback address without accounts.
@@ -63,6 +66,7 @@ public struct WebApp: Sendable {
     addDocumentRoutes(router)
     addCheckRoutes(router)
     addExportRoutes(router)
+    addChangeRoutes(router)
     return router
   }
 

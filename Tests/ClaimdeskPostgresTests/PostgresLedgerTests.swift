@@ -48,7 +48,7 @@ import Testing
     let url = try TestPostgres.freshDatabase()
     try PostgresLedgerStore.create(LedgerDatabaseURL(url)).close()
     try TestPostgres.psql(url, "UPDATE claimdesk_schema SET version = 99")
-    #expect(throws: PostgresLedgerError.newerSchema(url: try LedgerDatabaseURL(url).description, found: 99, supported: 1)) {
+    #expect(throws: PostgresLedgerError.newerSchema(url: try LedgerDatabaseURL(url).description, found: 99, supported: 2)) {
       try PostgresLedgerStore.open(LedgerDatabaseURL(url))
     }
   }

@@ -17,8 +17,9 @@ import ClaimdeskLedger
       #expect(page.headers[.setCookie]?.contains("HttpOnly") == true)
       #expect(page.headers[.setCookie]?.contains("SameSite=Strict") == true)
       // Every script is a file of this origin.
-      #expect(page.body.components(separatedBy: "<script").count == 2)
+      #expect(page.body.components(separatedBy: "<script").count == 3)
       #expect(page.body.contains(#"<script src="/static/app.js" defer></script>"#))
+      #expect(page.body.contains(#"<script src="/static/changes.js" defer></script>"#))
       let first = Browser.firstMatch(#"class="claim-link" href="/claims/([0-9a-f]+)""#, in: page.body)
       #expect(first == top.shortID)
     }

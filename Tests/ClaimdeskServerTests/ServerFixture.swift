@@ -16,7 +16,10 @@ struct ServerFixture {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-  init(host: String = "127.0.0.1", uploadLimit: Int = 256 * 1024, loginAttempts: Int = 5, withArticle: Bool = true) throws {
+  init(
+    host: String = "127.0.0.1", uploadLimit: Int = 256 * 1024, loginAttempts: Int = 5, withArticle: Bool = true,
+    changeFeeds: ChangeFeedSettings = ChangeFeedSettings()
+  ) throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-serve-\(UUID().uuidString)").path
     try Workspace.create(at: root)
     workbench = Workbench(workspace: Workspace(root: root), actor: "local-reviewer")
@@ -25,7 +28,8 @@ struct ServerFixture {
       _ = try workbench.extract(bytes, origin: "harbor-transit.md", options: ExtractionOptions(date: "2024-03-14"), scorer: CheckWorthinessModel.shipped)
     }
     users = UserStore(workspace: workbench.workspace, cost: 4)
-    let settings = ServerSettings(host: host, port: 0, localActor: "local-reviewer", uploadLimit: uploadLimit)
+    var settings = ServerSettings(host: host, port: 0, localActor: "local-reviewer", uploadLimit: uploadLimit)
+    settings.changeFeeds = changeFeeds
     app = try WebApp(
       settings: settings, workbench: workbench, scorer: CheckWorthinessModel.shipped, users: users,
       generator: "claimdesk test", loginAttempts: loginAttempts)

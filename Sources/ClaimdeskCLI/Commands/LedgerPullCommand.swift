@@ -15,8 +15,11 @@ struct LedgerPullCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let target = context.absolutePath(directory)
-    let report = try LedgerTransfer.pull(options.workbench().ledger, into: target)
+    let workbench = try options.workbench()
+    let report = try LedgerTransfer.pull(workbench.ledger, into: target)
     context.standardOutput.write(
       "Pulled \(report.events) events to \(target)/ledger.jsonl: ok: \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
+    let snapshots = workbench.workspace.usesDatabaseLedger ? try SnapshotTransfer.pull(workbench.workspace, into: target) : 0
+    if snapshots > 0 { context.standardOutput.write("Pulled \(snapshots) WARC snapshots to \(target)/sources/.\n") }
   }
 }

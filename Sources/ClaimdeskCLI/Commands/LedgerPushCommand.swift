@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimdeskEvidence
 import ClaimdeskKit
 
 struct LedgerPushCommand: AsyncParsableCommand {
@@ -17,8 +18,12 @@ struct LedgerPushCommand: AsyncParsableCommand {
 
   func run() async throws {
     let context = CommandContext.current
-    let report = try LedgerTransfer.push(options.workbench().ledger, to: url)
+    let workbench = try options.workbench()
+    // Snapshots first: the events cite them, and a failure here leaves no events to push over.
+    let snapshots = try SnapshotTransfer.push(SnapshotFolder(directory: workbench.workspace.sourcesDirectory), to: url)
+    let report = try LedgerTransfer.push(workbench.ledger, to: url)
     context.standardOutput.write(
       "Pushed \(report.events) events to \(url): ok: \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
+    if snapshots > 0 { context.standardOutput.write("Pushed \(snapshots) WARC snapshots from claims/sources/ with them.\n") }
   }
 }

@@ -11,6 +11,11 @@ public enum FetchError: ClaimdeskFailure, Equatable {
   case invalidOption(String)
   /// libcurl could not be initialised.
   case curlUnavailable(String)
+  /// A snapshot whose page does not hash to the digest its `source.fetched` event recorded (or
+  /// that is missing from its store): altered or damaged, and never read as the page.
+  case snapshotMismatch(name: String, store: String, reason: String)
+  /// Other bytes offered under the name of a snapshot already kept: snapshots never change.
+  case snapshotConflict(name: String, store: String)
 
   public var description: String {
     switch self {
@@ -24,6 +29,10 @@ public enum FetchError: ClaimdeskFailure, Equatable {
       return message
     case .curlUnavailable(let message):
       return "libcurl is unavailable: \(message)"
+    case .snapshotMismatch(let name, let store, let reason):
+      return "the snapshot \(name) in \(store) cannot be trusted: \(reason); fetch the source again (`claimdesk fetch --refetch ID`)"
+    case .snapshotConflict(let name, let store):
+      return "\(store) already keeps a different snapshot named \(name); snapshots are never replaced: remove the stray copy by hand"
     }
   }
 
@@ -33,6 +42,7 @@ public enum FetchError: ClaimdeskFailure, Equatable {
     case .unreadableCAFile: return .noInput
     case .invalidOption: return .usage
     case .curlUnavailable: return .software
+    case .snapshotMismatch, .snapshotConflict: return .dataError
     }
   }
 }

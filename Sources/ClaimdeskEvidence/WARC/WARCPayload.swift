@@ -7,8 +7,15 @@ public enum WARCPayload {
   /// or nil when the file, the record or its body cannot be read. A `revisit` record holds no
   /// body: read the capture it refers to instead.
   public static func body(path: String, recordID: String?, maxDecodedBytes: Int = 50 * 1024 * 1024) -> [UInt8]? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    let bytes = [UInt8](data)
+    guard let data = FileManager.default.contents(atPath: path), let stored = stored(in: [UInt8](data), recordID: recordID)
+    else { return nil }
+    return decoded(stored, maxDecodedBytes: maxDecodedBytes)
+  }
+
+  /// The payload of the response record `recordID` in a WARC file's bytes (the last response
+  /// when nil) as it was stored, still content-encoded: what the fetch's `raw_sha256` hashes.
+  /// With its Content-Encoding and whether it was cut short; nil when there is no such record.
+  public static func stored(in bytes: [UInt8], recordID: String?) -> (raw: [UInt8], encoding: String?, truncated: Bool)? {
     var found: ArraySlice<UInt8>?
     var truncated = false
     var position = 0
@@ -29,8 +36,12 @@ public enum WARCPayload {
       guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == "content-encoding" else { return nil }
       return String(line[line.index(after: colon)...])
     }.first
-    let raw = Array(block[(split + 4)...])
-    switch ContentDecoder.decode(raw, encoding: encoding, truncated: truncated, maxBytes: maxDecodedBytes, maxRatio: 100) {
+    return (Array(block[(split + 4)...]), encoding, truncated)
+  }
+
+  /// A stored payload with its Content-Encoding undone; nil when it cannot be decoded.
+  public static func decoded(_ stored: (raw: [UInt8], encoding: String?, truncated: Bool), maxDecodedBytes: Int = 50 * 1024 * 1024) -> [UInt8]? {
+    switch ContentDecoder.decode(stored.raw, encoding: stored.encoding, truncated: stored.truncated, maxBytes: maxDecodedBytes, maxRatio: 100) {
     case .success(let body): return body
     case .failure: return nil
     }

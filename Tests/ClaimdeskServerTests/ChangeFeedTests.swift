@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import Hummingbird
+import HummingbirdTesting
+import ClaimdeskExtraction
+import ClaimdeskKit
+import ClaimdeskLedger
+import ClaimdeskTestSupport
+@testable import ClaimdeskServer
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `GET /changes`: an append by another workbench (another process, or another machine on the
+/// same database) reaches an open feed; feeds are capped and end when their client goes.
+@Suite struct ChangeFeedTests {
+  /// Quick enough for a test: HEAD read every 100 ms, a feed of 3 s.
+  static let quick = ChangeFeedSettings(
+    limit: 2, heartbeat: .milliseconds(200), lifetime: .seconds(3), pollInterval: .milliseconds(100))
+
+  @Test func anAppendByAnotherWorkbenchReachesTheFeedOnAFileLedger() async throws {
+    let fixture = try ServerFixture(changeFeeds: Self.quick)
+    defer { fixture.remove() }
+    let before = try fixture.workbench.state().lastSeq
+    try await fixture.test { browser in
+      let queue = try await browser.get("/")
+      #expect(queue.body.contains(#"id="changes" class="changes" role="status" data-since="\#(before)""#))
+      let body = try await Self.feed(browser) {
+        let other = Workbench(workspace: Workspace(root: fixture.root), actor: "second-reviewer")
+        _ = try other.addClaim(text: "The harbor tunnel carried 40,000 cars a day in 2023.", speaker: "Mayor", sources: [])
+      }
+      #expect(body.hasPrefix("retry: 5000\n\n"))
+      #expect(body.contains("data: \(before)\n\n"))
+      #expect(body.contains("data: \(before + 1)\n\n"))
+      #expect(body.contains(": alive\n\n"))
+    }
+  }
+
+  @Test(.requires(.postgres)) func anAppendFromAnotherWorkspaceOnTheSameDatabaseReachesTheFeed() async throws {
+    let url = try TestPostgres.freshDatabase()
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-feed-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    try Workspace.create(at: scratch + "/empty")
+    _ = try LedgerTransfer.push(Workspace(root: scratch + "/empty").ledger(), to: url)
+    try Workspace.create(at: scratch + "/a", ledgerURL: url)
+    try Workspace.create(at: scratch + "/b", ledgerURL: url)
+    let served = Workbench(workspace: Workspace(root: scratch + "/a"), actor: "first-reviewer")
+    _ = try served.addClaim(text: "Bus ridership rose 12% last year.", speaker: "Mayor", sources: [])
+    var settings = ServerSettings(port: 0, localActor: "first-reviewer")
+    settings.changeFeeds = Self.quick
+    let app = try WebApp(
+      settings: settings, workbench: served, scorer: CheckWorthinessModel.shipped,
+      users: UserStore(workspace: served.workspace, cost: 4), generator: "claimdesk test")
+    try await app.application().test(.router) { client in
+      let body = try await Self.feed(Browser(client: client)) {
+        let other = Workbench(workspace: Workspace(root: scratch + "/b"), actor: "second-reviewer")
+        _ = try other.addClaim(text: "The ferry fare doubled in 2022.", speaker: "Mayor", sources: [])
+      }
+      #expect(body.contains("data: 1\n\n"))
+      #expect(body.contains("data: 2\n\n"))
+    }
+  }
+
+  @Test func feedsBeyondTheLimitAreRefusedAndAFeedEndsWhenItsClientGoes() async throws {
+    let fixture = try ServerFixture(changeFeeds: Self.quick)
+    defer { fixture.remove() }
+    try await fixture.app.application().test(.live) { client in
+      let port = try #require(client.port)
+      let first = try RawConnection(port: port)
+      let second = try RawConnection(port: port)
+      #expect(try first.read(until: "data: ").contains("text/event-stream"))
+      _ = try second.read(until: "data: ")
+      #expect(fixture.app.changeFeeds.count == 2)
+      let refused = try await client.executeRequest(uri: "/changes", method: .get, headers: [:], body: nil)
+      #expect(refused.status == .serviceUnavailable)
+      #expect(refused.headers[.retryAfter] == "60")
+      first.close()
+      second.close()
+      // The next heartbeat's write fails and the feed ends, freeing its place.
+      for _ in 0..<50 where fixture.app.changeFeeds.count > 0 { try await Task.sleep(for: .milliseconds(100)) }
+      #expect(fixture.app.changeFeeds.count == 0)
+      let again = try RawConnection(port: port)
+      defer { again.close() }
+      #expect(try again.read(until: "data: ").contains("200 OK"))
+    }
+  }
+
+  /// The body of one whole feed (it ends after `quick.lifetime`), with `append` run once the
+  /// feed has reported the head it opened at.
+  static func feed(_ browser: Browser, append: () throws -> Void) async throws -> String {
+    async let page = browser.get("/changes")
+    try await Task.sleep(for: .milliseconds(800))
+    try append()
+    let feed = try await page
+    #expect(feed.status == .ok)
+    #expect(feed.headers[.contentType] == "text/event-stream; charset=utf-8")
+    return feed.body
+  }
+}
+
+/// A plain socket speaking HTTP/1.1 by hand: a client that can go away mid-response.
+final class RawConnection: @unchecked Sendable {
+  private let fd: Int32
+
+  init(port: Int) throws {
+    fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard connected == 0 else { throw RawConnectionError() }
+    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    let request = Array("GET /changes HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8)
+    _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+  }
+
+  /// What arrives until `marker` has (or 5 s of silence).
+  func read(until marker: String) throws -> String {
+    var received: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while !String(decoding: received, as: UTF8.self).contains(marker) {
+      let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+      guard n > 0 else { break }
+      received += buffer[0..<n]
+    }
+    return String(decoding: received, as: UTF8.self)
+  }
+
+  func close() { _ = Glibc.close(fd) }
+}
+
+/// The test server's port could not be reached.
+struct RawConnectionError: Error {}
