@@ -15,25 +15,32 @@ import ClaimdeskTestSupport
 /// `GET /changes`: an append by another workbench (another process, or another machine on the
 /// same database) reaches an open feed; feeds are capped and end when their client goes.
 @Suite struct ChangeFeedTests {
-  /// Quick enough for a test: HEAD read every 100 ms, a feed of 3 s.
+  /// Quick enough for a test: HEAD read every 100 ms, a comment every 200 ms, a feed of 2 s.
   static let quick = ChangeFeedSettings(
-    limit: 2, heartbeat: .milliseconds(200), lifetime: .seconds(3), pollInterval: .milliseconds(100))
+    limit: 2, heartbeat: .milliseconds(200), lifetime: .seconds(2), pollInterval: .milliseconds(100))
+  /// The same with feeds that outlast the test (the server's shutdown ends them).
+  static let lasting = ChangeFeedSettings(
+    limit: 2, heartbeat: .milliseconds(200), lifetime: .seconds(120), pollInterval: .milliseconds(100))
 
   @Test func anAppendByAnotherWorkbenchReachesTheFeedOnAFileLedger() async throws {
-    let fixture = try ServerFixture(changeFeeds: Self.quick)
+    let fixture = try ServerFixture(changeFeeds: Self.lasting)
     defer { fixture.remove() }
     let before = try fixture.workbench.state().lastSeq
     try await fixture.test { browser in
       let queue = try await browser.get("/")
       #expect(queue.body.contains(#"id="changes" class="changes" role="status" data-since="\#(before)""#))
-      let body = try await Self.feed(browser) {
-        let other = Workbench(workspace: Workspace(root: fixture.root), actor: "second-reviewer")
-        _ = try other.addClaim(text: "The harbor tunnel carried 40,000 cars a day in 2023.", speaker: "Mayor", sources: [])
-      }
-      #expect(body.hasPrefix("retry: 5000\n\n"))
-      #expect(body.contains("data: \(before)\n\n"))
-      #expect(body.contains("data: \(before + 1)\n\n"))
-      #expect(body.contains(": alive\n\n"))
+    }
+    let root = fixture.root
+    try await fixture.app.application().test(.live) { client in
+      let feed = try RawConnection(port: try #require(client.port))
+      defer { feed.close() }
+      let opened = await feed.read(until: "data: \(before)\n\n")
+      #expect(opened.contains("text/event-stream"))
+      #expect(opened.contains("retry: 5000\n\n"))
+      let other = Workbench(workspace: Workspace(root: root), actor: "second-reviewer")
+      _ = try other.addClaim(text: "The harbor tunnel carried 40,000 cars a day in 2023.", speaker: "Mayor", sources: [])
+      #expect(await feed.read(until: "data: \(before + 1)\n\n").contains("data: \(before + 1)\n\n"))
+      #expect(await feed.read(until: ": alive\n\n").contains(": alive\n\n"))
     }
   }
 
@@ -48,29 +55,30 @@ import ClaimdeskTestSupport
     let served = Workbench(workspace: Workspace(root: scratch + "/a"), actor: "first-reviewer")
     _ = try served.addClaim(text: "Bus ridership rose 12% last year.", speaker: "Mayor", sources: [])
     var settings = ServerSettings(port: 0, localActor: "first-reviewer")
-    settings.changeFeeds = Self.quick
+    settings.changeFeeds = Self.lasting
     let app = try WebApp(
       settings: settings, workbench: served, scorer: CheckWorthinessModel.shipped,
       users: UserStore(workspace: served.workspace, cost: 4), generator: "claimdesk test")
-    try await app.application().test(.router) { client in
-      let body = try await Self.feed(Browser(client: client)) {
-        let other = Workbench(workspace: Workspace(root: scratch + "/b"), actor: "second-reviewer")
-        _ = try other.addClaim(text: "The ferry fare doubled in 2022.", speaker: "Mayor", sources: [])
-      }
-      #expect(body.contains("data: 1\n\n"))
-      #expect(body.contains("data: 2\n\n"))
+    try await app.application().test(.live) { client in
+      let feed = try RawConnection(port: try #require(client.port))
+      defer { feed.close() }
+      // The head the LISTEN connection reads once it listens.
+      #expect(await feed.read(until: "data: 1\n\n").contains("data: 1\n\n"))
+      let other = Workbench(workspace: Workspace(root: scratch + "/b"), actor: "second-reviewer")
+      _ = try other.addClaim(text: "The ferry fare doubled in 2022.", speaker: "Mayor", sources: [])
+      #expect(await feed.read(until: "data: 2\n\n").contains("data: 2\n\n"))
     }
   }
 
   @Test func feedsBeyondTheLimitAreRefusedAndAFeedEndsWhenItsClientGoes() async throws {
-    let fixture = try ServerFixture(changeFeeds: Self.quick)
+    let fixture = try ServerFixture(changeFeeds: Self.lasting)
     defer { fixture.remove() }
     try await fixture.app.application().test(.live) { client in
       let port = try #require(client.port)
       let first = try RawConnection(port: port)
       let second = try RawConnection(port: port)
-      #expect(try first.read(until: "data: ").contains("text/event-stream"))
-      _ = try second.read(until: "data: ")
+      #expect(await first.read(until: "data: ").contains("text/event-stream"))
+      _ = await second.read(until: "data: ")
       #expect(fixture.app.changeFeeds.count == 2)
       let refused = try await client.executeRequest(uri: "/changes", method: .get, headers: [:], body: nil)
       #expect(refused.status == .serviceUnavailable)
@@ -82,20 +90,21 @@ import ClaimdeskTestSupport
       #expect(fixture.app.changeFeeds.count == 0)
       let again = try RawConnection(port: port)
       defer { again.close() }
-      #expect(try again.read(until: "data: ").contains("200 OK"))
+      #expect(await again.read(until: "data: ").contains("200 OK"))
     }
   }
 
-  /// The body of one whole feed (it ends after `quick.lifetime`), with `append` run once the
-  /// feed has reported the head it opened at.
-  static func feed(_ browser: Browser, append: () throws -> Void) async throws -> String {
-    async let page = browser.get("/changes")
-    try await Task.sleep(for: .milliseconds(800))
-    try append()
-    let feed = try await page
-    #expect(feed.status == .ok)
-    #expect(feed.headers[.contentType] == "text/event-stream; charset=utf-8")
-    return feed.body
+  @Test func aFeedEndsAfterItsLifetime() async throws {
+    let fixture = try ServerFixture(changeFeeds: Self.quick)
+    defer { fixture.remove() }
+    try await fixture.test { browser in
+      let feed = try await browser.get("/changes")
+      #expect(feed.status == .ok)
+      #expect(feed.headers[.contentType] == "text/event-stream; charset=utf-8")
+      #expect(feed.headers[.cacheControl] == "no-store")
+      #expect(feed.body.hasPrefix("retry: 5000\n\ndata: "))
+    }
+    #expect(fixture.app.changeFeeds.count == 0)
   }
 }
 
@@ -113,17 +122,26 @@ final class RawConnection: @unchecked Sendable {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
     guard connected == 0 else { throw RawConnectionError() }
-    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    var timeout = timeval(tv_sec: 20, tv_usec: 0)
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     let request = Array("GET /changes HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8)
     _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
   }
 
-  /// What arrives until `marker` has (or 5 s of silence).
-  func read(until marker: String) throws -> String {
+  /// What arrives from now until `marker` has (or 30 s have passed, or 20 s of silence),
+  /// waited for on a thread of its own: a blocking read on the concurrency pool (two threads
+  /// on two cores) could stall the very server task that is to answer it.
+  func read(until marker: String) async -> String {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async { continuation.resume(returning: self.blockingRead(until: marker)) }
+    }
+  }
+
+  private func blockingRead(until marker: String) -> String {
     var received: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)
-    while !String(decoding: received, as: UTF8.self).contains(marker) {
+    let deadline = ContinuousClock.now + .seconds(30)
+    while !String(decoding: received, as: UTF8.self).contains(marker), ContinuousClock.now < deadline {
       let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
       guard n > 0 else { break }
       received += buffer[0..<n]
