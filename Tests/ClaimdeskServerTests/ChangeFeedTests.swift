@@ -97,12 +97,14 @@ import ClaimdeskTestSupport
   @Test func aFeedEndsAfterItsLifetime() async throws {
     let fixture = try ServerFixture(changeFeeds: Self.quick)
     defer { fixture.remove() }
+    let head = try fixture.workbench.state().lastSeq
     try await fixture.test { browser in
       let feed = try await browser.get("/changes")
       #expect(feed.status == .ok)
       #expect(feed.headers[.contentType] == "text/event-stream; charset=utf-8")
       #expect(feed.headers[.cacheControl] == "no-store")
-      #expect(feed.body.hasPrefix("retry: 5000\n\ndata: "))
+      #expect(feed.body.hasPrefix("retry: 5000\n\n"))
+      #expect(feed.body.contains("data: \(head)\n\n"))
     }
     #expect(fixture.app.changeFeeds.count == 0)
   }
