@@ -8,18 +8,6 @@ import ClaimdeskLedger
 import ClaimdeskTestSupport
 @testable import ClaimdeskServer
 
-/// Which snapshot store a case runs on.
-enum SnapshotStoreKind: String, CustomTestStringConvertible, Sendable {
-  /// `claims/sources/` of a file workspace.
-  case folder
-  /// The `claimdesk_snapshots` table of a database workspace.
-  case database
-
-  /// The folder always; the database when a test server runs, and always under CI=true.
-  static var tested: [SnapshotStoreKind] { TestPostgres.isWanted ? [.folder, .database] : [.folder] }
-  var testDescription: String { rawValue }
-}
-
 /// WARC snapshots kept where the workspace's ledger is: a fetch's snapshot can be read back
 /// (on a database, by another workspace on another machine), a snapshot that does not match
 /// the digest its fetch recorded is refused in one line, and push and pull carry them.

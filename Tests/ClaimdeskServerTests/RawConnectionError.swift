@@ -1,0 +1,2 @@
+/// The test server's port could not be reached.
+struct RawConnectionError: Error {}
