@@ -2,7 +2,7 @@
 check the example article, open the queue, open the top claim, mark it verified with a source,
 see `claimdesk show` agree; a second reviewer's stale form is refused; upload a file on the Check
 page (its worksheet lands in reports/) and fetch a claim's source from its page (the script's
-progress). axe-core checks the queue, claim and check pages (no serious or critical violations);
+progress); an open queue page says when the CLI adds a claim (the change feed). axe-core checks the queue, claim and check pages (no serious or critical violations);
 screenshots go to docs/ with --screenshots.
 
     tests/browser/run            # sets up tests/browser/.venv and runs this
@@ -89,6 +89,33 @@ def upload_and_fetch(driver, base, work, env):
     return failures
 
 
+def live_changes(driver, base, work, env):
+    """An open queue page hears of a claim added by the CLI (the change feed, /static/changes.js):
+    its live region says how many events are new, with a link that reloads the page."""
+    failures = []
+    driver.get(base + "/")
+    region = driver.find_element(By.ID, "changes")
+    if region.text:
+        failures.append(f"the live region was not empty on a fresh queue page: {region.text!r}")
+    time.sleep(1)  # the feed opens after the page's scripts run
+    subprocess.run([CLAIMDESK, "add", "The ferry fleet grew to 14 boats in 2024.", "--workspace", work],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    try:
+        WebDriverWait(driver, 10).until(lambda d: "new event" in d.find_element(By.ID, "changes").text)
+    except Exception:
+        failures.append("the queue page did not say that the ledger changed")
+        return failures
+    text = driver.find_element(By.ID, "changes").text
+    if text != "1 new event since this page was opened. Reload":
+        failures.append(f"the live region said {text!r}")
+    failures += [f"queue with changes: {v}" for v in serious_violations(driver)]
+    driver.find_element(By.CSS_SELECTOR, "#changes a").click()
+    WebDriverWait(driver, 10).until(lambda d: "ferry fleet grew" in d.page_source)
+    if driver.find_element(By.ID, "changes").text:
+        failures.append("the live region was not empty after the reload")
+    return failures
+
+
 def main():
     screenshots = "--screenshots" in sys.argv
     work = tempfile.mkdtemp(prefix="claimdesk-browser-")
@@ -146,6 +173,7 @@ def main():
         if any("still open" in n["text"] for n in after["notes"]):
             failures.append("the stale form's note was recorded")
         failures += upload_and_fetch(a, base, work, env)
+        failures += live_changes(a, base, work, env)
     finally:
         for driver in (a, b):
             if driver:
@@ -155,7 +183,7 @@ def main():
     if failures:
         print("\n".join("FAIL " + f for f in failures))
         sys.exit(1)
-    print("ok: reviewer flow, stale form refused, upload and fetch, axe: no serious or critical violations on queue, claim and check pages")
+    print("ok: reviewer flow, stale form refused, upload and fetch, live changes on the queue, axe: no serious or critical violations on queue, claim and check pages")
 
 
 if __name__ == "__main__":
