@@ -96,7 +96,7 @@ enum ClaimRules {
         }
       }
       if c.contains(.normative) { kinds.insert(.opinion) }
-      if !c.isDisjoint(with: Self.judging) && isPredicative(t, k, first) { kinds.insert(.opinion) }
+      if (c.contains(.evaluative) || c.contains(.subjective)) && isPredicative(t, k, first) { kinds.insert(.opinion) }
       // "What a shame that ...": an exclamative, a judgement whatever follows.
       if k == first && w.is(Words.what) && k + 1 <= last && (t[k + 1].is(Words.a) || t[k + 1].is(Words.an)) {
         kinds.insert(.opinion)
@@ -117,8 +117,6 @@ enum ClaimRules {
     verdict.introducesList = last + 2 == t.count && t[last + 1].kind == .colon
     return verdict
   }
-
-  static let judging: WordClass = [.evaluative, .subjective]
 
   /// An evaluative or judging adjective said of something: after a copula ("is not easy",
   /// "are anything but easy", "is more complicated") or a degree adverb ("very exciting
