@@ -6,9 +6,13 @@ import Foundation
 /// `score = sigmoid(logit(p) + adjustment)`, where the adjustment adds
 /// - +0.5 for each checkable kind present among quantity, comparison, temporal, universal,
 ///   causal and law (at most three counted, so at most +1.5), and +0.25 for event;
-/// - -2.0 for an opinion, -2.5 for a question, -1.5 for a prediction, -0.5 when the claim
+/// - -2.0 for an opinion (-1.0 when the claim also has a quantity), -2.5 for a question, -1.5 for a prediction, -0.5 when the claim
 ///   itself is hedged by "may", "might" or "could";
-/// - -2.0 for a fragment of fewer than four words, -1.0 for an exclamation ("We got her!").
+/// - -2.0 for a fragment of fewer than four words, -1.0 for an exclamation ("We got her!"),
+///   -2.0 for a sentence that ends in a colon and so announces what follows ("The five are:").
+/// An opinion is a normative word (should, must), a first person with a feeling ("I think"),
+/// an exclamative "What a ...", or an evaluative or judging adjective said of something ("is
+/// not easy", "very exciting"), not one merely qualifying a noun ("important meetings").
 /// The score stays strictly increasing in the scorer's score (rules shift it, never reorder two
 /// claims with the same rules), and a neutral scorer (0.5) gives the rules alone.
 enum ClaimRules {
@@ -38,6 +42,7 @@ enum ClaimRules {
     var kinds: KindSet
     var isQuestion: Bool
     var isExclamation = false
+    var introducesList = false
     var modalHedged: Bool
     var words: Int
   }
@@ -75,8 +80,10 @@ enum ClaimRules {
         // "the will of the people" is a noun.
         if !(k > first && t[k - 1].has(.determiner)) { kinds.insert(.prediction) }
       }
-      if c.contains(.promise) { kinds.insert(.prediction) }
-      if (w.is(Words.going) || w.is(Words.expected) || w.is(Words.about)) && k + 1 <= last && t[k + 1].is(Words.to)
+      if c.contains(.promise) && isPromiseVerb(t, k, first, last) { kinds.insert(.prediction) }
+      // "to" next is rare: tested first, it keeps the five word tests off most words.
+      if k + 1 <= last && t[k + 1].is(Words.to)
+        && (w.is(Words.going) || w.is(Words.expected) || w.is(Words.about) || w.is(Words.likely) || w.is(Words.unlikely))
         && (w.is(Words.going) || w.is(Words.expected) || (k > first && t[k - 1].has(.copula)))
       {
         kinds.insert(.prediction)
@@ -88,7 +95,12 @@ enum ClaimRules {
           j += 1
         }
       }
-      if c.contains(.normative) || c.contains(.evaluative) { kinds.insert(.opinion) }
+      if c.contains(.normative) { kinds.insert(.opinion) }
+      if (c.contains(.evaluative) || c.contains(.subjective)) && isPredicative(t, k, first) { kinds.insert(.opinion) }
+      // "What a shame that ...": an exclamative, a judgement whatever follows.
+      if k == first && w.is(Words.what) && k + 1 <= last && (t[k + 1].is(Words.a) || t[k + 1].is(Words.an)) {
+        kinds.insert(.opinion)
+      }
       if w.is(Words.precondition) { kinds.insert(.opinion) }
       if (w.is(Words.condition) || w.is(Words.conditions)) && k + 1 <= last && (t[k + 1].has(.copula) || t[k + 1].is(Words.for)) {
         kinds.insert(.opinion)
@@ -101,7 +113,36 @@ enum ClaimRules {
     if last + 1 < t.count, t[last + 1].kind == .exclamation { exclamation = true }
     var verdict = Verdict(kinds: kinds, isQuestion: question, modalHedged: modal, words: words)
     verdict.isExclamation = exclamation
+    // "The newly selected five are:" closing its sentence announces what follows.
+    verdict.introducesList = last + 2 == t.count && t[last + 1].kind == .colon
     return verdict
+  }
+
+  /// An evaluative or judging adjective said of something: after a copula ("is not easy",
+  /// "are anything but easy", "is more complicated") or a degree adverb ("very exciting
+  /// times"), not before a noun it merely qualifies ("some important meetings").
+  private static func isPredicative(_ t: [Token], _ k: Int, _ first: Int) -> Bool {
+    guard k > first else { return false }
+    if t[k - 1].has(.degree) { return true }
+    var j = k - 1
+    var skipped = 0
+    while j >= first, skipped < 2,
+      t[j].has(.degree) || t[j].has(.comparative) || t[j].is(Words.not) || t[j].is(Words.but) || t[j].is(Words.anything)
+    {
+      j -= 1
+      skipped += 1
+    }
+    // "denied being unfair" reports a denial; the gerund judges nothing itself.
+    return j >= first && t[j].has(.copula) && !t[j].is(Words.being)
+  }
+
+  /// A promise or forecast verb, not the noun: "plans" only before "to" ("retirement plans"
+  /// is a noun), "forecast" not after a determiner ("the forecast").
+  private static func isPromiseVerb(_ t: [Token], _ k: Int, _ first: Int, _ last: Int) -> Bool {
+    let w = t[k]
+    if w.is(Words.plans) { return k + 1 <= last && t[k + 1].is(Words.to) }
+    if w.is(Words.forecast) || w.is(Words.forecasts) { return !(k > first && t[k - 1].has(.determiner)) }
+    return true
   }
 
   /// A past tense or perfect: "opposed", "has opposed", "took"; not "is halted", "the armed men".
@@ -126,12 +167,15 @@ enum ClaimRules {
     let strong = (v.kinds.bits & checkable).nonzeroBitCount
     x += 0.5 * Double(min(strong, 3))
     if v.kinds.contains(.event) { x += 0.25 }
-    if v.kinds.contains(.opinion) { x -= 2.0 }
+    // A judgement beside a figure leaves the figure to check (the guideline's "a quote that
+    // mixes a feeling with a checkable fact is a claim"): half the penalty.
+    if v.kinds.contains(.opinion) { x -= v.kinds.contains(.quantity) ? 1.0 : 2.0 }
     if v.isQuestion { x -= 2.5 }
     if v.kinds.contains(.prediction) { x -= 1.5 }
     if v.modalHedged { x -= 0.5 }
     if v.words < 4 { x -= 2.0 }
     if v.isExclamation { x -= 1.0 }
+    if v.introducesList { x -= 2.0 }
     return 1 / (1 + exp(-x))
   }
 }

@@ -330,9 +330,13 @@ struct CueScanner {
 
   // MARK: Words
 
+  /// universal, comparative, superlative, change, causal, law: the classes that make a cue
+  /// below. A word of other classes only ("very", "the") is passed over at once.
+  private static let cueClasses: UInt64 = 0b11_1111
+
   private func word(_ t: [Token], _ i: Int) -> FoundCue? {
     let w = t[i]
-    guard w.kind == .word, !w.classes.isEmpty || w.is(Words.no) || w.is(Words.due) || w.is(Words.owing)
+    guard w.kind == .word, w.classes.rawValue & Self.cueClasses != 0 || w.is(Words.no) || w.is(Words.due) || w.is(Words.owing)
       || w.is(Words.thanks) || w.is(Words.led) || w.is(Words.lead) || w.is(Words.leads)
       || w.is(Words.resulted) || w.is(Words.result) || w.is(Words.as) || w.is(Words.contributed) || w.is(Words.act)
     else { return nil }

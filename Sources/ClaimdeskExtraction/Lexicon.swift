@@ -138,6 +138,12 @@ enum Lexicon {
       + "spokesperson prosecutors investigators authorities experts", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
+    add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "
+      + "amazing incredible remarkable impressive disappointing encouraging frustrating "
+      + "worrying troubling surprising shocking sad unfortunate lucky fortunate fair unfair "
+      + "credible unclear ridiculous absurd good bad awful brilliant fantastic nice", .subjective)
+    add("very so too really extremely incredibly quite pretty fairly rather particularly "
+      + "highly deeply truly", .degree)
     add("daily weekly monthly annually yearly hourly nightly", .frequency)
     add("dollars dollar euros euro pounds shekels shekel yuan yen rupees cents", .currencyWord)
     add("concerned interested so-called based united related supposed used tired pleased "

@@ -74,4 +74,8 @@ struct WordClass: OptionSet, Sendable {
   static let subordinator = WordClass(rawValue: 1 << 40)
   /// saying, adding, noting: ", saying X" gives X to the sentence's subject.
   static let speechParticiple = WordClass(rawValue: 1 << 41)
+  /// easy, difficult, exciting, unpredictable: a judgement when said of something ("is not easy").
+  static let subjective = WordClass(rawValue: 1 << 42)
+  /// very, so, too, really, extremely: a degree before an adjective.
+  static let degree = WordClass(rawValue: 1 << 43)
 }

@@ -75,6 +75,16 @@ enum Words {
   static let percentage: UInt64 = 0x1a7d46f113023055  // "percentage"
   static let bill: UInt64 = 0xdebc409bd0b09fdc  // "bill"
   static let and: UInt64 = 0xe6f79719051ff286  // "and"
+  static let likely: UInt64 = 0x73d6b8ef69610d35  // "likely"
+  static let unlikely: UInt64 = 0x747e78672967199a  // "unlikely"
+  static let what: UInt64 = 0x9be8c5f64f26c30f  // "what"
+  static let plans: UInt64 = 0xfd5dfc4e1660f3f3  // "plans"
+  static let forecast: UInt64 = 0xe1d82b6293801d10  // "forecast"
+  static let forecasts: UInt64 = 0x426f1b80a2b1ef39  // "forecasts"
+  static let not: UInt64 = 0x215ad619258e9f4a  // "not"
+  static let but: UInt64 = 0x00611e19135a72cc  // "but"
+  static let being: UInt64 = 0xac85085e70d64908  // "being"
+  static let anything: UInt64 = 0xc01952359d8e17d7  // "anything"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
   /// "China's commerce ministry" (hash literals, see above).
@@ -173,5 +183,15 @@ enum Words {
     ("percentage", percentage),
     ("bill", bill),
     ("and", and),
+    ("likely", likely),
+    ("unlikely", unlikely),
+    ("what", what),
+    ("plans", plans),
+    ("forecast", forecast),
+    ("forecasts", forecasts),
+    ("not", not),
+    ("but", but),
+    ("being", being),
+    ("anything", anything),
   ]
 }
