@@ -140,6 +140,10 @@ enum LedgerSchema {
         try connection.run("UPDATE claimdesk_schema SET version = \(version)")
       }
       try connection.run("COMMIT")
+    } catch PostgresLedgerError.authentication(_, let reason) {
+      // LOCK TABLE or ALTER TABLE by a role that is not the tables' owner.
+      try? connection.run("ROLLBACK")
+      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: 1, reason: reason)
     } catch {
       try? connection.run("ROLLBACK")
       throw error

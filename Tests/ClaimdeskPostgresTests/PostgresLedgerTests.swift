@@ -140,6 +140,19 @@ import Testing
       DROP FUNCTION claimdesk_count_insert(); ALTER TABLE claimdesk_changes DROP COLUMN rewrites;
       UPDATE claimdesk_schema SET version = 1; COMMIT
       """)
+    // A role that may read and write the rows but not change the tables cannot upgrade it.
+    let role = "claimdesk_writer_" + UUID().uuidString.prefix(8).lowercased()
+    try TestPostgres.psql(
+      url,
+      "CREATE ROLE \(role) LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \(role)")
+    let server = try #require(URLComponents(string: url))
+    let asWriter = try LedgerDatabaseURL("postgres://\(role)@\(server.host!):\(server.port!)\(server.path)")
+    #expect {
+      try PostgresLedgerStore.open(asWriter)
+    } throws: { error in
+      guard let error = error as? PostgresLedgerError, case .upgradeRefused = error else { return false }
+      return error.exitStatus == .noPermission && !error.description.contains("\n")
+    }
     let root = try TestData.temporaryDirectory("pg-upgrade").path
     try Workspace.create(at: root, ledgerURL: url)
     let desk = Workbench(workspace: Workspace(root: root), actor: "tester")
