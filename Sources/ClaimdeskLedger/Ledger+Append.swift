@@ -44,7 +44,12 @@ extension Ledger {
     produce: (_ existing: (String) -> Bool, _ emit: (EventDraft) throws -> Void) throws -> Void
   ) throws -> AppendResult {
     try store.withWriteLock {
-      let (head, full) = try checkedForWriting()
+      let (head, full, checked) = try checkedForWriting()
+      // This process's check state at `head`, handed back whatever happens below (moved out
+      // of `progress` meanwhile, so that moving it on copies nothing).
+      var kept = checked
+      defer { if let kept { progress.state = kept } }
+      var batchBytes: [UInt8] = []
       let aside = try store.setAsideUncommitted(beyond: head)
       if let aside {
         notices("note: moved the lines beyond claims/HEAD (a write interrupted before its commit, never acknowledged) to \(aside)")
@@ -66,6 +71,7 @@ extension Ledger {
           bytes.append(0x0A)
         }
         index.add(bytes, base: written)
+        if kept != nil, pieceLimit == nil { batchBytes += bytes }
         written += pieceBytes
         piece.removeAll(keepingCapacity: true)
         pieceBytes = 0
@@ -90,6 +96,19 @@ extension Ledger {
         try store.commit(newHead)
         keep(index)
       }
+      // The check state moves on over this batch's own lines, from memory (a streamed batch's
+      // are not kept: the next writer here reads them back instead). Lines of its own that
+      // failed the check (never expected) only drop the state: the next writer checks all.
+      if count > 0, pieceLimit == nil, var state = kept {
+        kept = nil
+        if (try? LedgerVerifier().extend(&state.replay, with: batchBytes, offset: head.length, file: store.displayName)) != nil,
+          state.replay.lastSeq == newHead.seq, state.replay.lastHash == newHead.hash
+        {
+          if state.full == state.head.length { state.full = newHead.length }
+          state.head = newHead
+          kept = state
+        }
+      }
       if let token = try store.changeToken(forRecording: true) {
         VerifiedMark(full: full, head: newHead, token: token).save(in: directory)
       }
@@ -108,33 +127,53 @@ extension Ledger {
   }
 
   /// The head to append after, with every committed line checked: HEAD's own line always, and
-  /// all of them unless the verified mark shows nothing but checked appends changed the store
-  /// since they were last checked. Also returns how far a full `verify` has hashed. Writes a
-  /// first HEAD (nothing committed) before the first append, so that a crash in it leaves lines
-  /// that are plainly uncommitted.
-  private func checkedForWriting() throws -> (head: LedgerHead, full: Int) {
+  /// then either nothing (the verified mark shows nothing but checked appends changed the
+  /// store since its lines were checked), only the lines after those this process checked
+  /// (the store's rewrite token proves nothing below them changed), or all of them. Also
+  /// returns how far a full `verify` has hashed, and this process's check state at `head` when
+  /// there is one. Writes a first HEAD (nothing committed) before the first append, so that a
+  /// crash in it leaves lines that are plainly uncommitted.
+  private func checkedForWriting() throws -> (head: LedgerHead, full: Int, checked: VerifiedProgress.State?) {
     guard let head = try store.head() else {
       if let problem = try CommitCheck.problem(nil, in: store) { throw problem }
       try store.append([], after: .genesis, committing: .genesis)
-      return (.genesis, 0)
+      return (.genesis, 0, nil)
     }
     if let problem = try CommitCheck.problem(head, in: store) { throw problem }
+    let rewrites = try store.rewriteToken()
     let mark = VerifiedMark.current(in: directory, token: try store.changeToken(forRecording: false))
-    if let mark, mark.head == head { return (head, mark.full) }
     if let mark, mark.head.length > head.length {
       throw LedgerError.headMismatch(
         file: "claims/HEAD",
         reason: "claims/HEAD commits event \(head.seq), but event \(mark.head.seq) was committed since (claims/verified records it): HEAD was moved back; restore it and run `claimdesk ledger verify`")
     }
     do {
-      let outcome = try LedgerVerifier().run(store, length: head.length)
-      guard outcome.events == head.seq, outcome.lastHash == head.hash else {
-        throw LedgerError.corruptLine(file: store.displayName, line: head.seq, reason: "the chain does not end at claims/HEAD's event")
+      // Taken out of `progress` (the caller hands it back), so that moving it on copies nothing;
+      // one that does not apply (the rewrites count moved, or HEAD went back) is dropped.
+      if let rewrites, var state = progress.take(), state.rewrites == rewrites, state.head.length <= head.length {
+        if state.head != head {
+          _ = try LedgerVerifier().run(store, from: state.head.length, length: head.length, replay: &state.replay)
+          try Self.expectEnd(state.replay, at: head, file: store.displayName)
+          if state.full == state.head.length { state.full = head.length }
+          state.head = head
+        }
+        return (head, max(state.full, mark?.full ?? 0), state)
       }
+      if let mark, mark.head == head { return (head, mark.full, nil) }
+      var replay = VerifyReplay()
+      _ = try LedgerVerifier().run(store, from: 0, length: head.length, replay: &replay)
+      try Self.expectEnd(replay, at: head, file: store.displayName)
+      guard let rewrites else { return (head, head.length, nil) }
+      return (head, head.length, VerifiedProgress.State(replay: replay, head: head, rewrites: rewrites, full: head.length))
     } catch LedgerError.corruptLine(let file, let line, let reason) {
       throw LedgerError.corruptLine(
         file: file, line: line, reason: "\(reason); nothing was written: run `claimdesk ledger verify`")
     }
-    return (head, head.length)
+  }
+
+  private static func expectEnd(_ replay: VerifyReplay, at head: LedgerHead, file: String) throws {
+    guard replay.lastSeq == head.seq, replay.lastHash == head.hash else {
+      throw LedgerError.corruptLine(file: file, line: head.seq, reason: "the chain does not end at claims/HEAD's event")
+    }
   }
 }

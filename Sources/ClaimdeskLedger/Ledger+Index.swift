@@ -5,6 +5,14 @@ extension Ledger {
   /// The index of the first `length` bytes of committed lines.
   func currentIndex(length: Int) throws -> LedgerIndex {
     if let cached = memo.index, cached.ledgerLength == length, try indexIsValid(cached) { return cached }
+    // Others appended since: this process's copy catches up with their lines, without
+    // reloading the index file.
+    if let cached = memo.index, cached.ledgerLength < length, try indexIsValid(cached) {
+      var updated = cached
+      updated.add(try store.read(cached.ledgerLength..<length), base: cached.ledgerLength)
+      keep(updated)
+      return updated
+    }
     if let data = try? FileLedgerStore.readAll(indexPath), let index = LedgerIndex(serialized: data),
       index.ledgerLength <= length, try indexIsValid(index)
     {

@@ -12,6 +12,8 @@ public struct Ledger: Sendable {
   /// The index this process last loaded or wrote: `mark` resolves, reads, appends and reads
   /// again, and each would otherwise load the whole index file.
   let memo = IndexMemo()
+  /// How far this process has checked the lines (writers resume from it).
+  let progress = VerifiedProgress()
   /// Warnings already given by this ledger (and its copies).
   let givenNotices = NoticeOnce()
   /// Where notes for people go (lines set aside, unverified reads): stderr unless the caller

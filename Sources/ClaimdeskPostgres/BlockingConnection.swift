@@ -67,6 +67,13 @@ final class BlockingConnection: @unchecked Sendable {
     }
   }
 
+  /// Sends one statement without waiting for its answer (or its failure): for a statement
+  /// whose failure changes nothing the caller would do.
+  func send(_ sql: String) {
+    guard !connection.isClosed else { return }
+    connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).whenComplete { _ in }
+  }
+
   /// One statement without parameters (schema, transaction control).
   func run(_ sql: String) throws {
     try query(PostgresQuery(unsafeSQL: sql))

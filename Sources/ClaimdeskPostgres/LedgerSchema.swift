@@ -4,9 +4,12 @@ import PostgresNIO
 /// hash and byte offset (the offset in the concatenation of the lines, each with its LF: what
 /// HEAD's length and the index count). `claimdesk_head` is the commit point, one row, updated
 /// in the same transaction as the batch it commits. `claimdesk_changes` counts every statement
-/// that changed the events (a trigger), the store's change token.
+/// that changed the events (a trigger), the store's change token, and separately (`rewrites`)
+/// every statement that changed them other than by adding rows after the last one: while that
+/// count stands still, every line once checked is still there as it was.
 enum LedgerSchema {
-  /// The version this Claimdesk writes and reads; a database of a newer one is refused.
+  /// The version this Claimdesk writes and reads; a database of a newer one is refused, one of
+  /// version 1 is upgraded in place (`upgrade`).
   static let version = 2
   /// The session-level advisory lock every writer holds (the bytes "claimdk").
   static let writeLockKey = 0x63_6c61_696d_646b
@@ -45,9 +48,65 @@ enum LedgerSchema {
     CREATE TRIGGER claimdesk_events_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claimdesk_events
     FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_count_change()
     """,
+  ] + version2 + [
     "INSERT INTO claimdesk_head VALUES (1, 0, '\(String(repeating: "0", count: 64))', 0)",
     "INSERT INTO claimdesk_changes VALUES (1, 0)",
     "INSERT INTO claimdesk_schema (version) VALUES (\(version))",
+  ]
+
+  /// What version 2 adds to version 1 (all of it additive): the `rewrites` count and its two
+  /// triggers, and `claimdesk_lock`, which takes the write lock and then reads what a writer
+  /// needs in one round trip.
+  static let version2: [String] = [
+    "ALTER TABLE claimdesk_changes ADD COLUMN rewrites bigint NOT NULL DEFAULT 0",
+    """
+    CREATE FUNCTION claimdesk_count_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN UPDATE claimdesk_changes SET rewrites = rewrites + 1 WHERE id = 1; RETURN NULL; END $$
+    """,
+    // An INSERT is an append when every row from its first one on is one of its own and the
+    // row before that ends where it starts; any other INSERT puts lines among checked ones.
+    """
+    CREATE FUNCTION claimdesk_count_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE first_offset bigint; added_rows bigint;
+    BEGIN
+      SELECT min(byte_offset), count(*) INTO first_offset, added_rows FROM claimdesk_added;
+      IF first_offset IS NULL THEN RETURN NULL; END IF;
+      IF (SELECT count(*) FROM claimdesk_events WHERE byte_offset >= first_offset) <> added_rows
+        OR coalesce((SELECT byte_offset + octet_length(line) + 1 FROM claimdesk_events
+          WHERE byte_offset < first_offset ORDER BY byte_offset DESC LIMIT 1), 0) > first_offset
+      THEN UPDATE claimdesk_changes SET rewrites = rewrites + 1 WHERE id = 1; END IF;
+      RETURN NULL;
+    END $$
+    """,
+    """
+    CREATE TRIGGER claimdesk_events_rewritten AFTER UPDATE OR DELETE OR TRUNCATE ON claimdesk_events
+    FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_count_rewrite()
+    """,
+    """
+    CREATE TRIGGER claimdesk_events_inserted AFTER INSERT ON claimdesk_events
+    REFERENCING NEW TABLE AS claimdesk_added FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_count_insert()
+    """,
+    // Waits for the write lock, then (each statement of a volatile function sees what was
+    // committed before it started, so the last holder's commit included) reads HEAD, the
+    // stored length, both counts, and the lines from event `since` on (at most 1 MiB of them,
+    // else none): the lines a writer that last saw event `since` has not seen yet.
+    """
+    CREATE FUNCTION claimdesk_lock(since bigint)
+    RETURNS TABLE (seq bigint, hash text, length bigint, stored bigint, count bigint, rewrites bigint,
+      tail_offset bigint, tail bytea) LANGUAGE plpgsql VOLATILE AS $$
+    BEGIN
+      PERFORM pg_advisory_lock(\(writeLockKey));
+      RETURN QUERY
+        SELECT h.seq, h.hash, h.length,
+          coalesce((SELECT e.byte_offset + octet_length(e.line) + 1 FROM claimdesk_events e ORDER BY e.byte_offset DESC LIMIT 1), 0),
+          c.count, c.rewrites, t.tail_offset, t.tail
+        FROM claimdesk_head h CROSS JOIN claimdesk_changes c
+          LEFT JOIN LATERAL (SELECT min(e.byte_offset) AS tail_offset, string_agg(e.line || '\\x0a'::bytea, ''::bytea ORDER BY e.byte_offset) AS tail
+            FROM claimdesk_events e WHERE e.seq >= since AND e.seq <= h.seq AND h.seq - since < 2000
+            HAVING sum(octet_length(e.line) + 1) <= 1048576) t ON true
+        WHERE h.id = 1 AND c.id = 1;
+    END $$
+    """,
   ]
 
   /// The ledger's id (for change tokens) once the schema is one this Claimdesk reads; throws
@@ -64,8 +123,31 @@ enum LedgerSchema {
     guard found <= version else {
       throw PostgresLedgerError.newerSchema(url: connection.url.description, found: found, supported: version)
     }
-    if found < version { try SnapshotSchema.upgrade(connection, from: found) }
+    if found < version { try upgrade(connection) }
     return try row[1].decode(String.self)
+  }
+
+  /// Brings a version-1 ledger to version 2 in one transaction (additive: a column, two
+  /// triggers, a function, the snapshots table; no row of the ledger is touched). Two upgraders take turns on the
+  /// schema table's lock, and the second finds it done.
+  static func upgrade(_ connection: BlockingConnection) throws {
+    try connection.run("BEGIN")
+    do {
+      try connection.run("LOCK TABLE claimdesk_schema IN EXCLUSIVE MODE")
+      let rows = try connection.query("SELECT max(version) FROM claimdesk_schema")
+      if try rows.first?.makeRandomAccess()[0].decode(Int?.self) == 1 {
+        for statement in version2 + SnapshotSchema.statements { try connection.run(statement) }
+        try connection.run("UPDATE claimdesk_schema SET version = \(version)")
+      }
+      try connection.run("COMMIT")
+    } catch PostgresLedgerError.authentication(_, let reason) {
+      // LOCK TABLE or ALTER TABLE by a role that is not the tables' owner.
+      try? connection.run("ROLLBACK")
+      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: 1, reason: reason)
+    } catch {
+      try? connection.run("ROLLBACK")
+      throw error
+    }
   }
 
   static func exists(_ connection: BlockingConnection) throws -> Bool {

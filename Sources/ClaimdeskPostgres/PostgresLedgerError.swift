@@ -14,6 +14,9 @@ public enum PostgresLedgerError: ClaimdeskFailure, Equatable {
   case notALedger(url: String, reason: String)
   /// The schema was made by a newer Claimdesk than this one.
   case newerSchema(url: String, found: Int, supported: Int)
+  /// A ledger of an older schema version, which is upgraded in place on first use, but this
+  /// role may not change its tables (only their owner can) (EX_NOPERM).
+  case upgradeRefused(url: String, found: Int, reason: String)
   /// `ledger push` into a database that already holds a ledger.
   case notEmpty(url: String, seq: Int)
   /// The server refused a statement (a constraint, a permission, a cancelled backend).
@@ -23,7 +26,7 @@ public enum PostgresLedgerError: ClaimdeskFailure, Equatable {
     switch self {
     case .invalidURL: .usage
     case .unavailable: .unavailable
-    case .authentication: .noPermission
+    case .authentication, .upgradeRefused: .noPermission
     case .notALedger, .newerSchema, .notEmpty: .dataError
     case .server: .ioError
     }
@@ -41,6 +44,8 @@ public enum PostgresLedgerError: ClaimdeskFailure, Equatable {
       "\(url) is not a Claimdesk ledger: \(reason); create one with `claimdesk ledger push \(url)` from a file workspace"
     case .newerSchema(let url, let found, let supported):
       "\(url) holds a ledger of schema version \(found), newer than this claimdesk understands (\(supported)); upgrade claimdesk"
+    case .upgradeRefused(let url, let found, let reason):
+      "\(url) holds a ledger of schema version \(found), which this claimdesk upgrades in place, but the upgrade was refused: \(reason); run any claimdesk command on it once as the owner of its tables"
     case .notEmpty(let url, let seq):
       "\(url) already holds a ledger (\(seq) events); push only into an empty database"
     case .server(let url, let reason):

@@ -32,17 +32,32 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
 
   /// Guards `locked`.
   private let lockedLock = NSLock()
-  /// What the writer read in one statement once it held the advisory lock: HEAD, the stored
-  /// length and the change count. No other writer can move them while the lock is held, so
-  /// `head()`, `storedLength()` and `changeToken` answer from here instead of asking each time;
-  /// nil outside `withWriteLock`, and a value is dropped whenever this writer changes it.
+  /// What the writer read in the statement that took the advisory lock (`claimdesk_lock`):
+  /// HEAD, the stored length, both change counts and the lines since the head this writer last
+  /// saw. No other writer can move them while the lock is held, so `head()`, `storedLength()`,
+  /// the tokens and reads of those lines answer from here instead of asking each time; nil
+  /// outside `withWriteLock`, and a value is dropped (or moved on) whenever this writer changes it.
   private var locked: Locked?
 
   private struct Locked {
     var head: LedgerHead?
     var stored: Int?
     var count: Int?
+    var rewrites: Int?
+    /// Committed lines (with their LFs) from the one starting at `offset`, up to HEAD.
+    var tail: (offset: Int, bytes: [UInt8])?
+
+    /// The bytes of `range` when the tail holds all of them.
+    func cached(_ range: Range<Int>) -> ArraySlice<UInt8>? {
+      guard let tail, range.lowerBound >= tail.offset, range.upperBound <= tail.offset + tail.bytes.count else { return nil }
+      return tail.bytes[(range.lowerBound - tail.offset)..<(range.upperBound - tail.offset)]
+    }
   }
+
+  /// The seq of the last head this writer read or committed (guarded by `writeMutex`): the
+  /// lock statement returns the lines from that event on, which are what this process's index
+  /// and checks have not seen yet.
+  private var knownSeq = 0
 
   /// The open transaction of a batch: where it started and how far it has written.
   private struct Batch {
@@ -132,6 +147,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func read(_ range: Range<Int>) throws -> [UInt8] {
+    if let cached = lockedLock.withLock({ locked?.cached(range) }) { return Array(cached) }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(range.count)
     try stream(range) { piece, _ in bytes.append(contentsOf: piece) }
@@ -142,6 +158,10 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   /// up to about `chunkBytes` further, joined with their LFs in the server (one value to decode
   /// rather than a row per event).
   public func stream(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
+    if !range.isEmpty, let cached = lockedLock.withLock({ locked?.cached(range) }) {
+      try cached.withUnsafeBufferPointer { try body($0, range.lowerBound) }
+      return
+    }
     var position = range.lowerBound
     while position < range.upperBound {
       let end = min(range.upperBound, position + chunkBytes)
@@ -183,17 +203,49 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     }
   }
 
+  /// Counts only the statements that changed stored rows other than by adding rows after the
+  /// last (the `rewrites` trigger of schema version 2).
+  public func rewriteToken() throws -> String? {
+    if let rewrites = lockedLock.withLock({ locked?.rewrites }), let ledgerID = readerLock.withLock({ ledgerID }) {
+      return "postgres:\(ledgerID):r\(rewrites)"
+    }
+    return try reading { connection in
+      let rows = try connection.query("SELECT rewrites FROM claimdesk_changes WHERE id = 1")
+      let rewrites = try rows.first?.makeRandomAccess()[0].decode(Int.self) ?? -1
+      return "postgres:\(ledgerID ?? "?"):r\(rewrites)"
+    }
+  }
+
+  public func line(endingAt end: Int) throws -> [UInt8]? {
+    if let tail = lockedLock.withLock({ locked?.tail }), end > tail.offset, end <= tail.offset + tail.bytes.count {
+      let bytes = tail.bytes[..<(end - tail.offset)]
+      if bytes.last == 0x0A {
+        let body = bytes.dropLast()
+        if let previous = body.lastIndex(of: 0x0A) { return Array(body[(previous + 1)...]) }
+        // The tail starts at a line's start, so the first line is whole.
+        return Array(body)
+      }
+      return nil
+    }
+    return try scanLine(endingAt: end)
+  }
+
   // MARK: writing
 
   public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
     writeMutex.lock()
     defer { writeMutex.unlock() }
     if let writer, writer.isClosed { self.writer = nil }
+    // The reader's connection checks the schema (and upgrades a version-1 one) before the
+    // writer calls the lock function it provides.
+    try reading { _ in }
     let connection = try writer ?? BlockingConnection.open(url)
     writer = connection
     do {
-      try connection.query("SELECT pg_advisory_lock(\(LedgerSchema.writeLockKey))")
+      try lockAndRead(on: connection)
     } catch {
+      // A session's advisory lock outlives a failed statement: closing the session frees it.
+      forgetLocked()
       dropWriter()
       throw error
     }
@@ -205,29 +257,27 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
         batch = nil
         if (try? connection.run("ROLLBACK")) == nil { dropWriter() }
       }
-      if let writer, (try? writer.query("SELECT pg_advisory_unlock(\(LedgerSchema.writeLockKey))")) == nil { dropWriter() }
+      // Not waited for: the server frees the lock when it reads this, and a later query on
+      // this connection queues behind it. A lost connection frees the lock anyway.
+      writer?.send("SELECT pg_advisory_unlock(\(LedgerSchema.writeLockKey))")
     }
-    // Only a shortcut: when it fails (no ledger tables, say), the body asks as it would anyway
-    // and meets the error with its proper message there.
-    do { try readLocked(on: connection) } catch { forgetLocked() }
     return try body()
   }
 
-  /// Reads HEAD, the stored length and the change count in one statement, under the lock.
-  private func readLocked(on connection: BlockingConnection) throws {
-    let rows = try connection.query(
-      """
-      SELECT h.seq, h.hash, h.length,
-        coalesce((SELECT byte_offset + octet_length(line) + 1 FROM claimdesk_events ORDER BY byte_offset DESC LIMIT 1), 0),
-        (SELECT count FROM claimdesk_changes WHERE id = 1)
-      FROM (SELECT 1) AS one LEFT JOIN claimdesk_head h ON h.id = 1
-      """)
-    guard let row = rows.first?.makeRandomAccess(), let seq = try row[0].decode(Int?.self),
-      let hash = try row[1].decode(String?.self), let length = try row[2].decode(Int?.self)
-    else { return }  // No head row: left to `head()` and its checks, as without the lock.
-    let snapshot = Locked(
-      head: LedgerHead(seq: seq, hash: hash, length: length), stored: try row[3].decode(Int.self),
-      count: try row[4].decode(Int?.self))
+  /// Takes the advisory lock and reads HEAD, the stored length, both counts and the lines since
+  /// `knownSeq`, in one round trip (`claimdesk_lock`).
+  private func lockAndRead(on connection: BlockingConnection) throws {
+    let rows = try connection.query("SELECT * FROM claimdesk_lock(\(knownSeq))")
+    guard let row = rows.first?.makeRandomAccess() else { return }  // No head row: left to `head()` and its checks.
+    let head = LedgerHead(seq: try row[0].decode(Int.self), hash: try row[1].decode(String.self), length: try row[2].decode(Int.self))
+    var snapshot = Locked(
+      head: head, stored: try row[3].decode(Int.self), count: try row[4].decode(Int.self), rewrites: try row[5].decode(Int.self))
+    if let offset = try row[6].decode(Int?.self), var bytes = try row[7].decode(ByteBuffer?.self),
+      let all = bytes.readBytes(length: bytes.readableBytes), offset + all.count == head.length
+    {
+      snapshot.tail = (offset, all)
+    }
+    knownSeq = head.seq
     lockedLock.withLock { locked = snapshot }
   }
 
@@ -269,6 +319,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     // hand-made INSERT leaves them. Moved to their own table, whole, in one statement.
     guard try storedLength() > head.length else { return nil }
     forgetLocked()
+    knownSeq = 0
     try writing().query(
       """
       WITH moved AS (DELETE FROM claimdesk_events WHERE byte_offset >= \(head.length) RETURNING seq, byte_offset, hash, line)
@@ -297,6 +348,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
       throw PostgresLedgerError.server(url: url.description, reason: "a piece of a batch was written out of order")
     }
     let rows = Rows(lines, seq: current.seq, offset: current.length)
+    movedOn(statements: 1)
     try writing().query(
       """
       INSERT INTO claimdesk_events (seq, byte_offset, hash, line)
@@ -337,13 +389,26 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     return String(decoding: line[(line.count - 66)..<(line.count - 2)], as: UTF8.self)
   }
 
+  /// After this writer's own statements on the events (each counted once by the trigger),
+  /// while it holds the lock: HEAD, the length and the tail are to be asked for again; the
+  /// count moves on by as many statements. Were another statement to change the events
+  /// meanwhile (by hand, without the lock), the real count would be higher and a token
+  /// recorded from this one would simply never match: a full check, never misplaced trust.
+  private func movedOn(statements: Int) {
+    lockedLock.withLock {
+      locked = locked?.count.map { Locked(count: $0 + statements, rewrites: locked?.rewrites) }
+    }
+  }
+
   public func commit(_ newHead: LedgerHead) throws {
-    forgetLocked()
     if let only = pending {
       pending = nil
+      movedOn(statements: 1)
       try commitInOneStatement(only.lines, at: only.offset, newHead)
+      knownSeq = newHead.seq
       return
     }
+    movedOn(statements: 0)
     if batch == nil { try beginBatch(at: newHead.length) }
     guard let current = batch, current.seq == newHead.seq, current.length == newHead.length else {
       throw PostgresLedgerError.server(url: url.description, reason: "the head to commit does not end the batch written")
@@ -361,6 +426,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     try connection.query("SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq)))")
     try connection.run("COMMIT")
     batch = nil
+    knownSeq = newHead.seq
   }
 
   /// A batch of one piece, committed by one statement (its own transaction): the head row is

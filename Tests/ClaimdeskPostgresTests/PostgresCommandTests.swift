@@ -67,6 +67,52 @@ import Testing
     #expect(report.events == 640 && report.claims == 640)
   }
 
+  /// 16 processes, each with its own workspace folder (as on its own machine), append 200
+  /// events each, one per transaction, all at once (postgres-bench's writer mode, which prints
+  /// each event as its commit returns): every acknowledged event is in the database with its
+  /// hash, the 3,201 events form one chain (the seqs are the table's key: no fork) and verify
+  /// passes.
+  @Test(.requires(.postgres)) func sixteenProcessesTimesTwoHundredSingleAppends() throws {
+    let url = try TestPostgres.freshDatabase()
+    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
+    #expect(try claimdesk(["init", seed]).status == 0)
+    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    let first = try TestData.temporaryDirectory("pg-cli-w").path
+    #expect(try claimdesk(["init", "--ledger", url, first]).status == 0)
+    #expect(try claimdesk(["add", "Fares rose 5% in 2026.", "--workspace", first]).status == 0)
+    let list = try claimdesk(["list", "--json", "--workspace", first])
+    let claim = try #require(list.stdout.range(of: #""id":"([0-9a-f]{6,})"#, options: .regularExpression).map { String(list.stdout[$0].dropFirst(6).dropLast()) })
+    var writers: [(process: Process, output: String)] = []
+    for p in 0..<16 {
+      let root = try TestData.temporaryDirectory("pg-cli-w\(p)").path
+      #expect(try claimdesk(["init", "--ledger", url, root]).status == 0)
+      let output = root + "/acknowledged.txt"
+      FileManager.default.createFile(atPath: output, contents: nil)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: Self.executable("postgres-bench"))
+      process.arguments = ["--append", "200", root, claim]
+      process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+      try process.run()
+      writers.append((process, output))
+    }
+    var acknowledged: [Int: String] = [:]
+    for writer in writers {
+      writer.process.waitUntilExit()
+      #expect(writer.process.terminationStatus == 0)
+      for line in try String(contentsOfFile: writer.output, encoding: .utf8).split(separator: "\n") {
+        let parts = line.split(separator: " ")
+        #expect(acknowledged.updateValue(String(parts[1]), forKey: Int(parts[0])!) == nil, "seq \(parts[0]) acknowledged twice")
+      }
+    }
+    #expect(acknowledged.count == 3200)
+    let rows = try TestPostgres.psql(url, "SELECT seq, hash FROM claimdesk_events").split(separator: "\n")
+      .map { $0.split(separator: "|").map(String.init) }
+    let stored = Dictionary(uniqueKeysWithValues: rows.map { (Int($0[0])!, $0[1]) })
+    #expect(acknowledged.allSatisfy { stored[$0.key] == $0.value })
+    let report = try Ledger(store: PostgresLedgerStore.open(LedgerDatabaseURL(url)), derivedFilesIn: try TestData.temporaryDirectory("pg-cli-v").path).verify()
+    #expect(report.events == 3201 && stored.count == 3201)
+  }
+
   private struct Result {
     var status: Int32
     var stdout: String
@@ -106,9 +152,11 @@ import Testing
   }
 
   /// The executable sits beside the test bundle in the build folder.
-  private static var executable: String {
+  private static var executable: String { executable("claimdesk") }
+
+  private static func executable(_ name: String) -> String {
     var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.pathExtension == "xctest" || folder.path.contains(".xctest/") { folder.deleteLastPathComponent() }
-    return folder.appendingPathComponent("claimdesk").path
+    return folder.appendingPathComponent(name).path
   }
 }

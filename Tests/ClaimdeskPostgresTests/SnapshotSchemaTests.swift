@@ -16,7 +16,7 @@ import Testing
     _ = try LedgerTransfer.push(files.ledger, to: url)
     #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "2\n")
     // As a version-1 claimdesk left it.
-    try TestPostgres.psql(url, "DROP TABLE claimdesk_snapshots; UPDATE claimdesk_schema SET version = 1")
+    try TestPostgres.setBackToVersionOne(url)
     let id = try TestPostgres.psql(url, "SELECT ledger_id FROM claimdesk_schema")
     let events = try TestPostgres.psql(url, "SELECT count(*) FROM claimdesk_events")
     #expect(events != "0\n")

@@ -12,9 +12,36 @@ public enum TestPostgres {
   /// where its absence must fail the test rather than leave it out.
   public static var isWanted: Bool { serverURL != nil || TestData.isCI }
 
-  /// The URL of a new, empty database, or a thrown error saying why there is none.
-  public static func freshDatabase() throws -> String {
-    guard let server = serverURL, let components = URLComponents(string: server), let host = components.host,
+  /// The control script of scripts/test-postgres for the fault tests' own server
+  /// (`CLAIMDESK_TEST_POSTGRES_CTL start|stop`), or nil when there is none.
+  public static var control: String? {
+    ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES_CTL"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// Whether a fault test can stop and start its server; under CI it runs regardless, so that a
+  /// missing control fails it rather than leaving it out.
+  public static var canRestart: Bool { control != nil || TestData.isCI }
+
+  /// Starts the fault tests' server (made on first use) and returns its URL.
+  public static func startFaultServer() throws -> String {
+    guard let control else {
+      throw TestPostgresError(reason: "CLAIMDESK_TEST_POSTGRES_CTL is not set: run the tests under scripts/test-postgres")
+    }
+    return try run(control, ["start"]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Stops the fault tests' server as a crash would (`pg_ctl stop -m immediate`).
+  public static func crashFaultServer() throws {
+    guard let control else {
+      throw TestPostgresError(reason: "CLAIMDESK_TEST_POSTGRES_CTL is not set: run the tests under scripts/test-postgres")
+    }
+    try run(control, ["stop"])
+  }
+
+  /// The URL of a new, empty database (on `server`, by default the tests' shared one), or a
+  /// thrown error saying why there is none.
+  public static func freshDatabase(on server: String? = serverURL) throws -> String {
+    guard let server, let components = URLComponents(string: server), let host = components.host,
       let user = components.user
     else {
       throw TestPostgresError(reason: "CLAIMDESK_TEST_POSTGRES is not set: run the tests under scripts/test-postgres")
@@ -32,6 +59,20 @@ public enum TestPostgres {
   }
 
   /// A PostgreSQL client program, from the server's bin folder or PATH.
+  /// Takes schema version 2's additions out of a ledger database again, leaving it as a
+  /// version-1 claimdesk made it (to test the upgrade in place).
+  @discardableResult
+  public static func setBackToVersionOne(_ url: String) throws -> String {
+    try psql(
+      url,
+      """
+      BEGIN; DROP FUNCTION claimdesk_lock(bigint); DROP TRIGGER claimdesk_events_rewritten ON claimdesk_events;
+      DROP TRIGGER claimdesk_events_inserted ON claimdesk_events; DROP FUNCTION claimdesk_count_rewrite();
+      DROP FUNCTION claimdesk_count_insert(); ALTER TABLE claimdesk_changes DROP COLUMN rewrites;
+      DROP TABLE claimdesk_snapshots; UPDATE claimdesk_schema SET version = 1; COMMIT
+      """)
+  }
+
   static func tool(_ name: String) -> String {
     let folders = [ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES_BIN"] ?? "", "/usr/bin", "/usr/local/bin"]
       + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []).map { "/usr/lib/postgresql/\($0)/bin" }

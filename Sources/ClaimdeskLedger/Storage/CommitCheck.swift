@@ -38,15 +38,7 @@ enum CommitCheck {
   /// The line (without its LF) that ends with the LF just before `end`, or nil if there is no
   /// LF there.
   static func line(endingAt end: Int, in store: some LedgerStore) throws -> [UInt8]? {
-    var window = 4096
-    while true {
-      let start = max(0, end - window)
-      let bytes = try store.read(start..<end)
-      guard bytes.count == end - start, bytes.last == 0x0A else { return nil }
-      if let previous = bytes.dropLast().lastIndex(of: 0x0A) { return Array(bytes[(previous + 1)..<(bytes.count - 1)]) }
-      if start == 0 { return Array(bytes.dropLast()) }
-      window *= 4
-    }
+    try store.line(endingAt: end)
   }
 
   /// The seq of the last complete line before `end` (0 when none can be read), to say how far

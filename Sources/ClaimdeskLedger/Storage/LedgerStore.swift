@@ -35,6 +35,35 @@ public protocol LedgerStore: Sendable {
   /// `forRecording` the token is about to be saved as a promise that nothing changed since, so
   /// the store must first make sure any later change gives a different token.
   func changeToken(forRecording: Bool) throws -> String?
+  /// A token that changes whenever stored lines change in any way but lines added after the
+  /// last one (an edit, a deletion, lines put among the others); nil when the store cannot
+  /// tell. Read under the write lock before checking lines, an unchanged token later proves
+  /// that the lines checked then are still there as they were, so only the lines after them
+  /// need checking.
+  func rewriteToken() throws -> String?
+  /// The line (without its LF) that ends with the LF just before `end`, or nil if there is no
+  /// LF there.
+  func line(endingAt end: Int) throws -> [UInt8]?
+}
+
+extension LedgerStore {
+  /// The file store cannot tell appends from rewrites cheaply: nil.
+  public func rewriteToken() throws -> String? { nil }
+
+  public func line(endingAt end: Int) throws -> [UInt8]? { try scanLine(endingAt: end) }
+
+  /// `line(endingAt:)` by reading backwards from `end` in growing windows.
+  public func scanLine(endingAt end: Int) throws -> [UInt8]? {
+    var window = 4096
+    while true {
+      let start = max(0, end - window)
+      let bytes = try read(start..<end)
+      guard bytes.count == end - start, bytes.last == 0x0A else { return nil }
+      if let previous = bytes.dropLast().lastIndex(of: 0x0A) { return Array(bytes[(previous + 1)..<(bytes.count - 1)]) }
+      if start == 0 { return Array(bytes.dropLast()) }
+      window *= 4
+    }
+  }
 }
 
 extension LedgerStore {
