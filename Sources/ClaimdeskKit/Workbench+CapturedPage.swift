@@ -9,7 +9,7 @@ extension Workbench {
   /// source has no capture or its snapshot is missing or unreadable. An `unchanged` fetch points
   /// at the earlier capture of the same page. Only snapshots under `claims/sources/` are read.
   public func capturedPage(_ source: SourceState) -> Document? {
-    guard let latest = source.fetches.last(where: { $0.fetch.isCapture })?.fetch else { return nil }
+    guard let latest = source.fetches.last(where: \.isCapture)?.fetch else { return nil }
     var file = latest.warcFile
     var recordID = latest.warcRecordID
     if let revisit = latest.revisitOf {
