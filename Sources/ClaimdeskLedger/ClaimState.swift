@@ -154,7 +154,7 @@ public struct SourceFetch: Sendable, Equatable {
   /// The event's `data` as JSON bytes (written by `JSONWriter`, so they parse).
   private let recordBytes: [UInt8]
   /// Passages given apart from the record (`init(at:record:passages:)`); nil: the record's.
-  private let givenPassages: [PassageRecord]?
+  private var givenPassages: [PassageRecord]?
   /// True when this fetch captured the page (`FetchRecord.isCapture`).
   public let isCapture: Bool
 
@@ -187,7 +187,10 @@ public struct SourceFetch: Sendable, Equatable {
   /// The fetch, typed (see `FetchRecord`).
   public var fetch: FetchRecord { FetchRecord(record) }
 
-  public var passages: [PassageRecord] { givenPassages ?? SourceFetchedPayload(record)?.passages ?? [] }
+  public var passages: [PassageRecord] {
+    get { givenPassages ?? SourceFetchedPayload(record)?.passages ?? [] }
+    set { givenPassages = newValue }
+  }
 
   /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
   public var outcome: String { fetch.summary }
