@@ -22,7 +22,7 @@ extension Workbench {
 
   /// `capturedPage`, with a snapshot that cannot be trusted or read thrown as its one-line error.
   public func readCapturedPage(_ source: SourceState) throws -> Document? {
-    guard let latest = source.fetches.last(where: { $0.fetch.isCapture })?.fetch else { return nil }
+    guard let latest = source.fetches.last(where: \.isCapture)?.fetch else { return nil }
     var file = latest.warcFile
     var recordID = latest.warcRecordID
     var digest = latest.rawSHA256

@@ -39,7 +39,7 @@ extension Workbench {
   }
 
   /// True when the source's latest fetch captured the page; a failed one is fetched again.
-  static func captured(_ source: SourceState) -> Bool { source.fetches.last?.fetch.isCapture ?? false }
+  static func captured(_ source: SourceState) -> Bool { source.isCaptured }
 
   /// Fetches the targets into `claims/sources/` (WARC) and records one `source.fetched` per claim
   /// and URL, failures included, in one append once every transfer has ended.

@@ -47,7 +47,7 @@ extension Workbench {
   /// under one lock: the append goes ahead only if the ledger has not grown since the claim was
   /// read (checked under the writers' lock), else the claim is read again and checked again. So
   /// a CLI command or another reviewer writing in between can never be overwritten unseen.
-  private func guardedAppend(
+  func guardedAppend(
     _ prefix: String, expecting: String?, make: (ClaimState, String) throws -> [EventDraft]
   ) throws -> ClaimState {
     let id = try ledger.resolve(prefix)

@@ -63,49 +63,53 @@ extension Workbench {
     return (index.candidates(claim.text, excluding: [claim.id], top: top), index.method, model.note)
   }
 
-  /// Records that a claim does not repeat one of its matches (`match --reject`).
+  /// Records that a claim does not repeat one of its matches (`match --reject`). With
+  /// `expecting` (the browser's form), only if the claim's last event is still that one (see
+  /// `review(_:_:expecting:)`).
   @discardableResult
-  public func rejectMatch(_ prefix: String, reference: String, note: String?) throws -> ClaimState {
-    let (claim, shortID) = try self.claim(prefix)
-    guard let match = Self.find(reference, in: claim.matches) else {
-      throw SeenBeforeError.unknownMatch(claim: shortID, reference: reference)
+  public func rejectMatch(_ prefix: String, reference: String, note: String?, expecting: String? = nil) throws -> ClaimState {
+    try guardedAppend(prefix, expecting: expecting) { claim, shortID in
+      guard let match = Self.find(reference, in: claim.matches) else {
+        throw SeenBeforeError.unknownMatch(claim: shortID, reference: reference)
+      }
+      let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+      let payload = MatchRejectedPayload(reference: match.reference, note: note?.isEmpty == false ? note : nil)
+      return [EventDraft(op: .matchRejected, claim: claim.id, data: payload.json)]
     }
-    let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-    let payload = MatchRejectedPayload(reference: match.reference, note: note?.isEmpty == false ? note : nil)
-    try ledger.append([EventDraft(op: .matchRejected, claim: claim.id, data: payload.json)], actor: actor, at: now)
-    return try ledger.claim(claim.id).claim
   }
 
   /// Marks a claim with the verdict of the earlier claim or fact-check it repeats
   /// (`mark ID --same-as OTHER`): the earlier verdict is the source. `status` overrides a
-  /// published rating that does not say which status it means.
+  /// published rating that does not say which status it means. With `expecting`, as
+  /// `rejectMatch`.
   @discardableResult
-  public func markSameAs(_ prefix: String, other: String, status: ClaimStatus?, note: String?) throws -> ClaimState {
-    let (claim, shortID) = try self.claim(prefix)
-    let adopted: (status: ClaimStatus, source: String, summary: String)
-    if let match = Self.find(other, in: claim.matches), case .factCheck(let reference) = match.target {
-      guard let chosen = status ?? match.verdict.flatMap(VerdictReading.status) else {
-        throw SeenBeforeError.noVerdictToAdopt(reference: reference, verdict: match.verdict)
+  public func markSameAs(
+    _ prefix: String, other: String, status: ClaimStatus?, note: String?, expecting: String? = nil
+  ) throws -> ClaimState {
+    try guardedAppend(prefix, expecting: expecting) { claim, shortID in
+      let adopted: (status: ClaimStatus, source: String, summary: String)
+      if let match = Self.find(other, in: claim.matches), case .factCheck(let reference) = match.target {
+        guard let chosen = status ?? match.verdict.flatMap(VerdictReading.status) else {
+          throw SeenBeforeError.noVerdictToAdopt(reference: reference, verdict: match.verdict)
+        }
+        let citation = [match.publisher, match.date, match.verdict.map { "rated \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let source = match.url ?? "fact-check \(reference)" + (citation.isEmpty ? "" : " (\(citation))")
+        adopted = (chosen, source, "same claim as the fact-check \(reference)")
+      } else {
+        let otherID = try Self.find(other, in: claim.matches)?.reference ?? ledger.resolve(other)
+        guard otherID != claim.id else { throw SeenBeforeError.unknownMatch(claim: shortID, reference: other) }
+        let (earlier, earlierShort) = try ledger.claim(otherID)
+        guard let chosen = status ?? (earlier.status == .open ? nil : earlier.status) else {
+          throw SeenBeforeError.noVerdictToAdopt(reference: "claim \(earlierShort)", verdict: nil)
+        }
+        let decided = earlier.history.last { $0.op == .claimStatus }
+        let by = decided.map { " by \($0.actor) at \($0.at)" } ?? ""
+        adopted = (chosen, "earlier verdict: claim \(earlier.id.prefix(12)) marked \(earlier.status.rawValue)\(by)", "same claim as claim \(earlierShort)")
       }
-      let citation = [match.publisher, match.date, match.verdict.map { "rated \($0)" }].compactMap { $0 }.joined(separator: ", ")
-      let source = match.url ?? "fact-check \(reference)" + (citation.isEmpty ? "" : " (\(citation))")
-      adopted = (chosen, source, "same claim as the fact-check \(reference)")
-    } else {
-      let otherID = try Self.find(other, in: claim.matches)?.reference ?? ledger.resolve(other)
-      guard otherID != claim.id else { throw SeenBeforeError.unknownMatch(claim: shortID, reference: other) }
-      let (earlier, earlierShort) = try ledger.claim(otherID)
-      guard let chosen = status ?? (earlier.status == .open ? nil : earlier.status) else {
-        throw SeenBeforeError.noVerdictToAdopt(reference: "claim \(earlierShort)", verdict: nil)
-      }
-      let decided = earlier.history.last { $0.op == .claimStatus }
-      let by = decided.map { " by \($0.actor) at \($0.at)" } ?? ""
-      adopted = (chosen, "earlier verdict: claim \(earlier.id.prefix(12)) marked \(earlier.status.rawValue)\(by)", "same claim as claim \(earlierShort)")
+      let extra = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+      let fullNote = adopted.summary + (extra.isEmpty ? "" : ": \(extra)")
+      return try markDrafts(claim, shortID: shortID, status: adopted.status, sources: [adopted.source], note: fullNote)
     }
-    let extra = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-    let fullNote = adopted.summary + (extra.isEmpty ? "" : ": \(extra)")
-    let drafts = try markDrafts(claim, shortID: shortID, status: adopted.status, sources: [adopted.source], note: fullNote)
-    try ledger.append(drafts, actor: actor, at: now)
-    return try ledger.claim(claim.id).claim
   }
 
   /// Copies a file of published fact-checks into the workspace and records it; importing the

@@ -96,9 +96,8 @@ extension ClaimState {
       sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
       index = sources.count - 1
     }
-    let fetch = SourceFetch(at: event.at, payload: fetched, record: event.data)
-    sources[index!].fetches.append(fetch)
-    record(event.header, summary: .text("fetched \(url): \(fetch.outcome)"))
+    sources[index!].fetches.append(SourceFetch(at: event.at, payload: fetched, record: event.data))
+    record(event.header, summary: .text("fetched \(url): \(fetched.fetch.summary)"))
   }
 
   mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {

@@ -130,7 +130,7 @@ public struct SourceState: Sendable, Equatable {
 
   /// True when the latest fetch captured the page (`FetchRecord.isCapture`): a blocked address,
   /// a timeout or a 5xx is recorded but is no capture, and the next `fetch` tries again.
-  public var isCaptured: Bool { fetches.last?.fetch.isCapture == true }
+  public var isCaptured: Bool { fetches.last?.isCapture == true }
 
   public init(reference: String, isURL: Bool, actor: String, at: String, adopted: Bool = true, fetches: [SourceFetch] = []) {
     self.reference = reference
@@ -143,32 +143,61 @@ public struct SourceState: Sendable, Equatable {
 }
 
 /// What one `source.fetched` event recorded, and the passages found for this claim.
+///
+/// Kept as the event's data in JSON bytes, read again when asked: a fetch record with its hops
+/// and passages takes about 3 kB as bytes and three or four times that as `JSONValue`s and typed
+/// values, and a fold of a ledger with many fetches (the server keeps one) would hold them all.
+/// Pages and reports read the fetches of a few claims; only `isCapture` is wanted of every
+/// fetch at once (which sources `fetch` tries again), and it is kept apart.
 public struct SourceFetch: Sendable, Equatable {
   public var at: String
-  /// The fetch, typed (see `FetchRecord`).
-  public var fetch: FetchRecord
-  /// The event's `data` as recorded, which exports copy as they are (members a later version
-  /// adds included); read the typed `fetch` and `passages` instead.
-  public var record: JSONValue
-  public var passages: [PassageRecord]
+  /// The event's `data` as JSON bytes (written by `JSONWriter`, so they parse).
+  private let recordBytes: [UInt8]
+  /// Passages given apart from the record (`init(at:record:passages:)`); nil: the record's.
+  private var givenPassages: [PassageRecord]?
+  /// True when this fetch captured the page (`FetchRecord.isCapture`).
+  public let isCapture: Bool
 
   public init(at: String, payload: SourceFetchedPayload, record: JSONValue) {
-    self.at = at
-    self.fetch = payload.fetch
-    self.record = record
-    self.passages = payload.passages ?? []
+    self.init(at: at, fetch: payload.fetch, record: record, passages: payload.passages ?? [])
   }
 
   /// A fetch from its recorded data alone (its passages given apart).
   public init(at: String, record: JSONValue, passages: [PassageRecord] = []) {
+    self.init(at: at, fetch: FetchRecord(record), record: record, passages: passages)
+  }
+
+  private init(at: String, fetch: FetchRecord, record: JSONValue, passages: [PassageRecord]) {
     self.at = at
-    self.fetch = FetchRecord(record)
-    self.record = record
-    self.passages = passages
+    let encoded = JSONWriter.encode(record)
+    // An exact copy: the writer's buffer grew by doubling, and a third of it would be kept unused.
+    recordBytes = [UInt8](unsafeUninitializedCapacity: encoded.count) { buffer, count in
+      _ = buffer.initialize(from: encoded)
+      count = encoded.count
+    }
+    isCapture = fetch.isCapture
+    // The record's own passages (those of a fold) are read from it again; others are kept.
+    givenPassages = passages == SourceFetchedPayload(record)?.passages ?? [] ? nil : passages
+  }
+
+  /// The event's `data` as recorded, which exports copy as they are (members a later version
+  /// adds included); read the typed `fetch` and `passages` instead.
+  public var record: JSONValue { (try? JSONParser.parse(recordBytes)) ?? .null }
+
+  /// The fetch, typed (see `FetchRecord`).
+  public var fetch: FetchRecord { FetchRecord(record) }
+
+  public var passages: [PassageRecord] {
+    get { givenPassages ?? SourceFetchedPayload(record)?.passages ?? [] }
+    set { givenPassages = newValue }
   }
 
   /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
   public var outcome: String { fetch.summary }
+
+  public static func == (a: SourceFetch, b: SourceFetch) -> Bool {
+    a.at == b.at && a.recordBytes == b.recordBytes && a.passages == b.passages
+  }
 }
 
 /// A passage of a fetched page that bears on a claim.

@@ -5,7 +5,8 @@ extension Ledger {
   /// `state(continuing:)` needs to fold only what is appended later.
   public func foldedState() throws -> FoldedState {
     let (length, hashLines) = try committedLength()
-    return FoldedState(state: try LedgerReader.fold(store.read(0..<length), verify: hashLines, file: store.displayName), length: length)
+    let state = try LedgerReader.fold(length: length, verify: hashLines, file: store.displayName, read: store.read)
+    return FoldedState(state: state, length: length)
   }
 
   /// Brings `folded` up to date by folding only the events committed after its bytes, in
@@ -21,6 +22,7 @@ extension Ledger {
     guard length >= folded.length else { return false }
     guard length > folded.length else { return true }
     let shared = LedgerBytes(try store.read(folded.length..<length))
+    let claimsBefore = folded.state.claimOrder.count
     var folds = true
     var repeated = EventLine.RepeatedStrings()
     shared.bytes.withUnsafeBufferPointer { all in
@@ -35,7 +37,11 @@ extension Ledger {
         }
       }
     }
-    if folds { folded.length = length }
+    if folds {
+      folded.length = length
+      // The new claims' texts are slices of `shared`: copied out, so that it is freed.
+      folded.state.keepTextsApart(ofClaimsFrom: claimsBefore)
+    }
     return folds
   }
 }

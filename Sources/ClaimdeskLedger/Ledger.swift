@@ -38,7 +38,7 @@ public struct Ledger: Sendable {
   /// its check).
   public func state() throws -> LedgerState {
     let (length, hashLines) = try committedLength()
-    return try LedgerReader.fold(store.read(0..<length), verify: hashLines, file: store.displayName)
+    return try LedgerReader.fold(length: length, verify: hashLines, file: store.displayName, read: store.read)
   }
 
   /// Every claim, most check-worthy first, folded one at a time through the index when the

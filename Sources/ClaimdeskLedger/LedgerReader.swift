@@ -10,35 +10,71 @@ enum LedgerReader {
     _ bytes: [UInt8], verify: Bool, file: String = "claims/ledger.jsonl", parallelFrom: Int = 1 << 20,
     readingBytes: Bool = true
   ) throws -> LedgerState {
-    let (state, problem) = foldLines(bytes, checkHash: verify, parallelFrom: parallelFrom, readingBytes: readingBytes)
+    var state = LedgerState()
+    let (_, problem) = foldLines(
+      bytes, upTo: bytes.count, into: &state, linesBefore: 0, checkHash: verify, parallelFrom: parallelFrom,
+      readingBytes: readingBytes)
     if let problem { throw LedgerError.corruptLine(file: file, line: problem.line, reason: problem.reason) }
     return state
   }
 
-  /// The fold, and the first bad line (1-based) if any. On a large ledger a second thread
+  /// Folds the committed bytes `0..<length`, read through `read` a chunk of whole lines at a time
+  /// (`chunk` bytes, more for a longer line), as `fold(_:verify:)` folds them: the whole ledger's
+  /// bytes are never held at once, and the claims' texts are copied out of each chunk (see
+  /// `TextArena`), so the fold's memory is the state's. Bytes after the last LF are not read,
+  /// as a fold of the whole bytes reads no incomplete line.
+  static func fold(
+    length: Int, verify: Bool, file: String, chunk: Int = 16 << 20, read: (Range<Int>) throws -> [UInt8]
+  ) throws -> LedgerState {
+    var state = LedgerState()
+    var start = 0
+    var lines = 0
+    var size = chunk
+    while start < length {
+      let wanted = start..<min(length, start + size)
+      let bytes = try read(wanted)
+      guard let last = bytes.lastIndex(of: 0x0A) else {
+        // The end (or a short read): what is left is no complete line.
+        if wanted.upperBound == length || bytes.count < wanted.count { break }
+        size *= 2  // a line longer than a chunk
+        continue
+      }
+      let (folded, problem) = foldLines(
+        bytes, upTo: last + 1, into: &state, linesBefore: lines, checkHash: verify, parallelFrom: 1 << 20,
+        readingBytes: true)
+      if let problem { throw LedgerError.corruptLine(file: file, line: problem.line, reason: problem.reason) }
+      lines += folded
+      start += last + 1
+      size = chunk
+    }
+    return state
+  }
+
+  /// Folds the lines of `bytes[0..<end]` onto `state`, then copies the texts of the claims they
+  /// added out of `bytes`: how many lines, and the first bad line (1-based, counting the
+  /// `linesBefore` folded already) if any. On a large range a second thread
   /// reads the second half of the lines (everything that needs no state) while this one
   /// folds the first, then checks every hash; this one then applies the second half. Each
   /// line is checked for its shape and hash before anything else, so the earlier of the two
   /// first problems (the hash check's on a tie) is the one a single pass would have met.
   private static func foldLines(
-    _ bytes: [UInt8], checkHash: Bool, parallelFrom: Int, readingBytes: Bool
-  ) -> (LedgerState, (line: Int, reason: String)?) {
-    var state = LedgerState()
-    // A claim.added line takes a kilobyte or more, so this is room for every claim or more;
-    // what is never used is never touched.
-    state.reserveClaims(bytes.count / 1024)
-    // The claims' long texts stay slices of these bytes (see `LedgerText`).
+    _ bytes: [UInt8], upTo end: Int, into state: inout LedgerState, linesBefore: Int, checkHash: Bool,
+    parallelFrom: Int, readingBytes: Bool
+  ) -> (lines: Int, problem: (line: Int, reason: String)?) {
+    let claimsBefore = state.claimOrder.count
+    // The claims' long texts are slices of these bytes until `keepTextsApart` copies them.
     let shared = LedgerBytes(bytes)
-    let split = bytes.withUnsafeBufferPointer { halves($0, from: parallelFrom)[0].upperBound }
+    let split = bytes.withUnsafeBufferPointer { halves(UnsafeBufferPointer(rebasing: $0[..<end]), from: parallelFrom)[0].upperBound }
     let helper = SecondHalf(
-      shared: shared, from: split, checkHashes: checkHash && split < bytes.count, readingBytes: readingBytes)
+      shared: shared, from: split, end: end, checkHashes: checkHash && split < end, readingBytes: readingBytes,
+      linesBefore: linesBefore)
     let group = DispatchGroup()
-    if split < bytes.count { DispatchQueue.global().async(group: group) { helper.run() } }
+    if split < end { DispatchQueue.global().async(group: group) { helper.run() } }
 
-    var lineNumber = 0
+    var lineNumber = linesBefore
     var problem: (line: Int, reason: String)?
     var repeated = EventLine.RepeatedStrings()
-    let firstHashed = checkHash && split == bytes.count
+    let firstHashed = checkHash && split == end
     shared.bytes.withUnsafeBufferPointer { all in
       forEachLine(all, in: 0..<split) { range in
         lineNumber += 1
@@ -64,7 +100,8 @@ enum LedgerReader {
       }
     }
     if let hashProblem = helper.hashProblem, hashProblem.line <= problem?.line ?? .max { problem = hashProblem }
-    return (state, problem)
+    if problem == nil { state.keepTextsApart(ofClaimsFrom: claimsBefore) }
+    return (lineNumber - linesBefore, problem)
   }
 
   /// Complete lines in one or, from `parallelFrom` bytes on, two ranges that meet at the end of
@@ -83,29 +120,33 @@ enum LedgerReader {
   private final class SecondHalf: @unchecked Sendable {
     let shared: LedgerBytes
     let from: Int
+    let end: Int
     let checkHashes: Bool
     let readingBytes: Bool
+    let linesBefore: Int
     // Written by `run` alone, read only after it has finished (the DispatchGroup orders them).
     private(set) var lines: [ReadLine] = []
     private(set) var hashProblem: (line: Int, reason: String)?
 
-    init(shared: LedgerBytes, from: Int, checkHashes: Bool, readingBytes: Bool) {
+    init(shared: LedgerBytes, from: Int, end: Int, checkHashes: Bool, readingBytes: Bool, linesBefore: Int) {
       self.shared = shared
       self.from = from
+      self.end = end
       self.checkHashes = checkHashes
       self.readingBytes = readingBytes
+      self.linesBefore = linesBefore
     }
 
     func run() {
       shared.bytes.withUnsafeBufferPointer { all in
         var repeated = EventLine.RepeatedStrings()
-        forEachLine(all, in: from..<all.count) { range in
+        forEachLine(all, in: from..<end) { range in
           lines.append(decode(range, of: all, shared: shared, checkHash: false, readingBytes: readingBytes, repeated: &repeated))
           return true
         }
         guard checkHashes else { return }
-        var lineNumber = 0
-        forEachLine(all, in: 0..<all.count) { range in
+        var lineNumber = linesBefore
+        forEachLine(all, in: 0..<end) { range in
           lineNumber += 1
           do throws(LineProblem) {
             _ = try EventLine.body(of: UnsafeBufferPointer(rebasing: all[range]), checkHash: true)

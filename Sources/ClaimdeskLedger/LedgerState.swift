@@ -15,8 +15,20 @@ public struct LedgerState: Sendable {
 
   public init() {}
 
-  /// Room for about `count` claims, so that a fold of a large ledger does not rehash as it grows.
-  mutating func reserveClaims(_ count: Int) { claims.reserveCapacity(count) }
+  /// Copies the texts of the claims added from `claimOrder[start]` on into one buffer of their
+  /// own (see `TextArena`), so that they hold none of the ledger bytes they were read from.
+  mutating func keepTextsApart(ofClaimsFrom start: Int) {
+    guard start < claimOrder.count else { return }
+    var arena = TextArena()
+    var moved: [(index: [String: ClaimState].Index, ranges: ClaimState.TextRanges)] = []
+    moved.reserveCapacity(claimOrder.count - start)
+    for id in claimOrder[start...] {
+      guard let index = claims.index(forKey: id) else { continue }
+      Self.change(&claims.values[index]) { moved.append((index, $0.copyTexts(into: &arena))) }
+    }
+    let shared = LedgerBytes(arena.bytes)
+    for (index, ranges) in moved { Self.change(&claims.values[index]) { $0.useTexts(ranges, in: shared) } }
+  }
 
   /// Claims in the order they were added.
   public var orderedClaims: [ClaimState] { claimOrder.compactMap { claims[$0] } }
@@ -104,4 +116,6 @@ public struct LedgerState: Sendable {
   private static func update(
     _ claim: inout ClaimState, _ body: (inout ClaimState) throws(LineProblem) -> Void
   ) throws(LineProblem) { try body(&claim) }
+
+  private static func change(_ claim: inout ClaimState, _ body: (inout ClaimState) -> Void) { body(&claim) }
 }

@@ -17,6 +17,12 @@ package struct LedgerText: Sendable, Equatable {
   /// so that they are both the string's UTF-8 and its JSON encoding.
   init(plain bytes: LedgerBytes, start: Int, end: Int) { storage = .slice(bytes, start: start, end: end) }
 
+  /// The ledger bytes a slice points into and where (nil for a String): what `TextArena` copies.
+  var slice: (shared: LedgerBytes, range: Range<Int>)? {
+    if case .slice(let shared, let start, let end) = storage { return (shared, start..<end) }
+    return nil
+  }
+
   var string: String {
     switch storage {
     case .string(let s): s

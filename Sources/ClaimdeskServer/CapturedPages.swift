@@ -14,7 +14,7 @@ final class CapturedPages: @unchecked Sendable {
   init(capacity: Int = 64) { self.capacity = capacity }
 
   func page(_ source: SourceState, workbench: Workbench) -> Document? {
-    guard let latest = source.fetches.last(where: { $0.fetch.isCapture })?.fetch else { return nil }
+    guard let latest = source.fetches.last(where: \.isCapture)?.fetch else { return nil }
     let key = (latest.warcFile ?? "") + "#" + (latest.revisitOf?.recordID ?? latest.warcRecordID ?? "")
     if let known = lock.withLock({ pages[key] }) { return known }
     let page = workbench.capturedPage(source)

@@ -39,7 +39,8 @@ enum ClaimView {
       "fetchable": claim.sources.contains(where: \.isURL),
       "notes": claim.notes.map { ["text": Shown.text($0.text), "actor": Shown.text($0.actor), "at": $0.at] },
       "history": claim.history.map(entry),
-      "seenBefore": claim.seenBefore.map { seen($0, earlier: earlier) }, "hasSeenBefore": !claim.seenBefore.isEmpty,
+      "seenBefore": claim.seenBefore.enumerated().map { seen($1, number: $0 + 1, earlier: earlier) },
+      "hasSeenBefore": !claim.seenBefore.isEmpty,
     ]
     if let document {
       values["document"] = ["id": document.id, "title": Shown.text(document.title ?? document.origin)]
@@ -48,19 +49,27 @@ enum ClaimView {
   }
 
   /// One seen-before match: what it is (an earlier claim, linked to its page, or a fact-check,
-  /// linked when its reference is an http(s) URL), its words, verdict and similarity.
-  static func seen(_ match: SeenBeforeMatch, earlier: [String: (claim: ClaimState, shortID: String)]) -> [String: Any] {
-    var values: [String: Any] = [:]
+  /// linked when its reference is an http(s) URL), its words, verdict and similarity; and what
+  /// its forms need (`number` tells their fields apart): whether its verdict can be adopted (not
+  /// an earlier claim still open) and whether a status must be chosen (a published rating that
+  /// fits no status), by the rules of `mark --same-as`.
+  static func seen(_ match: SeenBeforeMatch, number: Int, earlier: [String: (claim: ClaimState, shortID: String)]) -> [String: Any] {
+    var values: [String: Any] = ["number": number, "other": match.reference]
     switch match.target {
     case .claim(let id):
       let other = earlier[id]
       values["summary"] = Shown.text(SeenBeforeText.line(match, shortID: other?.shortID, status: other?.claim.status.rawValue))
       values["href"] = "/claims/" + (other?.shortID ?? String(id.prefix(12)))
       if let text = other?.claim.text { values["quote"] = Shown.text(text) }
+      let open = (other?.claim.status ?? .open) == .open
+      values["adoptable"] = !open
+      values["stillOpen"] = open
     case .factCheck(let reference):
       values["summary"] = Shown.text(SeenBeforeText.line(match))
       if let href = SafeLink.href(reference) { values["href"] = href }
       if let reviewed = match.claimReviewed { values["quote"] = Shown.text(reviewed) }
+      values["adoptable"] = true
+      values["needsStatus"] = match.verdict.flatMap(VerdictReading.status) == nil
     }
     values["reference"] = Shown.text(match.reference)
     return values
@@ -98,7 +107,7 @@ enum ClaimView {
       },
     ]
     if source.isURL, let href = SafeLink.href(source.reference) { values["href"] = href }
-    let capture = source.fetches.last { $0.fetch.isCapture }
+    let capture = source.fetches.last(where: \.isCapture)
     if let captured, let capture {
       values["captured"] = CapturedTextView.values(captured, passages: capture.passages)
     } else if capture != nil {

@@ -13,6 +13,8 @@ final class ClaimsSnapshot: @unchecked Sendable {
     var ranked: [String]
     var shortIDs: [String: String]
     var kinds: [String]
+    /// The claims that repeat something, in rank order, once asked for (a new one for each fold).
+    var seenBefore = SeenBeforeRanking()
   }
 
   /// The fold, the ledger's stored length when it was made (the cheap test of "has it grown?") and

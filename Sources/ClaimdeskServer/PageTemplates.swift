@@ -106,8 +106,24 @@ enum PageTemplates {
     <button type="submit">Assign</button>
     </form>
     </section>
-    {{#hasSeenBefore}}<section><h2>Seen before</h2><ul>{{#seenBefore}}<li>{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{summary}}</a>{{/href}}{{^href}}{{summary}}{{/href}}{{#quote}}<br><q>{{quote}}</q>{{/quote}}</li>{{/seenBefore}}</ul>
-    <p class="hint">Adopt an earlier verdict with <code>claimdesk mark {{shortID}} --same-as ID-OR-URL</code>; reject a wrong match with <code>claimdesk match --reject {{shortID}} ID-OR-URL</code>.</p></section>{{/hasSeenBefore}}
+    {{#hasSeenBefore}}<section><h2>Seen before</h2><ul class="seen">{{#seenBefore}}<li>{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{summary}}</a>{{/href}}{{^href}}{{summary}}{{/href}}{{#quote}}<br><q>{{quote}}</q>{{/quote}}
+    {{#adoptable}}<form method="post" action="/claims/{{shortID}}/same-as" class="inline-form">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="last_event" value="{{lastEvent}}">
+    <input type="hidden" name="other" value="{{other}}">
+    {{#needsStatus}}<label for="same-status-{{number}}">Status</label> <select id="same-status-{{number}}" name="status" required><option value="">(its rating fits no status: choose)</option>{{#statuses}}<option value="{{value}}">{{value}}</option>{{/statuses}}</select>{{/needsStatus}}
+    <label for="same-note-{{number}}">Note</label> <input id="same-note-{{number}}" name="note">
+    <button type="submit">Adopt its verdict</button>
+    </form>{{/adoptable}}
+    {{#stillOpen}}<p class="hint">The earlier claim is still open: it has no verdict to adopt yet.</p>{{/stillOpen}}
+    <form method="post" action="/claims/{{shortID}}/reject-match" class="inline-form">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="last_event" value="{{lastEvent}}">
+    <input type="hidden" name="other" value="{{other}}">
+    <label for="reject-note-{{number}}">Why it is not the same claim</label> <input id="reject-note-{{number}}" name="note">
+    <button type="submit">Reject this match</button>
+    </form></li>{{/seenBefore}}</ul>
+    <p class="hint">The same from the command line: <code>claimdesk mark {{shortID}} --same-as ID-OR-URL</code>, <code>claimdesk match --reject {{shortID}} ID-OR-URL</code>.</p></section>{{/hasSeenBefore}}
     <section><h2>What to check</h2><ul>{{#steps}}<li>{{.}}</li>{{/steps}}</ul>
     <h3>Suggested searches</h3><ul>{{#searches}}<li><a href="{{href}}" rel="noreferrer noopener">{{query}}</a></li>{{/searches}}</ul>
     <h3>Primary sources that would settle it</h3><ul>{{#primary}}<li>{{.}}</li>{{/primary}}</ul>

@@ -31,6 +31,8 @@ struct QueueFilter {
     status == nil && document.isEmpty && speaker.isEmpty && kind.isEmpty && assigned.isEmpty && search.isEmpty && !seenBefore
   }
 
+  /// Whether the claim passes every filter but `seenBefore`, which the queue applies by starting
+  /// from the fold's list of claims seen before (`SeenBeforeRanking`).
   func accepts(_ claim: ClaimState, user: String) -> Bool {
     if let status, claim.status != status { return false }
     if !document.isEmpty, !(claim.document?.hasPrefix(document) ?? false) { return false }
@@ -42,7 +44,6 @@ struct QueueFilter {
     case "me": if claim.assignee != user { return false }
     default: if claim.assignee?.lowercased() != assigned.lowercased() { return false }
     }
-    if seenBefore, claim.seenBefore.isEmpty { return false }
     if !search.isEmpty, !claim.text.localizedCaseInsensitiveContains(search) { return false }
     return true
   }

@@ -4,8 +4,10 @@ import ClaimdeskLedger
 enum QueueView {
   static func values(_ snapshot: ClaimsSnapshot.Contents, filter: QueueFilter, user: String) -> [String: Any] {
     let claims = snapshot.state.claims
+    // "Seen before" starts from the fold's own list of such claims (see `SeenBeforeRanking`).
+    let candidates = filter.seenBefore ? snapshot.seenBefore.ids(ranked: snapshot.ranked, state: snapshot.state) : snapshot.ranked
     let matching = filter.isEmpty
-      ? snapshot.ranked : snapshot.ranked.filter { id in claims[id].map { filter.accepts($0, user: user) } ?? false }
+      ? candidates : candidates.filter { id in claims[id].map { filter.accepts($0, user: user) } ?? false }
     let start = (filter.page - 1) * QueueFilter.pageSize
     let shown = matching.dropFirst(start).prefix(QueueFilter.pageSize).compactMap { claims[$0] }
     let rows: [[String: Any]] = shown.map { claim in

@@ -14,6 +14,8 @@ extension WebApp {
       return await claimPage(id, context: context) { values in
         if done == "verdict" { values["recorded"] = "Recorded." }
         if done == "assign" { values["recorded"] = "Assignment recorded." }
+        if done == "reject" { values["recorded"] = "Match rejected: it is no longer listed as seen before." }
+        if done == "same-as" { values["recorded"] = "Earlier verdict adopted." }
         if done == "nothing-to-fetch" { values["recorded"] = "Nothing to fetch: every URL source of this claim is captured already." }
         if let run { values["fetchRun"] = Self.fetchRunValues(run) }
       }
@@ -55,11 +57,13 @@ extension WebApp {
         try workbench.assign(id, to: assignee, expecting: lastEvent)
       }
     }
+
+    addSeenBeforeRoutes(router)
   }
 
   /// Runs a guarded write; a conflict or a refused review shows the claim as it is now, with what
   /// the reviewer entered, and writes nothing.
-  private func write(
+  func write(
     _ id: String, echo: ClaimView.FormEcho?, context: ServerContext, done: String,
     _ body: @escaping @Sendable () throws -> ClaimState
   ) async -> Response {
@@ -74,6 +78,13 @@ extension WebApp {
     } catch let refusal as WorkbenchError {
       return await claimPage(id, context: context, status: .unprocessableContent, echo: echo) { values in
         values["problem"] = Shown.text(refusal.description.replacingOccurrences(of: "--source", with: "a source").replacingOccurrences(of: "--note", with: "a note"))
+      }
+    } catch let refusal as SeenBeforeError {
+      return await claimPage(id, context: context, status: .unprocessableContent, echo: echo) { values in
+        // Worded for the command line; the page's forms have no flags.
+        values["problem"] = Shown.text(
+          refusal.description.replacingOccurrences(of: "give --status too", with: "choose a status")
+            .replacingOccurrences(of: "with --source", with: "in the verdict form, with a source"))
       }
     } catch {
       return failure(error, context: context)
