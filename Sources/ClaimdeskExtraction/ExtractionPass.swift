@@ -290,7 +290,10 @@ struct ExtractionPass {
       a.speaker = nil
       a.person = nil
     }
-    if let name = a.speaker { memory.heard(name) }
+    if let name = a.speaker {
+      memory.heard(name)
+      if case .name = np.who { memory.heardBody(name) }
+    }
     return a
   }
 
@@ -381,6 +384,8 @@ struct ExtractionPass {
       }
       var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       j = skipTime(t, j)
+      // "U.S. Attorney James Kennedy Jr. said": the period of an abbreviation ends the name.
+      if NameSpan.isAbbreviationPeriod(t, j) { j -= 1 }
       // "Ruiz and her colleagues wrote": the named author.
       if j >= 3, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
         NameSpan.startsName(t[j - 3])
@@ -409,7 +414,8 @@ struct ExtractionPass {
       if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
         // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
         // named subject opening the sentence makes the whole sentence its statement.
-        guard let found = np, isNamed(found), opensClause(t, found.first) else { continue }
+        // "Lee's repeated calls" and "Acme's estimated losses": a possessor is no subject.
+        guard let found = np, isNamed(found), opensClause(t, found.first), !t[found.last].isPossessive else { continue }
         w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }
