@@ -132,9 +132,15 @@ struct ExtractionPass {
     let names = NameSpan.find(in: t, range: 0..<t.count, shouting: shouting)
     for span in names {
       var value: String?
-      let referent = memory.observe(span, t, bytes, asSpeaker: false)
+      var referent = memory.observe(span, t, bytes, asSpeaker: false)
       if case .person(let p)? = referent { value = memory.people[p].name }
       // A lone capitalised word opening the sentence ("Advancing ...") is no name unless known.
+      // "Tommy — who goes by his first name — retired": a name followed by "who" is a person's.
+      if referent == nil, span.last + 2 < t.count, t[span.last + 1].kind == .comma || t[span.last + 1].kind == .dash,
+        t[span.last + 2].is(Words.who)
+      {
+        referent = memory.observe(span, t, bytes, asSpeaker: true)
+      }
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
       if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
@@ -403,6 +409,10 @@ struct ExtractionPass {
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
         np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
         if let found = np, found.first > 0, t[found.first - 1].kind != .comma { np = nil }
+        // "The group that owns her catalogue, Big Machine, says": the name of that organisation.
+        if let found = np, case .person(let p) = found.who, t.count > 1, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash) {
+          np = SpeakerPhrase(first: found.first, last: found.last, who: .name(memory.people[p].name))
+        }
       }
       if let found = np, v + 1 < t.count, t[v + 1].kind == .comma, found.first > 1, t[found.first - 1].kind == .comma,
         isNamed(found)

@@ -40,6 +40,12 @@ import Testing
     ("The Federal Maritime Administration fined 3 shipping lines in 2019.\nThe agency says delays rose 12 percent in 2020.",
      "delays rose 12 percent", "Federal Maritime Administration"),
     ("Lindell Mills Inc. said that it cut 200 jobs in March.\nThe company says sales fell 8 percent in 2019.", "sales fell 8 percent", "Lindell Mills"),
+    // A name set off after "The company ..." is that organisation's, for "the company" later.
+    ("The group that runs the two ports, Halden Line, says it moved 4 million tons in 2019.\nThe company says rents rose 6 percent in 2020.",
+     "rents rose 6 percent", "Halden Line"),
+    // A name followed by "who" is a person's, for the "he" that follows.
+    ("Nora Vint wrote the first report in 2015.\nTobias — who asked that his surname be withheld — retired in 2012.\nHe saved $900,000 over 30 years, he wrote in a blog post.",
+     "$900,000", "Tobias"),
     // An abbreviation's period ends the name before the verb.
     ("U.S. Attorney Paul Reyes Jr. said the scheme cost investors $3 million.", "$3 million", "Paul Reyes Jr"),
     // "believes" and "repeated" attribute like "said".
