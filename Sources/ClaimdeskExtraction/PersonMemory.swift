@@ -103,11 +103,12 @@ struct PersonMemory {
     return .person(p)
   }
 
-  /// An organisation's name; one with an organisation word (not a publication's) becomes the
-  /// body "the company" or "the agency" may refer to.
+  /// An organisation's name; one of two words or more with an organisation word (not a
+  /// publication's) becomes the body "the company" or "the agency" may refer to ("the House"
+  /// or "the Senate" alone is a chamber, rarely what "the agency" means).
   private mutating func organisation(_ tokens: [Token], _ span: NameSpan, _ bytes: UnsafeBufferPointer<UInt8>, named: Bool) -> Referent {
     let name = text(tokens, span.first, span.last, bytes)
-    if named, !Words.isPublication(tokens[span.last].baseHash) { lastBody = name }
+    if named, span.last > span.first, !Words.isPublication(tokens[span.last].baseHash) { lastBody = name }
     return .organisation(name)
   }
 

@@ -48,8 +48,13 @@ struct SpeakerPhrase {
       return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
     }
     if !w.isCapitalised, Words.isBody(w.hash), let body = body(ending: j, floor: floor, t, memory, bytes) { return body }
-    // "the company says" after "Big Machine says": the organisation the article named before.
-    if !w.isCapitalised, Words.isDefiniteBody(w.hash), j - 1 >= floor, t[j - 1].is(Words.the), let body = memory.earlierBody {
+    // "the company says" after "Big Machine says": the organisation the article named before,
+    // when the phrase opens a clause ("But the company says", `"...," the agency said`), not
+    // inside one ("the money that the agency says is essential").
+    if !w.isCapitalised, Words.isDefiniteBody(w.hash), j - 1 >= floor, t[j - 1].is(Words.the),
+      j - 1 == 0 || t[j - 2].kind != .word || t[j - 2].is(Words.but) || t[j - 2].is(Words.and),
+      let body = memory.earlierBody
+    {
       return SpeakerPhrase(first: j - 1, last: j, who: .name(body))
     }
     guard !w.isCapitalised || w.classes.contains(.role) || w.classes.contains(.anonymous) else { return nil }

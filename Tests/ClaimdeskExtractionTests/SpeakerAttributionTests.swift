@@ -94,6 +94,10 @@ import Testing
     // "the company" with no organisation named before it names no one, nor one named after it.
     ("The company says sales fell 8 percent in 2019.", "sales fell 8 percent"),
     ("The company said it sold 40 percent of its shares to Brightwater Holdings Inc. in 2019.", "40 percent"),
+    // Inside a clause "the agency" is left alone; a one-word body ("the Senate") is no referent.
+    ("The Federal Maritime Administration fined 3 shipping lines in 2019.\nThe Senate cut the $40 million that the agency says is essential to the ports.",
+     "$40 million"),
+    ("The Senate voted 60-40 on the bill in 2019.\nThe agency says delays rose 12 percent in 2020.", "delays rose 12 percent"),
     // A possessor before "repeated" is no subject.
     ("Ortiz's repeated claims of a $4 million cut were never checked by the council in 2019.", "$4 million cut"),
     // "testified" with no content is no attribution of the sentence.
