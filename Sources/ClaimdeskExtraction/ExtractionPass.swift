@@ -132,9 +132,15 @@ struct ExtractionPass {
     let names = NameSpan.find(in: t, range: 0..<t.count, shouting: shouting)
     for span in names {
       var value: String?
-      let referent = memory.observe(span, t, bytes, asSpeaker: false)
+      var referent = memory.observe(span, t, bytes, asSpeaker: false)
       if case .person(let p)? = referent { value = memory.people[p].name }
       // A lone capitalised word opening the sentence ("Advancing ...") is no name unless known.
+      // "Tommy — who goes by his first name — retired": a name followed by "who" is a person's.
+      if referent == nil, span.last + 2 < t.count, t[span.last + 1].kind == .comma || t[span.last + 1].kind == .dash,
+        t[span.last + 2].is(Words.who)
+      {
+        referent = memory.observe(span, t, bytes, asSpeaker: true)
+      }
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
       if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
@@ -290,7 +296,10 @@ struct ExtractionPass {
       a.speaker = nil
       a.person = nil
     }
-    if let name = a.speaker { memory.heard(name) }
+    if let name = a.speaker {
+      memory.heard(name)
+      if case .name = np.who { memory.heardBody(name) }
+    }
     return a
   }
 
@@ -381,6 +390,8 @@ struct ExtractionPass {
       }
       var (j, hedges) = skipAdverbs(t, v - 1, floor: 0)
       j = skipTime(t, j)
+      // "U.S. Attorney James Kennedy Jr. said": the period of an abbreviation ends the name.
+      if NameSpan.isAbbreviationPeriod(t, j) { j -= 1 }
       // "Ruiz and her colleagues wrote": the named author.
       if j >= 3, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
         NameSpan.startsName(t[j - 3])
@@ -398,6 +409,10 @@ struct ExtractionPass {
         let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
         np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
         if let found = np, found.first > 0, t[found.first - 1].kind != .comma { np = nil }
+        // "The group that owns her catalogue, Big Machine, says": the name of that organisation.
+        if let found = np, case .person(let p) = found.who, t.count > 1, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash) {
+          np = SpeakerPhrase(first: found.first, last: found.last, who: .name(memory.people[p].name))
+        }
       }
       if let found = np, v + 1 < t.count, t[v + 1].kind == .comma, found.first > 1, t[found.first - 1].kind == .comma,
         isNamed(found)
@@ -409,7 +424,8 @@ struct ExtractionPass {
       if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
         // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
         // named subject opening the sentence makes the whole sentence its statement.
-        guard let found = np, isNamed(found), opensClause(t, found.first) else { continue }
+        // "Lee's repeated calls" and "Acme's estimated losses": a possessor is no subject.
+        guard let found = np, isNamed(found), opensClause(t, found.first), !t[found.last].isPossessive else { continue }
         w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }

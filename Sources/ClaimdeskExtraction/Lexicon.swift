@@ -53,7 +53,8 @@ enum Lexicon {
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
       + "contended asserts", .speech)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
-      + "revealed disclosed testified accused accuses estimated estimates cited cites", .speechWeak)
+      + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
+      + "reiterated reiterates believes", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "
       + "sen rep representative congressman congresswoman governor gov mayor general gen chairman "
       + "chairwoman director ambassador king queen prince princess dr mr mrs ms judge justice ceo "

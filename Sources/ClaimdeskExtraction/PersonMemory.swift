@@ -27,6 +27,11 @@ struct PersonMemory {
   /// Names' initials ("DEA" for the Drug Enforcement Administration), by hash: the name's byte
   /// range in the document, made a string only when the initials are met.
   private var initials: [UInt64: Range<Int>] = [:]
+  /// The organisation last named (with an organisation word or a legal suffix, or as a
+  /// speaker), and the one named last before the current sentence: "the company says" refers to
+  /// a body the article named earlier, not to one named later in the same sentence.
+  private var lastBody: String?
+  private(set) var earlierBody: String?
 
   /// What a name span names.
   enum Referent {
@@ -42,6 +47,12 @@ struct PersonMemory {
       let range = initials[tokens[span.last].baseHash]
     {
       return .organisation(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+    // "McClatchy Co.": a company, named without its legal suffix.
+    if span.last > span.first, Words.isLegalSuffix(tokens[span.last].baseHash) {
+      let name = text(tokens, span.first, span.last - 1, bytes)
+      lastBody = name
+      return .organisation(name)
     }
     var lastTitle = -1
     var hasOrg = false
@@ -60,7 +71,7 @@ struct PersonMemory {
         mention(p)
         return .person(p)
       }
-      return .organisation(text(tokens, span.first, span.last, bytes))
+      return organisation(tokens, span, bytes, named: hasOrg)
     }
     let titled = lastTitle >= 0 && tokens[lastTitle].classes.contains(.title) && !tokens[lastTitle].classes.contains(.org)
     var key: UInt64 = 0
@@ -76,7 +87,7 @@ struct PersonMemory {
       mention(p)
       return .person(p)
     }
-    if hasOrg && !titled { return .organisation(text(tokens, span.first, span.last, bytes)) }
+    if hasOrg && !titled { return organisation(tokens, span, bytes, named: true) }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
@@ -90,6 +101,20 @@ struct PersonMemory {
     if titled { registerRoles(tokens, span.first, lastTitle, p) }
     mention(p)
     return .person(p)
+  }
+
+  /// An organisation's name; one of two words or more with an organisation word (not a
+  /// publication's) becomes the body "the company" or "the agency" may refer to ("the House"
+  /// or "the Senate" alone is a chamber, rarely what "the agency" means).
+  private mutating func organisation(_ tokens: [Token], _ span: NameSpan, _ bytes: UnsafeBufferPointer<UInt8>, named: Bool) -> Referent {
+    let name = text(tokens, span.first, span.last, bytes)
+    if named, span.last > span.first, !Words.isPublication(tokens[span.last].baseHash) { lastBody = name }
+    return .organisation(name)
+  }
+
+  /// Records an organisation the text gives as a speaker.
+  mutating func heardBody(_ name: String) {
+    lastBody = name
   }
 
   /// The person last introduced with this role ("prime minister", "spokesman").
@@ -139,6 +164,7 @@ struct PersonMemory {
     sentenceSpeaker = nil
     sentenceFirstPerson = nil
     sentenceSubject = nil
+    earlierBody = lastBody
     sentences += 1
   }
 

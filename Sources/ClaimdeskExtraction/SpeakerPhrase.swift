@@ -48,6 +48,15 @@ struct SpeakerPhrase {
       return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
     }
     if !w.isCapitalised, Words.isBody(w.hash), let body = body(ending: j, floor: floor, t, memory, bytes) { return body }
+    // "the company says" after "Big Machine says": the organisation the article named before,
+    // when the phrase opens a clause ("But the company says", `"...," the agency said`), not
+    // inside one ("the money that the agency says is essential").
+    if !w.isCapitalised, Words.isDefiniteBody(w.hash), j - 1 >= floor, t[j - 1].is(Words.the),
+      j - 1 == 0 || t[j - 2].kind != .word || t[j - 2].is(Words.but) || t[j - 2].is(Words.and),
+      let body = memory.earlierBody
+    {
+      return SpeakerPhrase(first: j - 1, last: j, who: .name(body))
+    }
     guard !w.isCapitalised || w.classes.contains(.role) || w.classes.contains(.anonymous) else { return nil }
     guard w.classes.contains(.role) || w.classes.contains(.title) || w.classes.contains(.anonymous) else { return nil }
     // Walk back over a few modifiers to the determiner: "the prime minister", "an Israeli source".
@@ -88,11 +97,19 @@ struct SpeakerPhrase {
       let last = NameSpan.extend(t, from: j, limit: limit)
       return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: j, last: last), t, &memory, bytes))
     }
+    // "says veteran industry analyst Ken Doctor": up to three lowercase words describing the
+    // speaker (no other class than a title or role word), then the name.
+    var n = j
+    while n < limit, n - j < 3, t[n].kind == .word, !t[n].isCapitalised, t[n].classes.isSubset(of: [.title, .role]) { n += 1 }
+    if n > j, n < limit, NameSpan.startsName(t[n]) {
+      let last = NameSpan.extend(t, from: n, limit: limit)
+      return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: n, last: last), t, &memory, bytes))
+    }
     guard w.classes.contains(.determiner) || w.classes.contains(.anonymous) else { return nil }
     var k = j
     var head: Int?
     while k < limit, k - j < 5, t[k].kind == .word {
-      if t[k].classes.contains(.role) || t[k].classes.contains(.anonymous) { head = k }
+      if t[k].classes.contains(.role) || t[k].classes.contains(.anonymous) || Words.isDefiniteBody(t[k].hash) { head = k }
       else if head != nil { break }
       k += 1
     }

@@ -85,6 +85,7 @@ enum Words {
   static let but: UInt64 = 0x00611e19135a72cc  // "but"
   static let being: UInt64 = 0xac85085e70d64908  // "being"
   static let anything: UInt64 = 0xc01952359d8e17d7  // "anything"
+  static let who: UInt64 = 0x5ec5fc194891690f  // "who"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
   /// "China's commerce ministry" (hash literals, see above).
@@ -193,5 +194,6 @@ enum Words {
     ("but", but),
     ("being", being),
     ("anything", anything),
+    ("who", who),
   ]
 }

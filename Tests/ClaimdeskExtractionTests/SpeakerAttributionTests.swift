@@ -31,7 +31,26 @@ import Testing
     // A mid-sentence frame.
     ("The main reason for the delay, Ortiz said, is a shortage of 300 drivers.", "shortage of 300 drivers", "Ortiz"),
     // Verbs beyond speech verbs, with a named subject opening the sentence.
-    ("Harbor Freight Co reported a loss of $12 million in the second quarter.", "a loss of $12 million", "Harbor Freight Co"),
+    // A company's legal suffix is no part of its name.
+    ("Harbor Freight Co reported a loss of $12 million in the second quarter.", "a loss of $12 million", "Harbor Freight"),
+    ("Lindell Mills Inc. said that it cut 200 jobs in March.", "200 jobs", "Lindell Mills"),
+    // Lowercase words describing the speaker between the verb and the name.
+    ("\"Rents rose 9 percent in 2019,\" says veteran housing analyst Rosa Quint.", "Rents rose 9 percent", "Rosa Quint"),
+    // "the agency" / "the company" for the organisation named before.
+    ("The Federal Maritime Administration fined 3 shipping lines in 2019.\nThe agency says delays rose 12 percent in 2020.",
+     "delays rose 12 percent", "Federal Maritime Administration"),
+    ("Lindell Mills Inc. said that it cut 200 jobs in March.\nThe company says sales fell 8 percent in 2019.", "sales fell 8 percent", "Lindell Mills"),
+    // A name set off after "The company ..." is that organisation's, for "the company" later.
+    ("The group that runs the two ports, Halden Line, says it moved 4 million tons in 2019.\nThe company says rents rose 6 percent in 2020.",
+     "rents rose 6 percent", "Halden Line"),
+    // A name followed by "who" is a person's, for the "he" that follows.
+    ("Nora Vint wrote the first report in 2015.\nTobias — who asked that his surname be withheld — retired in 2012.\nHe saved $900,000 over 30 years, he wrote in a blog post.",
+     "$900,000", "Tobias"),
+    // An abbreviation's period ends the name before the verb.
+    ("U.S. Attorney Paul Reyes Jr. said the scheme cost investors $3 million.", "$3 million", "Paul Reyes Jr"),
+    // "believes" and "repeated" attribute like "said".
+    ("The Harbor Authority believes the port lost 2,000 jobs in 2019.", "2,000 jobs", "Harbor Authority"),
+    ("Mayor Lena Ortiz repeated that the budget was cut by $4 million in 2018.", "cut by $4 million", "Lena Ortiz"),
     ("Senator Maya Brandt accused the agency of losing 2,000 files in 2019.", "losing 2,000 files", "Maya Brandt"),
     ("Regional schools Superintendent Paul Okafor has cited a survey showing 30 percent of posts unfilled.", "30 percent of posts", "Paul Okafor"),
     // A time phrase between the subject and the verb.
@@ -72,6 +91,15 @@ import Testing
     // The main clause after "While X said A," is the writer's.
     ("While spokeswoman Rita Gomez said the visit was routine, the hospital had not listed it on the schedule for 2019.",
      "the hospital had not listed it"),
+    // "the company" with no organisation named before it names no one, nor one named after it.
+    ("The company says sales fell 8 percent in 2019.", "sales fell 8 percent"),
+    ("The company said it sold 40 percent of its shares to Brightwater Holdings Inc. in 2019.", "40 percent"),
+    // Inside a clause "the agency" is left alone; a one-word body ("the Senate") is no referent.
+    ("The Federal Maritime Administration fined 3 shipping lines in 2019.\nThe Senate cut the $40 million that the agency says is essential to the ports.",
+     "$40 million"),
+    ("The Senate voted 60-40 on the bill in 2019.\nThe agency says delays rose 12 percent in 2020.", "delays rose 12 percent"),
+    // A possessor before "repeated" is no subject.
+    ("Ortiz's repeated claims of a $4 million cut were never checked by the council in 2019.", "$4 million cut"),
     // "testified" with no content is no attribution of the sentence.
     ("Kim Ross, a former official, and Dan Hale, a former envoy, testified together before the committee on Tuesday.",
      "testified together"),

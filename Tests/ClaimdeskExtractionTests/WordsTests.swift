@@ -8,5 +8,10 @@ import Testing
     for (word, hash) in Words.spelled { #expect(WordHash.of(word) == hash, "\(word)") }
     for word in ["ministry", "military", "court", "administration"] { #expect(Words.isBody(WordHash.of(word))) }
     #expect(!Words.isBody(WordHash.of("minister")))
+    for word in ["company", "firm", "agency", "group", "corporation", "organisation", "organization"] {
+      #expect(Words.isDefiniteBody(WordHash.of(word)), "\(word)")
+    }
+    for word in ["co", "inc", "corp", "ltd", "llc", "plc", "ag", "gmbh"] { #expect(Words.isLegalSuffix(WordHash.of(word)), "\(word)") }
+    #expect(!Words.isDefiniteBody(WordHash.of("police")) && !Words.isLegalSuffix(WordHash.of("company")))
   }
 }

@@ -49,7 +49,7 @@ import Testing
     let (_, outcome) = try Self.check(Self.followUp, in: desk, name: "b.txt")
     #expect(outcome.method == "lexical")
 
-    let repeated = try Self.claim("officials repeated", in: desk)
+    let repeated = try Self.claim("unemployment fell", in: desk)
     let unemployment = try #require(repeated.seenBefore.first)
     #expect(unemployment.target == .claim(earlier.id))
     #expect(unemployment.tier == "same claim")
@@ -78,7 +78,7 @@ import Testing
     let desk = try Self.desk()
     try Self.check(Self.first, in: desk, name: "a.txt")
     try Self.check(Self.followUp, in: desk, name: "b.txt")
-    let repeated = try Self.claim("officials repeated", in: desk)
+    let repeated = try Self.claim("unemployment fell", in: desk)
     let target = try #require(repeated.seenBefore.first).reference
     let after = try desk.rejectMatch(repeated.id, reference: String(target.prefix(8)), note: "another month")
     #expect(!after.seenBefore.contains { $0.reference == target })
@@ -92,7 +92,7 @@ import Testing
     try Self.check(Self.first, in: desk, name: "a.txt")
     try Self.check(Self.followUp, in: desk, name: "b.txt")
     let earlier = try Self.claim("4.1%", in: desk)
-    let repeated = try Self.claim("officials repeated", in: desk)
+    let repeated = try Self.claim("unemployment fell", in: desk)
     #expect(throws: SeenBeforeError.noVerdictToAdopt(reference: "claim \(try desk.claim(earlier.id).shortID)", verdict: nil)) {
       try desk.markSameAs(repeated.id, other: earlier.id, status: nil, note: nil)
     }
