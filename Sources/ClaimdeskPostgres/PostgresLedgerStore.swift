@@ -21,6 +21,9 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   private let readerLock = NSLock()
   private var reader: BlockingConnection?
   private var ledgerID: String?
+  /// Guards `ahead`, the second reader connection (see `stream`).
+  private let aheadLock = NSLock()
+  private var ahead: BlockingConnection?
   /// Held for the whole of `withWriteLock`, so that two threads of one process (which share
   /// the writer's session, where an advisory lock is re-entrant) still take turns. Guards the rest.
   private let writeMutex = NSLock()
@@ -93,6 +96,10 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
       reader?.close()
       reader = nil
     }
+    aheadLock.withLock {
+      ahead?.close()
+      ahead = nil
+    }
     writeMutex.withLock {
       writer?.close()
       writer = nil
@@ -112,6 +119,21 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
         return try body(connection)
       } catch let error as PostgresLedgerError {
         if connection.isClosed { reader = nil }
+        throw error
+      }
+    }
+  }
+
+  /// As `reading`, on the second reader connection (`stream`'s read-ahead), opened on first use.
+  private func readingAhead<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
+    try aheadLock.withLock {
+      if let ahead, ahead.isClosed { self.ahead = nil }
+      let connection = try ahead ?? BlockingConnection.open(url)
+      ahead = connection
+      do {
+        return try body(connection)
+      } catch let error as PostgresLedgerError {
+        if connection.isClosed { ahead = nil }
         throw error
       }
     }
@@ -156,7 +178,9 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
 
   /// Each piece is one statement's worth: the lines from the one holding the piece's first byte
   /// up to about `chunkBytes` further, joined with their LFs in the server (one value to decode
-  /// rather than a row per event).
+  /// rather than a row per event). A range longer than that is read two statements at a time,
+  /// the second on a second connection (`ahead`), so that the server joins two pieces at once
+  /// on two backends: joining is most of a read's time (`list`, `verify` on a large ledger).
   public func stream(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
     if !range.isEmpty, let cached = lockedLock.withLock({ locked?.cached(range) }) {
       try cached.withUnsafeBufferPointer { try body($0, range.lowerBound) }
@@ -165,31 +189,97 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     var position = range.lowerBound
     while position < range.upperBound {
       let end = min(range.upperBound, position + chunkBytes)
-      let chunk: (start: Int, bytes: ByteBuffer)? = try reading { connection in
-        let rows = try connection.query(
-          """
+      let next = min(range.upperBound, end + chunkBytes)
+      var chunk: Piece?
+      var following: Piece?
+      if end < range.upperBound {
+        // The following piece: the lines starting in [end, next), used only if it begins
+        // exactly where this one ends (it does unless a single line is longer than a piece).
+        let results = PieceResults()
+        let from = position
+        DispatchQueue.concurrentPerform(iterations: 2) { slot in
+          results.set(slot) {
+            slot == 0
+              ? try self.reading { try Self.piece(holding: from, before: end, on: $0) }
+              : try self.readingAhead { try Self.piece(from: end, before: next, on: $0) }
+          }
+        }
+        (chunk, following) = try results.both()
+      } else {
+        chunk = try reading { try Self.piece(holding: position, before: end, on: $0) }
+      }
+      let start = position
+      for piece in [chunk, following] {
+        guard let piece else { break }
+        guard piece.start <= position, position < range.upperBound else { break }
+        let skip = position - piece.start
+        let take = min(piece.bytes.readableBytes, range.upperBound - piece.start) - skip
+        guard take > 0 else { break }
+        try piece.bytes.readableBytesView.withUnsafeBytes { raw in
+          let all = raw.bindMemory(to: UInt8.self)
+          try body(UnsafeBufferPointer(rebasing: all[skip..<(skip + take)]), position)
+        }
+        position += take
+      }
+      // Nothing more to read: the range runs past the stored lines.
+      if position == start { return }
+    }
+  }
+
+  /// Lines joined with their LFs, and where the first of them starts.
+  private struct Piece: Sendable {
+    var start: Int
+    var bytes: ByteBuffer
+  }
+
+  /// What the two statements of `stream` read at once returned, or how they failed.
+  private final class PieceResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pieces: [Piece?] = [nil, nil]
+    private var failures: [Error?] = [nil, nil]
+
+    func set(_ slot: Int, _ read: () throws -> Piece?) {
+      do {
+        let piece = try read()
+        lock.withLock { pieces[slot] = piece }
+      } catch {
+        lock.withLock { failures[slot] = error }
+      }
+    }
+
+    func both() throws -> (Piece?, Piece?) {
+      try lock.withLock {
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        return (pieces[0], pieces[1])
+      }
+    }
+  }
+
+  /// The lines from the one holding byte `position` to the last starting before `end`.
+  private static func piece(holding position: Int, before end: Int, on connection: BlockingConnection) throws -> Piece? {
+    try joined(
+      from: "coalesce((SELECT byte_offset FROM claimdesk_events WHERE byte_offset <= \(position) ORDER BY byte_offset DESC LIMIT 1), 0)",
+      before: end, on: connection)
+  }
+
+  /// The lines starting in [start, end).
+  private static func piece(from start: Int, before end: Int, on connection: BlockingConnection) throws -> Piece? {
+    try joined(from: String(start), before: end, on: connection)
+  }
+
+  /// `lower` is SQL for the first line's offset, made here from integers only.
+  private static func joined(from lower: String, before end: Int, on connection: BlockingConnection) throws -> Piece? {
+    let rows = try connection.query(
+      PostgresQuery(
+        unsafeSQL: """
           SELECT min(byte_offset), string_agg(line || '\\x0a'::bytea, ''::bytea ORDER BY byte_offset)
           FROM claimdesk_events
-          WHERE byte_offset >= coalesce(
-              (SELECT byte_offset FROM claimdesk_events WHERE byte_offset <= \(position) ORDER BY byte_offset DESC LIMIT 1), 0)
-            AND byte_offset < \(end)
-          """)
-        guard let row = rows.first?.makeRandomAccess(), let start = try row[0].decode(Int?.self),
-          let bytes = try row[1].decode(ByteBuffer?.self)
-        else { return nil }
-        return (start, bytes)
-      }
-      guard let chunk else { return }
-      let skip = position - chunk.start
-      let available = chunk.bytes.readableBytes
-      let take = min(available, range.upperBound - chunk.start) - skip
-      guard skip >= 0, take > 0 else { return }
-      try chunk.bytes.readableBytesView.withUnsafeBytes { raw in
-        let all = raw.bindMemory(to: UInt8.self)
-        try body(UnsafeBufferPointer(rebasing: all[skip..<(skip + take)]), position)
-      }
-      position += take
-    }
+          WHERE byte_offset >= \(lower) AND byte_offset < \(end)
+          """))
+    guard let row = rows.first?.makeRandomAccess(), let start = try row[0].decode(Int?.self),
+      let bytes = try row[1].decode(ByteBuffer?.self)
+    else { return nil }
+    return Piece(start: start, bytes: bytes)
   }
 
   public func changeToken(forRecording: Bool) throws -> String? {
