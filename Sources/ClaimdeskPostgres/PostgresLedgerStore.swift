@@ -111,31 +111,27 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   /// Runs `body` on the reader connection, opened (and the schema checked) when needed. A
   /// connection the server closed is replaced once, so a restarted server is picked up again.
   private func reading<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
-    try readerLock.withLock {
-      if let reader, reader.isClosed { self.reader = nil }
-      let connection = try reader ?? openChecked()
-      reader = connection
-      do {
-        return try body(connection)
-      } catch let error as PostgresLedgerError {
-        if connection.isClosed { reader = nil }
-        throw error
-      }
-    }
+    try readerLock.withLock { try Self.using(&reader, open: openChecked, body) }
   }
 
   /// As `reading`, on the second reader connection (`stream`'s read-ahead), opened on first use.
   private func readingAhead<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
-    try aheadLock.withLock {
-      if let ahead, ahead.isClosed { self.ahead = nil }
-      let connection = try ahead ?? BlockingConnection.open(url)
-      ahead = connection
-      do {
-        return try body(connection)
-      } catch let error as PostgresLedgerError {
-        if connection.isClosed { ahead = nil }
-        throw error
-      }
+    try aheadLock.withLock { try Self.using(&ahead, open: { try BlockingConnection.open(url) }, body) }
+  }
+
+  /// `body` on the connection in `slot`, opened when there is none or the server closed it;
+  /// one found closed after a failure is dropped, for the next call to replace.
+  private static func using<T>(
+    _ slot: inout BlockingConnection?, open: () throws -> BlockingConnection, _ body: (BlockingConnection) throws -> T
+  ) throws -> T {
+    if let connection = slot, connection.isClosed { slot = nil }
+    let connection = try slot ?? open()
+    slot = connection
+    do {
+      return try body(connection)
+    } catch let error as PostgresLedgerError {
+      if connection.isClosed { slot = nil }
+      throw error
     }
   }
 
