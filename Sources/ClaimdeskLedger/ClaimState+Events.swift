@@ -21,7 +21,7 @@ extension ClaimState {
   /// The claim a `claim.added` event makes, once `isNew` has said it does.
   init(added event: EventHeader, data: ClaimAddedData) {
     self.init(
-      id: event.claim!, data: data, document: event.document, lastEventHash: event.hash,
+      id: event.claim!, data: data, document: event.document,
       history: [Self.historyEntry(event, summary: .text(event.document == nil ? "added by hand" : "extracted"))])
   }
 

@@ -80,7 +80,7 @@ extension ClaimState {
   /// The claim a `claim.added` event makes, with its first history entry. Every member set
   /// here once: building it through `init(id:text:lastEventHash:)` and setting members after
   /// costs copies of the whole claim.
-  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String, history: [HistoryEntry]) {
+  init(id: String, data: ClaimAddedData, document: String?, history: [HistoryEntry]) {
     self.id = id
     textStorage = data.text
     sentenceStorage = data.sentence
@@ -98,7 +98,8 @@ extension ClaimState {
     suggestedSources = data.suggestedSources
     notes = []
     self.history = history
-    self.lastEventDigest = EventDigest(lastEventHash)
+    // The hash of its one event, already read into the history.
+    lastEventDigest = history.last?.digest ?? .text("")
   }
 }
 

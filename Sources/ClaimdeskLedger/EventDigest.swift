@@ -7,20 +7,26 @@ enum EventDigest: Sendable, Equatable {
   case text(String)
 
   init(_ hex: String) {
+    // Straight from the String's bytes (a fold makes one for each of its events).
+    let read = hex.utf8.withContiguousStorageIfAvailable { Self.words($0) } ?? Self.words(Array(hex.utf8))
+    guard let read else {
+      self = .text(hex)
+      return
+    }
+    self = .bytes(read.0, read.1, read.2, read.3)
+  }
+
+  /// The four words of 64 lowercase hex digits; nil for anything else.
+  private static func words<Bytes: Collection<UInt8>>(_ hex: Bytes) -> (UInt64, UInt64, UInt64, UInt64)? {
+    guard hex.count == 64 else { return nil }
     var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var count = 0
-    for byte in hex.utf8 {
+    for byte in hex {
       let digit: UInt64
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte &- UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
-      default:
-        self = .text(hex)
-        return
-      }
-      guard count < 64 else {
-        self = .text(hex)
-        return
+      default: return nil
       }
       switch count >> 4 {
       case 0: words.0 = words.0 << 4 | digit
@@ -30,7 +36,7 @@ enum EventDigest: Sendable, Equatable {
       }
       count += 1
     }
-    self = count == 64 ? .bytes(words.0, words.1, words.2, words.3) : .text(hex)
+    return words
   }
 
   /// The hash as written: 64 lowercase hex digits.
@@ -39,12 +45,16 @@ enum EventDigest: Sendable, Equatable {
     case .text(let text): return text
     case .bytes(let a, let b, let c, let d):
       return String(unsafeUninitializedCapacity: 64) { buffer in
-        for (i, word) in [a, b, c, d].enumerated() {
+        func put(_ word: UInt64, at start: Int) {
           for j in 0..<16 {
             let nibble = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * j)) & 0x0F
-            buffer[i * 16 + j] = nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
+            buffer[start + j] = nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
           }
         }
+        put(a, at: 0)
+        put(b, at: 16)
+        put(c, at: 32)
+        put(d, at: 48)
         return 64
       }
     }
