@@ -21,7 +21,7 @@ extension ClaimState {
   /// The claim a `claim.added` event makes, once `isNew` has said it does.
   init(added event: EventHeader, data: ClaimAddedData) {
     self.init(
-      id: event.claim!, data: data, document: event.document, lastEventHash: event.hash,
+      id: event.claim!, data: data, document: event.document,
       history: [Self.historyEntry(event, summary: .text(event.document == nil ? "added by hand" : "extracted"))])
   }
 
@@ -85,7 +85,17 @@ extension ClaimState {
 
   private mutating func addFetch(_ event: LedgerEvent) throws(LineProblem) {
     guard let fetched = SourceFetchedPayload(event.data) else { throw LineProblem("source.fetched needs data.url") }
-    let url = fetched.url
+    try addFetch(
+      event.header, url: fetched.url, SourceFetch(at: event.at, payload: fetched, record: event.data),
+      summary: fetched.fetch.summary)
+  }
+
+  /// A `source.fetched` read straight from the ledger's bytes.
+  mutating func addFetch(_ event: EventHeader, _ data: SourceFetchedData) throws(LineProblem) {
+    try addFetch(event, url: data.url, SourceFetch(at: event.at, data: data), summary: data.summary)
+  }
+
+  private mutating func addFetch(_ event: EventHeader, url: String, _ fetch: SourceFetch, summary: String) throws(LineProblem) {
     // One event per claim and URL, so the index can find a claim's fetches by its id. The URL
     // is an attached source or one of the claim's suggested links.
     var index = sources.firstIndex(where: { $0.reference == url })
@@ -96,13 +106,14 @@ extension ClaimState {
       sources.append(SourceState(reference: url, isURL: true, actor: event.actor, at: event.at, adopted: false))
       index = sources.count - 1
     }
-    sources[index!].fetches.append(SourceFetch(at: event.at, payload: fetched, record: event.data))
-    record(event.header, summary: .text("fetched \(url): \(fetched.fetch.summary)"))
+    sources[index!].fetches.append(fetch)
+    record(event, summary: .text("fetched \(url): \(summary)"))
   }
 
   mutating func record(_ event: EventHeader, summary: HistoryEntry.Summary) {
-    history.append(Self.historyEntry(event, summary: summary))
-    lastEventHash = event.hash
+    let entry = Self.historyEntry(event, summary: summary)
+    history.append(entry)
+    lastEventDigest = entry.digest
   }
 
   private static func historyEntry(_ event: EventHeader, summary: HistoryEntry.Summary) -> HistoryEntry {

@@ -54,7 +54,12 @@ public struct ClaimState: Sendable, Equatable {
   public var rejectedMatches: [String] = []
   public var history: [HistoryEntry]
   /// The hash of the last event that concerned this claim (worksheets record it to detect conflicts).
-  public var lastEventHash: String
+  public var lastEventHash: String {
+    get { lastEventDigest.string }
+    set { lastEventDigest = EventDigest(newValue) }
+  }
+  /// Kept as 32 bytes (see `EventDigest`).
+  var lastEventDigest: EventDigest
 
   public init(id: String, text: String, lastEventHash: String) {
     self.id = id
@@ -67,7 +72,7 @@ public struct ClaimState: Sendable, Equatable {
     self.suggestedSources = []
     self.notes = []
     self.history = []
-    self.lastEventHash = lastEventHash
+    self.lastEventDigest = EventDigest(lastEventHash)
   }
 }
 
@@ -75,7 +80,7 @@ extension ClaimState {
   /// The claim a `claim.added` event makes, with its first history entry. Every member set
   /// here once: building it through `init(id:text:lastEventHash:)` and setting members after
   /// costs copies of the whole claim.
-  init(id: String, data: ClaimAddedData, document: String?, lastEventHash: String, history: [HistoryEntry]) {
+  init(id: String, data: ClaimAddedData, document: String?, history: [HistoryEntry]) {
     self.id = id
     textStorage = data.text
     sentenceStorage = data.sentence
@@ -93,7 +98,8 @@ extension ClaimState {
     suggestedSources = data.suggestedSources
     notes = []
     self.history = history
-    self.lastEventHash = lastEventHash
+    // The hash of its one event, already read into the history.
+    lastEventDigest = history.last?.digest ?? .text("")
   }
 }
 
@@ -167,6 +173,14 @@ public struct SourceFetch: Sendable, Equatable {
     self.init(at: at, fetch: FetchRecord(record), record: record, passages: passages)
   }
 
+  /// A fetch as the fold reads it straight from the ledger's bytes (its passages the record's).
+  init(at: String, data: SourceFetchedData) {
+    self.at = at
+    recordBytes = data.bytes
+    isCapture = data.isCapture
+    givenPassages = nil
+  }
+
   private init(at: String, fetch: FetchRecord, record: JSONValue, passages: [PassageRecord]) {
     self.at = at
     let encoded = JSONWriter.encode(record)
@@ -196,7 +210,9 @@ public struct SourceFetch: Sendable, Equatable {
   public var outcome: String { fetch.summary }
 
   public static func == (a: SourceFetch, b: SourceFetch) -> Bool {
-    a.at == b.at && a.recordBytes == b.recordBytes && a.passages == b.passages
+    // A record not laid out as the writer lays it out is kept as written when read from the
+    // bytes, and as the writer writes it when parsed: the same record either way.
+    a.at == b.at && (a.recordBytes == b.recordBytes || a.record == b.record) && a.passages == b.passages
   }
 }
 
@@ -261,7 +277,12 @@ public struct HistoryEntry: Sendable, Equatable {
     get { described.text }
     set { described = .text(newValue) }
   }
-  public var hash: String
+  public var hash: String {
+    get { digest.string }
+    set { digest = EventDigest(newValue) }
+  }
+  /// The hash as 32 bytes (see `EventDigest`).
+  var digest: EventDigest
   /// The summary's parts: a fold of 300,000 events builds a summary for each, and few are read.
   private var described: Summary
 
@@ -275,7 +296,7 @@ public struct HistoryEntry: Sendable, Equatable {
     self.actor = actor
     self.op = op
     self.described = described
-    self.hash = hash
+    self.digest = EventDigest(hash)
   }
 
   enum Summary: Sendable {
@@ -296,6 +317,6 @@ public struct HistoryEntry: Sendable, Equatable {
   }
 
   public static func == (a: HistoryEntry, b: HistoryEntry) -> Bool {
-    a.seq == b.seq && a.at == b.at && a.actor == b.actor && a.op == b.op && a.hash == b.hash && a.summary == b.summary
+    a.seq == b.seq && a.at == b.at && a.actor == b.actor && a.op == b.op && a.digest == b.digest && a.summary == b.summary
   }
 }

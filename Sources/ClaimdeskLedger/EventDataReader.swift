@@ -51,12 +51,15 @@ struct EventDataReader {
     case cues, kind, value, suggestedSources, status, note, reference, from
     /// Read by no op, but in every `claim.added`: known, so that it is not kept as an `other`.
     case origin
+    /// What the fold reads of `source.fetched` (`SourceFetchedData`).
+    case url, outcome, httpStatus, truncated, error, category
 
     var name: String {
       switch self {
       case .contextBefore: "context_before"
       case .contextAfter: "context_after"
       case .suggestedSources: "suggested_sources"
+      case .httpStatus: "http_status"
       default: "\(self)"
       }
     }
@@ -67,15 +70,18 @@ struct EventDataReader {
     static func named(_ p: UnsafePointer<UInt8>, count: Int) -> KnownKey? {
       func matches(_ s: StaticString) -> Bool { memcmp(p, s.utf8Start, count) == 0 }
       switch count {
-      case 3: return matches("end") ? .end : nil
+      case 3: return matches("end") ? .end : matches("url") ? .url : nil
       case 4:
         return matches("text") ? .text : matches("span") ? .span : matches("cues") ? .cues : matches("kind") ? .kind
           : matches("note") ? .note : matches("from") ? .from : nil
-      case 5: return matches("start") ? .start : matches("score") ? .score : matches("kinds") ? .kinds : matches("value") ? .value : nil
+      case 5:
+        return matches("start") ? .start : matches("score") ? .score : matches("kinds") ? .kinds : matches("value") ? .value
+          : matches("error") ? .error : nil
       case 6: return matches("hedges") ? .hedges : matches("status") ? .status : matches("origin") ? .origin : nil
-      case 7: return matches("speaker") ? .speaker : nil
-      case 8: return matches("sentence") ? .sentence : nil
-      case 9: return matches("reference") ? .reference : nil
+      case 7: return matches("speaker") ? .speaker : matches("outcome") ? .outcome : nil
+      case 8: return matches("sentence") ? .sentence : matches("category") ? .category : nil
+      case 9: return matches("reference") ? .reference : matches("truncated") ? .truncated : nil
+      case 11: return matches("http_status") ? .httpStatus : nil
       case 13: return matches("context_after") ? .contextAfter : nil
       case 14: return matches("context_before") ? .contextBefore : nil
       case 17: return matches("suggested_sources") ? .suggestedSources : nil
@@ -199,11 +205,47 @@ struct EventDataReader {
     return true
   }
 
+  /// `true` or `false`.
+  mutating func bool() -> Bool? {
+    if position + 4 <= end, memcmp(buffer.baseAddress! + position, "true", 4) == 0 {
+      position += 4
+      return true
+    }
+    if position + 5 <= end, memcmp(buffer.baseAddress! + position, "false", 5) == 0 {
+      position += 5
+      return false
+    }
+    return nil
+  }
+
+  /// Skips any value laid out as the writer writes it, checking it as it goes (strings are
+  /// valid UTF-8, numbers are JSON's) but making nothing of it: unlike `skip()`, an array of
+  /// objects costs no allocation. Anything else (white space, a nesting deeper than `depth`)
+  /// returns false, and the caller leaves the data to the parser.
+  mutating func skipCompact(depth: Int = 16) -> Bool {
+    guard position < end, depth > 0 else { return false }
+    switch buffer[position] {
+    case UInt8(ascii: "\""):
+      guard let (_, stop, plain) = scanString() else { return false }
+      guard plain else { return string() != nil }
+      position = stop + 1
+      return true
+    case UInt8(ascii: "{"): return object { _, r in r.skipCompact(depth: depth - 1) }
+    case UInt8(ascii: "["): return elements { r in r.skipCompact(depth: depth - 1) }
+    case UInt8(ascii: "t"), UInt8(ascii: "f"): return bool() != nil
+    case UInt8(ascii: "n"): return readNull()
+    default: return int() != nil || skip()
+    }
+  }
+
   /// Skips any value, checking it with the parser.
   mutating func skip() -> Bool {
     if int() != nil { return true }
     return (try? JSONParser.value(in: buffer, at: &position, depth: 2)) != nil
   }
+
+  /// Reads a JSON null, if one is here.
+  mutating func skipNull() -> Bool { readNull() }
 
   private mutating func readNull() -> Bool {
     guard position + 4 <= end, memcmp(buffer.baseAddress! + position, "null", 4) == 0 else { return false }

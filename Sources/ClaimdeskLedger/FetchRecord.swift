@@ -76,8 +76,10 @@ public struct FetchRecord: Sendable, Equatable {
   }
 
   /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
-  public var summary: String {
-    if let failure { return "failed (\(failure.category))" }
+  public var summary: String { Self.summary(outcome: outcome, httpStatus: httpStatus, failureCategory: failure?.category) }
+
+  static func summary(outcome: String, httpStatus: Int, failureCategory: String?) -> String {
+    if let failureCategory { return "failed (\(failureCategory))" }
     return outcome == "unchanged" ? "HTTP \(httpStatus), unchanged" : "HTTP \(httpStatus)"
   }
 

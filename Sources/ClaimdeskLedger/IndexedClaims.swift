@@ -97,6 +97,9 @@ final class IndexedClaims: Sendable {
       case .review(let header, let data):
         try Self.check(isAdded, header, id: id)
         try claim.apply(header, review: data)
+      case .fetched(let header, let data):
+        try Self.check(isAdded, header, id: id)
+        try claim.addFetch(header, data)
       case .event(let event) where event.op == .claimAdded:
         try Self.add(
           event.header, ClaimAddedData(event.data), to: &claim, isAdded: &isAdded, at: offset, score: score,

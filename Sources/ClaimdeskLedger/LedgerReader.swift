@@ -164,6 +164,7 @@ enum LedgerReader {
   enum ReadLine {
     case claimAdded(EventHeader, ClaimAddedData)
     case review(EventHeader, ReviewData)
+    case fetched(EventHeader, SourceFetchedData)
     case event(LedgerEvent)
     /// What made the line unreadable; the header when its members could be read, so that the
     /// chain is checked first, as a single pass would.
@@ -201,6 +202,11 @@ enum LedgerReader {
       let reader = EventDataReader(buffer, range: absolute, shared: shared)
       if found.op == .claimAdded, let read = ClaimAddedData(reading: reader) { return .claimAdded(found, read) }
       if let read = ReviewData(reading: reader, op: found.op) { return .review(found, read) }
+      if found.op == .sourceFetched,
+        let read = SourceFetchedData(reading: reader, bytes: UnsafeBufferPointer(rebasing: buffer[absolute]))
+      {
+        return .fetched(found, read)
+      }
       if let value = EventLine.data(in: body, range: data) { return .event(LedgerEvent(found, data: value)) }
     }
     do throws(LineProblem) { return .event(try EventLine.generalEvent(body, hash: hash)) } catch {
@@ -216,6 +222,9 @@ enum LedgerReader {
     case .review(let header, let data):
       if chained { try checkChain(header, state) }
       try state.apply(header, review: data)
+    case .fetched(let header, let data):
+      if chained { try checkChain(header, state) }
+      try state.apply(header, fetched: data)
     case .event(let event):
       if chained { try checkChain(event.header, state) }
       try state.apply(event)

@@ -86,6 +86,13 @@ public struct LedgerState: Sendable {
     finish(header)
   }
 
+  /// Applies a `source.fetched` whose data was read straight from the ledger's bytes.
+  mutating func apply(_ header: EventHeader, fetched data: SourceFetchedData) throws(LineProblem) {
+    let claim = try existingClaim(header)
+    try Self.update(&claims.values[claim]) { c throws(LineProblem) in try c.addFetch(header, data) }
+    finish(header)
+  }
+
   private mutating func finish(_ header: EventHeader) {
     lastSeq = header.seq
     lastHash = header.hash

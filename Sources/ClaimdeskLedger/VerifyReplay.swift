@@ -42,6 +42,10 @@ struct VerifyReplay {
       try checkChain(header)
       try update(header) { claim throws(LineProblem) in try claim.apply(header, review: data) }
       finish(header)
+    case .fetched(let header, let data):
+      try checkChain(header)
+      try update(header) { claim throws(LineProblem) in try claim.addFetch(header, data) }
+      finish(header)
     case .event(let event):
       try checkChain(event.header)
       try apply(event)

@@ -50,18 +50,26 @@ final class ClaimsSnapshot: @unchecked Sendable {
       return keep(size, try workbench.ledger.foldedState(), previous: nil)
     }
     // Only what the pages kept beside the state, so that the state itself has one reference.
-    let previous = (ranked: taken.contents.ranked, shortIDs: taken.contents.shortIDs, kinds: taken.contents.kinds)
-    taken.contents.state = LedgerState()
+    var previous: Previous? = (ranked: taken.contents.ranked, shortIDs: taken.contents.shortIDs, kinds: taken.contents.kinds)
+    taken.contents = Contents(state: LedgerState(), ranked: [], shortIDs: [:], kinds: [])
     guard try workbench.ledger.fold(continuing: &taken.folded) else {
+      // The kept state is let go before the whole fold, not held beside it.
+      previous = nil
+      taken.folded = FoldedState(state: LedgerState(), length: 0)
       return keep(size, try workbench.ledger.foldedState(), previous: nil)
     }
+    // New claims: the order and short ids are made again, the old ones let go first rather
+    // than held beside the new ones while they are made.
+    if previous?.ranked.count != taken.folded.state.claims.count { previous = nil }
     return keep(size, taken.folded, previous: previous)
   }
+
+  private typealias Previous = (ranked: [String], shortIDs: [String: String], kinds: [String])
 
   /// Keeps `folded` and what the pages need of it. With no new claim since `previous`, its order,
   /// short ids and kinds still hold (reviews change neither scores nor ids).
   private func keep(
-    _ size: Int, _ folded: FoldedState, previous: (ranked: [String], shortIDs: [String: String], kinds: [String])?
+    _ size: Int, _ folded: FoldedState, previous: Previous?
   ) -> Contents {
     let state = folded.state
     let contents: Contents

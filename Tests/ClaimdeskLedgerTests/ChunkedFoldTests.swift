@@ -31,6 +31,51 @@ import Testing
     #expect("\(read)" == "\(whole)")
   }
 
+  /// A `source.fetched` is read straight from the bytes (no JSON values made): the fetch keeps
+  /// the data's bytes exactly, and what the fold derives from it (whether it captured the page,
+  /// the history's summary) is what parsing the record whole gives, for a capture and a failure.
+  @Test func fetchesAreReadFromTheBytes() throws {
+    let captured = #"{"error":null,"hops":[{"status":200,"url":"https://e.org/a"}],"http_status":200,"outcome":"fetched","passages":[{"matched_terms":["rose"],"score":700000,"text":"It rose."}],"truncated":false,"url":"https://e.org/a"}"#
+    let failed = #"{"error":{"category":"timeout","message":"m"},"hops":[],"http_status":0,"outcome":"failed","truncated":false,"url":"https://e.org/a"}"#
+    let bytes = EventDataReaderTests.ledger(
+      added: Array(#"{"text":"it rose"}"#.utf8),
+      more: [
+        ("claim.source", Array(#"{"reference":"https://e.org/a"}"#.utf8)), ("source.fetched", Array(captured.utf8)),
+        ("source.fetched", Array(failed.utf8)),
+      ])
+    let slow = try LedgerReader.fold(bytes, verify: true, readingBytes: false)
+    for state in [try LedgerReader.fold(bytes, verify: true), try Self.chunked(bytes, chunk: 100)] {
+      let claim = try #require(state.claims[EventDataReaderTests.claim])
+      #expect(claim == slow.claims[EventDataReaderTests.claim])
+      let fetches = try #require(claim.sources.first?.fetches)
+      #expect(fetches.count == 2)
+      #expect(fetches.map(\.isCapture) == [true, false])
+      #expect(fetches.map(\.outcome) == ["HTTP 200", "failed (timeout)"])
+      #expect(claim.history.suffix(2).map(\.summary) == ["fetched https://e.org/a: HTTP 200", "fetched https://e.org/a: failed (timeout)"])
+      #expect(fetches[0].passages.map(\.text) == ["It rose."])
+      #expect(fetches[1].record == (try JSONParser.parse(Array(failed.utf8))))
+      #expect(!claim.sources[0].isCaptured)
+    }
+  }
+
+  /// History hashes and the last event's hash are kept as 32 bytes and read back as written; a
+  /// hash that is not 64 lowercase hex digits is kept as it is.
+  @Test(arguments: [
+    String(repeating: "0", count: 64), "0123456789abcdef" + String(repeating: "f", count: 47) + "e", "", "abc",
+    String(repeating: "A", count: 64), String(repeating: "a", count: 65), String(repeating: "a", count: 63) + "g",
+  ])
+  func eventHashesReadBackAsWritten(hash: String) {
+    var claim = ClaimState(id: EventDataReaderTests.claim, text: "t", lastEventHash: hash)
+    #expect(claim.lastEventHash == hash)
+    claim.history.append(HistoryEntry(seq: 1, at: "a", actor: "b", op: .claimNote, summary: "s", hash: hash))
+    #expect(claim.history[0].hash == hash)
+    if hash.count == 64, hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
+      #expect(claim.history[0].digest != .text(hash))
+    } else {
+      #expect(claim.history[0].digest == .text(hash))
+    }
+  }
+
   /// The claims' texts are copied out of the chunks: slices of one buffer of the fold's own,
   /// the claim's text found in its sentence rather than copied twice.
   @Test func textsAreCopiedOutOfTheBytesRead() throws {

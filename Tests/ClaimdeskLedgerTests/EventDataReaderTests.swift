@@ -177,10 +177,14 @@ import Testing
   @Test func damagedLinesReadAsTheParserReadsThem() throws {
     let added = #"{"cues":[{"kind":"year","text":"1967","value":null}],"kinds":["temporal"],"score":912345,"sentence":"Said \"he\" — ok","span":{"end":9,"start":2},"speaker":"Mark Toner","text":"Every one since 1967."}"#
     let status = #"{"from":"open","note":"n","status":"verified"}"#
-    let good = Self.ledger(added: Array(added.utf8), more: [("claim.status", Array(status.utf8))])
+    let source = #"{"reference":"https://e.org/a"}"#
+    let fetched = #"{"error":{"category":"http-4xx","message":"m"},"hops":[{"status":404,"url":"https://e.org/a"}],"http_status":404,"outcome":"failed","passages":[{"matched_terms":["one"],"score":5,"text":"t"}],"truncated":false,"url":"https://e.org/a"}"#
+    let good = Self.ledger(
+      added: Array(added.utf8),
+      more: [("claim.status", Array(status.utf8)), ("claim.source", Array(source.utf8)), ("source.fetched", Array(fetched.utf8))])
     var lines = good.split(separator: 0x0A).map(Array.init)
     var cases = 0
-    for target in [1, 2] {
+    for target in [1, 2, 4] {
       let body = Array(lines[target].dropLast(75)) + [UInt8(ascii: "}")]
       var variants: [[UInt8]] = (1..<body.count).map { Array(body[..<$0]) + [UInt8(ascii: "}")] }
       for i in body.indices {
@@ -215,7 +219,7 @@ import Testing
       }
       lines[target] = original
     }
-    #expect(cases > 5000)
+    #expect(cases > 15000)
   }
 }
 
