@@ -8,10 +8,7 @@ import Testing
 @Suite struct PostgresCommandTests {
   /// init --ledger, then the commands of a day's work, each as its own process.
   @Test(.requires(.postgres)) func everyCommandWorksOnADatabaseWorkspace() throws {
-    let url = try TestPostgres.freshDatabase()
-    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
-    #expect(try claimdesk(["init", seed]).status == 0)
-    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    let url = try emptyLedgerDatabase()
     let root = try TestData.temporaryDirectory("pg-cli").path
     #expect(try claimdesk(["init", "--ledger", url, root]).status == 0)
     #expect(!FileManager.default.fileExists(atPath: root + "/claims/ledger.jsonl"))
@@ -45,10 +42,7 @@ import Testing
   /// 16 processes add 40 claims each (one batch per process) to one database at once: every
   /// claim lands, in one chain that verifies.
   @Test(.requires(.postgres)) func sixteenProcessesAppendingAtOnce() throws {
-    let url = try TestPostgres.freshDatabase()
-    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
-    #expect(try claimdesk(["init", seed]).status == 0)
-    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    let url = try emptyLedgerDatabase()
     var processes: [Process] = []
     for p in 0..<16 {
       // Each its own workspace folder, as on its own machine.
@@ -73,10 +67,7 @@ import Testing
   /// hash, the 3,201 events form one chain (the seqs are the table's key: no fork) and verify
   /// passes.
   @Test(.requires(.postgres)) func sixteenProcessesTimesTwoHundredSingleAppends() throws {
-    let url = try TestPostgres.freshDatabase()
-    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
-    #expect(try claimdesk(["init", seed]).status == 0)
-    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    let url = try emptyLedgerDatabase()
     let first = try TestData.temporaryDirectory("pg-cli-w").path
     #expect(try claimdesk(["init", "--ledger", url, first]).status == 0)
     #expect(try claimdesk(["add", "Fares rose 5% in 2026.", "--workspace", first]).status == 0)
@@ -113,29 +104,17 @@ import Testing
     #expect(report.events == 3201 && stored.count == 3201)
   }
 
-  private struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+  /// A fresh database holding an empty ledger, pushed from a new file workspace.
+  private func emptyLedgerDatabase() throws -> String {
+    let url = try TestPostgres.freshDatabase()
+    let seed = try TestData.temporaryDirectory("pg-cli-seed").path
+    #expect(try claimdesk(["init", seed]).status == 0)
+    #expect(try claimdesk(["ledger", "push", url, "--workspace", seed]).status == 0)
+    return url
   }
 
-  private func claimdesk(_ arguments: [String]) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["CLAIMDESK_ACTOR"] = "tester"
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+  private func claimdesk(_ arguments: [String]) throws -> TestProcess {
+    try TestProcess.run(Self.executable, arguments, environment: ["CLAIMDESK_ACTOR": "tester"])
   }
 
   private func start(_ arguments: [String]) throws -> Process {

@@ -41,14 +41,9 @@ import ClaimdeskTestSupport
   }
 
   @Test(.requires(.postgres)) func anAppendFromAnotherWorkspaceOnTheSameDatabaseReachesTheFeed() async throws {
-    let url = try TestPostgres.freshDatabase()
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-feed-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    try Workspace.create(at: scratch + "/empty")
-    _ = try LedgerTransfer.push(Workspace(root: scratch + "/empty").ledger(), to: url)
-    try Workspace.create(at: scratch + "/a", ledgerURL: url)
-    try Workspace.create(at: scratch + "/b", ledgerURL: url)
-    let served = Workbench(workspace: Workspace(root: scratch + "/a"), actor: "first-reviewer")
+    let desks = try DatabaseDesks(first: "first-reviewer", second: "second-reviewer")
+    defer { desks.remove() }
+    let served = desks.first
     _ = try served.addClaim(text: "Bus ridership rose 12% last year.", speaker: "Mayor", sources: [])
     var settings = ServerSettings(port: 0, localActor: "first-reviewer")
     settings.changeFeeds = Self.lasting
@@ -60,8 +55,7 @@ import ClaimdeskTestSupport
       defer { feed.close() }
       // The head the LISTEN connection reads once it listens.
       #expect(await feed.read(until: "data: 1\n\n").contains("data: 1\n\n"))
-      let other = Workbench(workspace: Workspace(root: scratch + "/b"), actor: "second-reviewer")
-      _ = try other.addClaim(text: "The ferry fare doubled in 2022.", speaker: "Mayor", sources: [])
+      _ = try desks.second.addClaim(text: "The ferry fare doubled in 2022.", speaker: "Mayor", sources: [])
       #expect(await feed.read(until: "data: 2\n\n").contains("data: 2\n\n"))
     }
   }

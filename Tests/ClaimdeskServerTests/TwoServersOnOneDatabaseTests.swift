@@ -12,15 +12,9 @@ import ClaimdeskPostgres
 /// the other is refused there (409, nothing written), naming who changed the claim.
 @Suite struct TwoServersOnOneDatabaseTests {
   @Test(.requires(.postgres)) func aFormOpenedBeforeTheOtherServersVerdictIsRefused() async throws {
-    let url = try TestPostgres.freshDatabase()
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-two-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    try Workspace.create(at: scratch + "/empty")
-    _ = try LedgerTransfer.push(Workspace(root: scratch + "/empty").ledger(), to: url)
-    try Workspace.create(at: scratch + "/a", ledgerURL: url)
-    try Workspace.create(at: scratch + "/b", ledgerURL: url)
-    let first = Workbench(workspace: Workspace(root: scratch + "/a"), actor: "first-desk")
-    let second = Workbench(workspace: Workspace(root: scratch + "/b"), actor: "second-desk")
+    let desks = try DatabaseDesks(first: "first-desk", second: "second-desk")
+    defer { desks.remove() }
+    let (first, second) = (desks.first, desks.second)
     let id = try first.addClaim(text: "Bus ridership rose 12% last year.", speaker: "Mayor", sources: []).id
     let shortID = String(id.prefix(8))
     let apps = try [first, second].map { desk in

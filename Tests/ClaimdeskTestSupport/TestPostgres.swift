@@ -81,21 +81,11 @@ public enum TestPostgres {
 
   @discardableResult
   static func run(_ executable: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw TestPostgresError(reason: "\(executable) \(arguments.joined(separator: " ")): \(String(decoding: err, as: UTF8.self))")
+    let result = try TestProcess.run(executable, arguments)
+    guard result.status == 0 else {
+      throw TestPostgresError(reason: "\(executable) \(arguments.joined(separator: " ")): \(result.stderr)")
     }
-    return String(decoding: out, as: UTF8.self)
+    return result.stdout
   }
 }
 
