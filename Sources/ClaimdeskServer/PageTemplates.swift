@@ -107,7 +107,7 @@ enum PageTemplates {
     </form>
     </section>
     {{#hasSeenBefore}}<section><h2>Seen before</h2><ul class="seen">{{#seenBefore}}<li>{{#href}}<a href="{{href}}" rel="noreferrer noopener">{{summary}}</a>{{/href}}{{^href}}{{summary}}{{/href}}{{#quote}}<br><q>{{quote}}</q>{{/quote}}
-    {{#adoptable}}<form method="post" action="/claims/{{shortID}}/same-as" class="inline-form">
+    {{#adoptable}}<form method="post" action="/claims/{{shortID}}/same-as" class="seen-form">
     <input type="hidden" name="csrf" value="{{csrf}}">
     <input type="hidden" name="last_event" value="{{lastEvent}}">
     <input type="hidden" name="other" value="{{other}}">
@@ -116,7 +116,7 @@ enum PageTemplates {
     <button type="submit">Adopt its verdict</button>
     </form>{{/adoptable}}
     {{#stillOpen}}<p class="hint">The earlier claim is still open: it has no verdict to adopt yet.</p>{{/stillOpen}}
-    <form method="post" action="/claims/{{shortID}}/reject-match" class="inline-form">
+    <form method="post" action="/claims/{{shortID}}/reject-match" class="seen-form">
     <input type="hidden" name="csrf" value="{{csrf}}">
     <input type="hidden" name="last_event" value="{{lastEvent}}">
     <input type="hidden" name="other" value="{{other}}">

@@ -22,6 +22,7 @@ enum StaticAssets {
     .filters{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin-bottom:1rem}
     .stack{display:flex;flex-direction:column;gap:.35rem;max-width:44rem}
     .inline,.inline-form{display:inline}
+    .seen-form{margin:.35rem 0}
     .status{padding:0 .4rem;border-radius:.3rem;background:#e4e4e4;font-size:.9em}
     .status-verified{background:#cdebd3}.status-false{background:#f6cccc}.status-misleading{background:#f7e0bd}
     .kind{font-size:.8em;color:#444;border:1px solid #bbb;border-radius:.3rem;padding:0 .3rem}
