@@ -64,6 +64,26 @@ import Testing
     #expect(adopted.stdout == "Marked claim \(repeatedID) verified\n")
   }
 
+  @Test func handAddedClaimIsMatchedLikeAnExtractedOne() async throws {
+    let desk = try await Self.desk()
+    #expect(await desk.run(["check", try desk.file("a.txt", Self.first)]).status == 0)
+    let earlierID = try #require(try await desk.json(["list", "--json"]).first?["short_id"] as? String)
+
+    let added = await desk.run(["add", "Unemployment fell to 4.1% in March, the lowest level since 2001."])
+    #expect(added.status == 0, "\(added.stderr)")
+    let lines = added.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first?.hasPrefix("Added claim ") == true)
+    #expect(added.stdout.contains("Seen before (1 claim):\n"))
+    #expect(added.stdout.contains("    - same claim as claim \(earlierID) (open), similarity "))
+
+    // Nothing to repeat: no seen-before lines, and a claim already recorded is not matched again.
+    let unrelated = await desk.run(["add", "The bridge over the Tamar opened in 1961."])
+    #expect(!unrelated.stdout.contains("Seen before"))
+    let again = await desk.run(["add", "Unemployment fell to 4.1% in March, the lowest level since 2001."])
+    #expect(again.stdout.hasSuffix("is already recorded\n"))
+    #expect(!again.stdout.contains("Seen before"))
+  }
+
   @Test func factChecksImportMatchAndReject() async throws {
     let desk = try await Self.desk()
     let file = try desk.file("fc.csv", Self.factChecks)

@@ -3,7 +3,7 @@ import ClaimdeskKit
 
 struct AddCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Record a claim entered by hand, scored, typed and attributed like an extracted one.")
+    commandName: "add", abstract: "Record a claim entered by hand, scored, typed, attributed and matched against earlier claims like an extracted one.")
 
   @Argument(help: "The claim, as a checkable statement.")
   var text: String?
@@ -30,7 +30,7 @@ struct AddCommand: AsyncParsableCommand {
     let context = CommandContext.current
     let workbench = try options.workbench()
     let texts = try from.map { try NamedInput.lines($0) } ?? [text ?? ""]
-    var added = 0
+    var newClaims: [String] = []
     for text in texts {
       let result = try workbench.addClaim(
         text: text, speaker: speaker, sources: source, document: document, scorer: ShippedScorer.current)
@@ -38,8 +38,11 @@ struct AddCommand: AsyncParsableCommand {
         let shortID = try workbench.claim(result.id).shortID
         context.standardOutput.write(result.added ? "Added claim \(shortID)\n" : "Claim \(shortID) is already recorded\n")
       }
-      added += result.added ? 1 : 0
+      if result.added { newClaims.append(result.id) }
     }
-    if from != nil { context.standardOutput.write("Added \(added) claims (\(texts.count - added) already recorded)\n") }
+    if from != nil { context.standardOutput.write("Added \(newClaims.count) claims (\(texts.count - newClaims.count) already recorded)\n") }
+    // A claim typed in by hand is as likely to repeat an earlier one as an extracted claim is.
+    let seen = try workbench.recordSeenBefore(for: newClaims, model: SeenBeforeOutput.model(workbench))
+    try SeenBeforeOutput.write(seen, order: newClaims, workbench: workbench)
   }
 }
