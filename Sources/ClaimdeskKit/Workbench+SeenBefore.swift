@@ -130,10 +130,14 @@ extension Workbench {
     }
     let target = workspace.root + "/" + stored
     do {
-      try FileManager.default.createDirectory(atPath: FactCheckShelf.directory(workspace), withIntermediateDirectories: true)
-      try AtomicFile.write(bytes, to: target)
+      try FactCheckShelf.keepLocalCopy(bytes, at: target, workspace: workspace)
     } catch {
       throw WorkbenchError.cannotStoreDocument(path: target, reason: "\(error)")
+    }
+    // Kept in the database before the event that names it, as snapshots are.
+    if let database = workspace.factCheckDatabase() {
+      defer { database.close() }
+      try database.keep(bytes, name: URL(fileURLWithPath: stored).lastPathComponent)
     }
     let payload = FactChecksImportedPayload(
       file: URL(fileURLWithPath: path).lastPathComponent, sha256: digest, count: records.count, stored: stored)

@@ -8,9 +8,9 @@ import PostgresNIO
 /// every statement that changed them other than by adding rows after the last one: while that
 /// count stands still, every line once checked is still there as it was.
 enum LedgerSchema {
-  /// The version this Claimdesk writes and reads; a database of a newer one is refused, one of
-  /// version 1 is upgraded in place (`upgrade`).
-  static let version = 2
+  /// The version this Claimdesk writes and reads; a database of a newer one is refused, an
+  /// older one is upgraded in place (`upgrade`).
+  static let version = 3
   /// The session-level advisory lock every writer holds (the bytes "claimdk").
   static let writeLockKey = 0x63_6c61_696d_646b
 
@@ -109,6 +109,20 @@ enum LedgerSchema {
     """,
   ]
 
+  /// What version 3 adds: the table of imported fact-check files (`PostgresFactCheckFiles`),
+  /// each file whole by the SHA-256 its `factchecks.imported` event records, with the name it
+  /// is kept under in `claims/factchecks/`.
+  static let version3: [String] = [
+    """
+    CREATE TABLE IF NOT EXISTS claimdesk_factcheck_files (
+      sha256 text PRIMARY KEY,
+      name text NOT NULL,
+      size bigint NOT NULL CHECK (size >= 0),
+      bytes bytea NOT NULL,
+      stored_at timestamptz NOT NULL DEFAULT now())
+    """
+  ]
+
   /// The ledger's id (for change tokens) once the schema is one this Claimdesk reads; throws
   /// `notALedger` or `newerSchema` otherwise.
   static func check(_ connection: BlockingConnection) throws -> String {
@@ -127,27 +141,40 @@ enum LedgerSchema {
     return try row[1].decode(String.self)
   }
 
-  /// Brings a version-1 ledger to version 2 in one transaction (additive: a column, two
-  /// triggers, a function, the snapshots table; no row of the ledger is touched). Two upgraders take turns on the
-  /// schema table's lock, and the second finds it done.
+  /// What each version after `found` adds, in order: version 2 a column, two triggers, a
+  /// function and the snapshots table; version 3 the fact-check files table.
+  static func additions(since found: Int) -> [String] {
+    (found < 2 ? version2 + SnapshotSchema.statements : []) + (found < 3 ? version3 : [])
+  }
+
+  /// Brings an older ledger to this version in one transaction (additive only: no row of the
+  /// ledger is touched). Two upgraders take turns on the schema table's lock, and the second
+  /// finds it done.
   static func upgrade(_ connection: BlockingConnection) throws {
     try connection.run("BEGIN")
+    var found = version
     do {
+      // Read before the lock too, so that a role refused the lock is told which version it met.
+      found = try storedVersion(connection)
       try connection.run("LOCK TABLE claimdesk_schema IN EXCLUSIVE MODE")
-      let rows = try connection.query("SELECT max(version) FROM claimdesk_schema")
-      if try rows.first?.makeRandomAccess()[0].decode(Int?.self) == 1 {
-        for statement in version2 + SnapshotSchema.statements { try connection.run(statement) }
+      found = try storedVersion(connection)
+      if found < version {
+        for statement in additions(since: found) { try connection.run(statement) }
         try connection.run("UPDATE claimdesk_schema SET version = \(version)")
       }
       try connection.run("COMMIT")
     } catch PostgresLedgerError.authentication(_, let reason) {
       // LOCK TABLE or ALTER TABLE by a role that is not the tables' owner.
       try? connection.run("ROLLBACK")
-      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: 1, reason: reason)
+      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: found, reason: reason)
     } catch {
       try? connection.run("ROLLBACK")
       throw error
     }
+  }
+
+  private static func storedVersion(_ connection: BlockingConnection) throws -> Int {
+    try connection.query("SELECT max(version) FROM claimdesk_schema").first?.makeRandomAccess()[0].decode(Int?.self) ?? version
   }
 
   static func exists(_ connection: BlockingConnection) throws -> Bool {
@@ -161,7 +188,7 @@ enum LedgerSchema {
     if try !exists(connection) {
       try connection.run("BEGIN")
       do {
-        for statement in statements + SnapshotSchema.statements { try connection.run(statement) }
+        for statement in statements + SnapshotSchema.statements + version3 { try connection.run(statement) }
         try connection.run("COMMIT")
       } catch {
         try? connection.run("ROLLBACK")

@@ -5,40 +5,20 @@ import PostgresNIO
 
 /// The WARC snapshots of a database workspace, in the ledger's database (`SnapshotSchema`), so
 /// that a team needs only the database: every machine reads the snapshots any machine fetched.
-/// Each row's bytes are checked against its `sha256` when read. One connection, opened on
-/// first use (checking, and if need be upgrading, the schema) and reopened after a break.
+/// Each row's bytes are checked against its `sha256` when read. One connection (`SchemaConnection`).
 public final class PostgresSnapshotStore: SnapshotStore, @unchecked Sendable {
   public let url: LedgerDatabaseURL
   public var displayName: String { "the claimdesk_snapshots table of \(url)" }
-  private let lock = NSLock()
-  private var connection: BlockingConnection?
+  private let database: SchemaConnection
 
-  public init(url: LedgerDatabaseURL) { self.url = url }
-
-  public func close() {
-    lock.withLock {
-      connection?.close()
-      connection = nil
-    }
+  public init(url: LedgerDatabaseURL) {
+    self.url = url
+    database = SchemaConnection(url: url)
   }
 
-  private func connected<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
-    try lock.withLock {
-      if let open = connection, open.isClosed { connection = nil }
-      let current: BlockingConnection
-      if let open = connection {
-        current = open
-      } else {
-        current = try BlockingConnection.open(url)
-        do { _ = try LedgerSchema.check(current) } catch {
-          current.close()
-          throw error
-        }
-        connection = current
-      }
-      return try body(current)
-    }
-  }
+  public func close() { database.close() }
+
+  private func connected<T>(_ body: (BlockingConnection) throws -> T) throws -> T { try database.use(body) }
 
   public func snapshot(named name: String) throws -> [UInt8]? {
     try connected { connection in

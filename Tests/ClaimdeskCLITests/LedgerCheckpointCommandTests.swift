@@ -7,7 +7,12 @@ import Testing
 @Suite struct LedgerCheckpointCommandTests {
   static func desk(claims: Int) async throws -> (root: String, keys: String) {
     let root = try await LedgerCommandTests.workspace()
-    for i in 0..<claims { _ = await CLIHarness.run(["add", "Claim \(i) rose \(i)% in 2015."], in: root) }
+    // Claims unlike each other, so that none is recorded as repeating another (`claim.matched`).
+    let texts = [
+      "The city planted 300 oak trees along the river in 1999.", "Bus fares rose 1% in 2015.",
+      "Hospital waiting lists fell to 18 weeks under the new scheme.", "Copper exports to Chile doubled after the treaty.",
+    ]
+    for text in texts.prefix(claims) { _ = await CLIHarness.run(["add", text], in: root) }
     return (root, try TestData.temporaryDirectory("keys").path)
   }
 
@@ -45,6 +50,7 @@ import Testing
   /// cannot tell) but fails against the checkpoint; so does an edited signature.
   @Test func aRewrittenHistoryFailsAgainstAnEarlierCheckpoint() async throws {
     let (root, keys) = try await Self.desk(claims: 4)
+    #expect(try String(contentsOfFile: root + "/claims/ledger.jsonl", encoding: .utf8).split(separator: "\n").count == 4)
     _ = await CLIHarness.run(["ledger", "keygen", "--out", keys + "/desk"], in: root)
     let signed = await CLIHarness.run(["ledger", "checkpoint", "--key", keys + "/desk"], in: root)
     #expect(signed.status == 0 && signed.stdout.hasPrefix("Signed event 4 ("))

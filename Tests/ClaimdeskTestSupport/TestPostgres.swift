@@ -59,8 +59,8 @@ public enum TestPostgres {
   }
 
   /// A PostgreSQL client program, from the server's bin folder or PATH.
-  /// Takes schema version 2's additions out of a ledger database again, leaving it as a
-  /// version-1 claimdesk made it (to test the upgrade in place).
+  /// Takes the additions of schema versions 2 and 3 out of a ledger database again, leaving it
+  /// as a version-1 claimdesk made it (to test the upgrade in place).
   @discardableResult
   public static func setBackToVersionOne(_ url: String) throws -> String {
     try psql(
@@ -69,7 +69,7 @@ public enum TestPostgres {
       BEGIN; DROP FUNCTION claimdesk_lock(bigint); DROP TRIGGER claimdesk_events_rewritten ON claimdesk_events;
       DROP TRIGGER claimdesk_events_inserted ON claimdesk_events; DROP FUNCTION claimdesk_count_rewrite();
       DROP FUNCTION claimdesk_count_insert(); ALTER TABLE claimdesk_changes DROP COLUMN rewrites;
-      DROP TABLE claimdesk_snapshots; UPDATE claimdesk_schema SET version = 1; COMMIT
+      DROP TABLE claimdesk_snapshots; DROP TABLE claimdesk_factcheck_files; UPDATE claimdesk_schema SET version = 1; COMMIT
       """)
   }
 

@@ -21,5 +21,7 @@ struct LedgerPullCommand: AsyncParsableCommand {
       "Pulled \(report.events) events to \(target)/ledger.jsonl: ok: \(report.documents) documents, \(report.claims) claims; head \(report.lastHash.prefix(12))\n")
     let snapshots = workbench.workspace.usesDatabaseLedger ? try SnapshotTransfer.pull(workbench.workspace, into: target) : 0
     if snapshots > 0 { context.standardOutput.write("Pulled \(snapshots) WARC snapshots to \(target)/sources/.\n") }
+    let factChecks = try FactCheckTransfer.pull(workbench.workspace, into: target)
+    if factChecks > 0 { context.standardOutput.write("Pulled \(factChecks) fact-check files to \(target)/factchecks/.\n") }
   }
 }

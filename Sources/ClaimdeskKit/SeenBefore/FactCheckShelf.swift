@@ -1,11 +1,13 @@
 import ClaimdeskLedger
 import ClaimdeskMatching
+import ClaimdeskPostgres
 import ClaimdeskSupport
 import Foundation
 
 /// The fact-checks a workspace imported: each file copied to `claims/factchecks/<sha256>.<ext>`
-/// and named by one `factchecks.imported` event. Reading them checks every copy against the
-/// digest its event recorded; a changed or missing copy is an error, never silently trusted.
+/// (and on a database ledger into its database too, for the other machines) and named by one
+/// `factchecks.imported` event. Reading them checks every copy against the digest its event
+/// recorded; a changed or missing copy is an error, never silently trusted.
 enum FactCheckShelf {
   static func directory(_ workspace: Workspace) -> String { workspace.claimsDirectory + "/factchecks" }
 
@@ -30,13 +32,28 @@ enum FactCheckShelf {
   static func load(_ imports: [FactCheckImport], workspace: Workspace) throws -> [ShelvedFactCheck] {
     var shelved: [ShelvedFactCheck] = []
     var seen = Set<String>()
+    var database: PostgresFactCheckFiles?
+    defer { database?.close() }
     for entry in imports {
       let stored = entry.payload.stored
+      guard !stored.contains("..") else {
+        throw SeenBeforeError.storedFactChecksChanged(path: stored, seq: entry.seq, reason: "is not a path inside the workspace")
+      }
       let path = workspace.root + "/" + stored
-      guard !stored.contains(".."), let data = FileManager.default.contents(atPath: path) else {
+      var bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+      // Another machine's import on a database ledger: its copy is in the database.
+      if bytes == nil, database == nil { database = workspace.factCheckDatabase() }
+      if bytes == nil, let database, let kept = try database.file(sha256: entry.payload.sha256) {
+        guard Hashing.sha256Hex(kept) == entry.payload.sha256 else {
+          throw SeenBeforeError.storedFactChecksChanged(
+            path: "\(stored) (as kept in \(database.displayName))", seq: entry.seq, reason: "has changed (its SHA-256 differs)")
+        }
+        try? keepLocalCopy(kept, at: path, workspace: workspace)
+        bytes = kept
+      }
+      guard let bytes else {
         throw SeenBeforeError.storedFactChecksChanged(path: stored, seq: entry.seq, reason: "is missing")
       }
-      let bytes = [UInt8](data)
       guard Hashing.sha256Hex(bytes) == entry.payload.sha256 else {
         throw SeenBeforeError.storedFactChecksChanged(path: stored, seq: entry.seq, reason: "has changed (its SHA-256 differs)")
       }
@@ -47,6 +64,12 @@ enum FactCheckShelf {
       }
     }
     return shelved
+  }
+
+  /// Writes a file's bytes to `claims/factchecks/`, as `factchecks import` keeps them.
+  static func keepLocalCopy(_ bytes: [UInt8], at path: String, workspace: Workspace) throws {
+    try FileManager.default.createDirectory(atPath: directory(workspace), withIntermediateDirectories: true)
+    try AtomicFile.write(bytes, to: path)
   }
 
   /// The URL when it is an http(s) address (anything else in a feed is not a link to offer).

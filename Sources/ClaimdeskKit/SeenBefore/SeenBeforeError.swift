@@ -8,6 +8,9 @@ public enum SeenBeforeError: ClaimdeskFailure, Equatable {
   case noFactChecks(path: String)
   /// The stored copy of an imported file is missing or no longer has the digest the ledger recorded.
   case storedFactChecksChanged(path: String, seq: Int, reason: String)
+  /// A fact-check file copied by `ledger push` or `ledger pull` whose bytes do not hash to the
+  /// digest it is kept under (a damaged row or file).
+  case damagedFactCheckCopy(name: String, store: String)
   /// `match --reject` or `mark --same-as` naming something the claim was not matched to, or no claim at all.
   case unknownMatch(claim: String, reference: String)
   /// `mark --same-as` on an earlier claim or fact-check whose verdict does not map to a status.
@@ -17,7 +20,7 @@ public enum SeenBeforeError: ClaimdeskFailure, Equatable {
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .unreadableFactChecks, .noFactChecks, .storedFactChecksChanged, .noVerdictToAdopt, .emptyQuery: .dataError
+    case .unreadableFactChecks, .noFactChecks, .storedFactChecksChanged, .damagedFactCheckCopy, .noVerdictToAdopt, .emptyQuery: .dataError
     case .unknownMatch: .usage
     }
   }
@@ -37,6 +40,8 @@ public enum SeenBeforeError: ClaimdeskFailure, Equatable {
       "\(path) holds no fact-checks (no ClaimReview with claimReviewed, or no rows with a claim); nothing imported"
     case .storedFactChecksChanged(let path, let seq, let reason):
       "\(path) \(reason): it no longer matches what ledger event \(seq) recorded; restore it from a backup or import the original file again"
+    case .damagedFactCheckCopy(let name, let store):
+      "the fact-check file \(name) in \(store) does not hash to the digest it is kept under; nothing more was copied; restore it from a backup or import the original file again"
     case .unknownMatch(let claim, let reference):
       "claim \(claim) has no seen-before match '\(reference)'; `claimdesk show \(claim)` lists its matches (or give another claim's id)"
     case .noVerdictToAdopt(let reference, let verdict):
