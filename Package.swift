@@ -20,6 +20,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
   ],
   targets: [
     // C libraries Foundation itself uses on Linux, reached through typed shims.
@@ -51,6 +52,7 @@ let package = Package(
       name: "ClaimdeskPostgres",
       dependencies: [
         "ClaimdeskSupport", "ClaimdeskLedger", "ClaimdeskEvidence", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ]),
     // Fetching (the only target that links libcurl), WARC snapshots, evidence passages.
     .target(

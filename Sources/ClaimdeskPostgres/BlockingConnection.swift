@@ -35,7 +35,7 @@ final class BlockingConnection: @unchecked Sendable {
     logger.logLevel = .critical
     var configuration = PostgresConnection.Configuration(
       host: url.host, port: url.port, username: url.user, password: PasswordSource.password(for: url),
-      database: url.database, tls: .disable)
+      database: url.database, tls: try TLSContexts.setting(for: url))
     configuration.options.connectTimeout = connectTimeout
     configuration.options.additionalStartupParameters = [("application_name", "claimdesk")]
     let future = PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)

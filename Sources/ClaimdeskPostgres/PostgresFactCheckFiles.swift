@@ -22,7 +22,7 @@ public final class PostgresFactCheckFiles: @unchecked Sendable {
   /// The same digest again is a no-op: the bytes are the same.
   public func keep(_ bytes: [UInt8], name: String) throws {
     let digest = Hashing.sha256Hex(bytes)
-    try database.use { connection in
+    _ = try database.use { connection in
       try connection.query(
         """
         INSERT INTO claimdesk_factcheck_files (sha256, name, size, bytes)

@@ -31,6 +31,8 @@ enum PostgresFailure {
     switch error.code {
     case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
       return .authentication(url: name, reason: "the server asks for a password and none was found")
+    case .sslUnsupported:
+      return .unavailable(url: name, reason: "the server does not offer TLS, which sslmode=\(url.tls.rawValue) requires")
     default:
       return .unavailable(url: name, reason: cause(error))
     }

@@ -20,12 +20,16 @@ public enum Requirement: Sendable, Equatable {
   /// A PostgreSQL server to make test databases in: `CLAIMDESK_TEST_POSTGRES`, which
   /// scripts/test-postgres (run by `make test`) sets while its throwaway cluster runs.
   case postgres
+  /// That server with TLS, and the PEM file of the CA that signed its certificate:
+  /// `CLAIMDESK_TEST_POSTGRES_CA`, which scripts/test-postgres sets when openssl is there.
+  case postgresTLS
 
   /// The executable, where the requirement is one.
   public var path: String? {
     switch self {
     case .sharedData: return nil
     case .postgres: return TestPostgres.serverURL
+    case .postgresTLS: return TestPostgres.serverURL == nil ? nil : TestPostgres.certificateAuthority
     case .encoderModel: return ModelLocator.locate()?.path
     case .cmarkGFM: return Self.onPath("cmark-gfm")
     case .openssl: return Self.onPath("openssl")
@@ -48,6 +52,7 @@ public enum Requirement: Sendable, Equatable {
     case .openssl: return "needs openssl (apt-get install openssl)"
     case .encoderModel: return "needs the all-MiniLM-L6-v2 model (make test installs it: scripts/install-model)"
     case .postgres: return "needs a PostgreSQL server: run the tests under scripts/test-postgres (make test does)"
+    case .postgresTLS: return "needs a PostgreSQL server with TLS: run the tests under scripts/test-postgres with openssl installed"
     }
   }
 

@@ -8,6 +8,12 @@ public enum TestPostgres {
     ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
+  /// The PEM file of the CA that signed the server's TLS certificate (for 127.0.0.1 and
+  /// localhost), or nil when the server runs without TLS.
+  public static var certificateAuthority: String? {
+    ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES_CA"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
   /// Whether a ledger test should run against PostgreSQL too: a server is there, or under CI,
   /// where its absence must fail the test rather than leave it out.
   public static var isWanted: Bool { serverURL != nil || TestData.isCI }
