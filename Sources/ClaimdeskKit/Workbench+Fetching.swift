@@ -50,11 +50,12 @@ extension Workbench {
     var options = options
     options.snapshotDirectory = workspace.sourcesDirectory
     let engine = try FetchEngine(options: options)
+    let state = try state()
+    try restoreEarlierCaptures(of: targets, in: state)
     let captured = WARCCaptureIndex.latest(in: options.snapshotDirectory)
     let requests = targets.map { FetchRequest(url: $0.url, previous: captured[$0.url]?.capture) }
     let results = await engine.fetch(requests, progress: progress)
     try keepSnapshots(atPaths: results.compactMap(\.warcPath))
-    let state = try state()
     var drafts: [EventDraft] = []
     for (target, result) in zip(targets, results) {
       let record = result.record(relativeTo: workspace.root)
