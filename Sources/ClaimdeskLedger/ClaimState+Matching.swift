@@ -12,7 +12,7 @@ extension ClaimState {
     let summary =
       data.matches.isEmpty
       ? "seen before: nothing"
-      : "seen before: " + data.matches.map { "\($0.tier) \(Self.shortReference($0))" }.joined(separator: "; ")
+      : "seen before: " + data.matches.map { "\($0.tier): \(Self.shortReference($0))" }.joined(separator: "; ")
     record(event.header, summary: .text(summary))
   }
 

@@ -37,7 +37,7 @@ import Testing
     #expect(claim.seenBefore.first?.figures == "5% vs 7%")
     #expect(claim.matchMethod == "hybrid")
     #expect(claim.history.suffix(2).map(\.summary) == [
-      "seen before: same claim claim \(ids[0].prefix(12)); related https://factcheck.example/a",
+      "seen before: same claim: claim \(ids[0].prefix(12)); related: https://factcheck.example/a",
       "match rejected: claim \(ids[0].prefix(12)): not it",
     ])
     #expect(state.factCheckImports.map(\.payload.count) == [2])
