@@ -15,7 +15,7 @@ enum ClaimView {
   /// earlier claims it repeats, as they are now.
   static func values(
     _ claim: ClaimState, shortID: String, document: DocumentState?, csrf: String, echo: FormEcho? = nil,
-    captured: [String: Document] = [:], earlier: [String: (claim: ClaimState, shortID: String)] = [:]
+    captured: [String: CapturedPages.Outcome] = [:], earlier: [String: (claim: ClaimState, shortID: String)] = [:]
   ) -> [String: Any] {
     let sentence = claim.sentence ?? claim.text
     let (before, after) = split(sentence, around: claim.text)
@@ -91,7 +91,7 @@ enum ClaimView {
     return values
   }
 
-  private static func source(_ source: SourceState, captured: Document?) -> [String: Any] {
+  private static func source(_ source: SourceState, captured: CapturedPages.Outcome?) -> [String: Any] {
     var values: [String: Any] = [
       "reference": Shown.text(source.reference), "actor": Shown.text(source.actor), "at": Shown.text(source.at),
       "origin": source.adopted ? "Attached" : "Suggested link, fetched",
@@ -108,10 +108,11 @@ enum ClaimView {
     ]
     if source.isURL, let href = SafeLink.href(source.reference) { values["href"] = href }
     let capture = source.fetches.last(where: \.isCapture)
-    if let captured, let capture {
-      values["captured"] = CapturedTextView.values(captured, passages: capture.passages)
+    if let page = captured?.page, let capture {
+      values["captured"] = CapturedTextView.values(page, passages: capture.passages)
     } else if capture != nil {
-      values["unreadable"] = "The snapshot of this page cannot be read from claims/sources/."
+      values["unreadable"] = Shown.text(
+        "The captured page is not shown: " + (captured?.problem ?? "its snapshot cannot be read from the workspace's snapshot store."))
     }
     return values
   }

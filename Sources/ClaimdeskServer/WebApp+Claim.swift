@@ -103,11 +103,11 @@ extension WebApp {
         guard let documentID = claim.document else { return nil }
         return try snapshot.document(documentID)
       }
-      var captured: [String: Document] = [:]
+      var captured: [String: CapturedPages.Outcome] = [:]
       if claim.sources.contains(where: { !$0.fetches.isEmpty }) {
         let cache = self.capturedPages
-        captured = (try? await Blocking.run { () -> [String: Document] in
-          var found: [String: Document] = [:]
+        captured = (try? await Blocking.run { () -> [String: CapturedPages.Outcome] in
+          var found: [String: CapturedPages.Outcome] = [:]
           for source in claim.sources { found[source.reference] = cache.page(source, workbench: workbench) }
           return found
         }) ?? [:]
