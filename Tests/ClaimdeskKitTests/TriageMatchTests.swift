@@ -18,6 +18,8 @@ import Testing
   @Test func speakersCompareByTheirLastWord() {
     #expect(TriageMatch.sameSpeaker("C. Eugene Steuerle", "Steuerle"))
     #expect(!TriageMatch.sameSpeaker("C. Eugene Steuerle", "C"))
+    #expect(TriageMatch.sameSpeaker("Patrick Carlineo Jr.", "Pat Carlineo"))
+    #expect(!TriageMatch.sameSpeaker("James Kennedy Jr.", "Jr."))
     #expect(!TriageMatch.sameSpeaker("World Travel & Tourism Council", "World Travel"))
     #expect(TriageMatch.sameSpeaker(nil, nil))
     #expect(!TriageMatch.sameSpeaker(nil, "Officials"))

@@ -14,7 +14,7 @@ struct EvalTriageCommand: AsyncParsableCommand {
       A labelled string counts as recorded when a recorded claim's text or sentence contains it, or \
       it contains the claim's text, after normalising both (white space collapsed, curly quotes \
       straightened, outer quotes and trailing punctuation dropped, case folded). A speaker is right \
-      when its last word equals the label's (the surname), or both are none; it is read off the \
+      when its last word equals the label's (the surname; a Jr., Sr. or II-IV after it left out), or both are none; it is read off the \
       claim holding the labelled words, else off the first claim whose sentence holds them.
       """)
 

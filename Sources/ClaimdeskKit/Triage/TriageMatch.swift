@@ -37,8 +37,8 @@ public enum TriageMatch {
     return claimText.contains(label) || label.contains(claimText)
   }
 
-  /// Speakers compare by their last word (the surname, or "Council" of an organisation), case
-  /// folded; nil matches only nil.
+  /// Speakers compare by their last word (the surname, or "Council" of an organisation; a
+  /// "Jr." or "III" after it left out), case folded; nil matches only nil.
   public static func sameSpeaker(_ labelled: String?, _ recorded: String?) -> Bool {
     switch (labelled, recorded) {
     case (nil, nil): return true
@@ -48,7 +48,11 @@ public enum TriageMatch {
   }
 
   static func lastWord(_ name: String) -> String {
-    let words = normalised(name).split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "&" }
+    var words = normalised(name).split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "&" }
+    // "Patrick Carlineo Jr.": a generational suffix is not the surname.
+    if words.count > 1, let last = words.last, generationalSuffixes.contains(String(last)) { words.removeLast() }
     return words.last.map(String.init) ?? ""
   }
+
+  private static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 }
