@@ -9,8 +9,8 @@ import PostgresNIO
 /// count stands still, every line once checked is still there as it was.
 enum LedgerSchema {
   /// The version this Claimdesk writes and reads; a database of a newer one is refused, one of
-  /// version 1 is upgraded in place (`upgrade`).
-  static let version = 2
+  /// version 1 or 2 is upgraded in place (`upgrade`).
+  static let version = 3
   /// The session-level advisory lock every writer holds (the bytes "claimdk").
   static let writeLockKey = 0x63_6c61_696d_646b
 
@@ -48,7 +48,7 @@ enum LedgerSchema {
     CREATE TRIGGER claimdesk_events_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claimdesk_events
     FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_count_change()
     """,
-  ] + version2 + [
+  ] + version2 + ClaimIndexSchema.statements + [
     "INSERT INTO claimdesk_head VALUES (1, 0, '\(String(repeating: "0", count: 64))', 0)",
     "INSERT INTO claimdesk_changes VALUES (1, 0)",
     "INSERT INTO claimdesk_schema (version) VALUES (\(version))",
@@ -123,27 +123,31 @@ enum LedgerSchema {
     guard found <= version else {
       throw PostgresLedgerError.newerSchema(url: connection.url.description, found: found, supported: version)
     }
-    if found < version { try upgrade(connection) }
+    if found < version { try upgrade(connection, from: found) }
     return try row[1].decode(String.self)
   }
 
-  /// Brings a version-1 ledger to version 2 in one transaction (additive: a column, two
-  /// triggers, a function, the snapshots table; no row of the ledger is touched). Two upgraders take turns on the
-  /// schema table's lock, and the second finds it done.
-  static func upgrade(_ connection: BlockingConnection) throws {
+  /// Brings a version-1 or version-2 ledger to version 3 in one transaction (additive: for
+  /// version 1 a column, two triggers, a function and the snapshots table; for both the claim
+  /// index tables, empty until first used, and the lock function that also reads their state;
+  /// no row of the ledger is touched). Two upgraders take turns on the schema table's lock, and
+  /// the second finds it done.
+  static func upgrade(_ connection: BlockingConnection, from found: Int) throws {
     try connection.run("BEGIN")
     do {
       try connection.run("LOCK TABLE claimdesk_schema IN EXCLUSIVE MODE")
       let rows = try connection.query("SELECT max(version) FROM claimdesk_schema")
-      if try rows.first?.makeRandomAccess()[0].decode(Int?.self) == 1 {
-        for statement in version2 + SnapshotSchema.statements { try connection.run(statement) }
+      let current = try rows.first?.makeRandomAccess()[0].decode(Int?.self)
+      if current == 1 || current == 2 {
+        let added = (current == 1 ? version2 + SnapshotSchema.statements : []) + ClaimIndexSchema.statements
+        for statement in added { try connection.run(statement) }
         try connection.run("UPDATE claimdesk_schema SET version = \(version)")
       }
       try connection.run("COMMIT")
     } catch PostgresLedgerError.authentication(_, let reason) {
-      // LOCK TABLE or ALTER TABLE by a role that is not the tables' owner.
+      // LOCK TABLE, ALTER TABLE or CREATE TABLE by a role that is not the tables' owner.
       try? connection.run("ROLLBACK")
-      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: 1, reason: reason)
+      throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: found, reason: reason)
     } catch {
       try? connection.run("ROLLBACK")
       throw error

@@ -150,7 +150,7 @@ import Testing
     try Workspace.create(at: root, ledgerURL: url)
     let desk = Workbench(workspace: Workspace(root: root), actor: "tester")
     _ = try desk.addClaim(text: "Fares rose 5%.", speaker: nil, sources: [])
-    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema").trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema").trimmingCharacters(in: .whitespacesAndNewlines) == "3")
     #expect(try desk.ledger.verify().events == 1)
   }
 
