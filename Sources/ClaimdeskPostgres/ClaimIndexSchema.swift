@@ -2,8 +2,10 @@
 /// from them whenever it cannot be trusted, and kept up to date by each writer in the same
 /// transaction as its batch (`PostgresLedgerStore.commit(_:indexing:)`).
 ///
-/// - `claimdesk_claim_index`: a claim's id, the score its `claim.added` records (millionths),
-///   and the byte offsets of its events in ledger order.
+/// - `claimdesk_claim_index`: a claim's id and the score its `claim.added` records
+///   (millionths).
+/// - `claimdesk_claim_events`: a claim's id and the byte offset of one of its events, a row per
+///   event: an append adds rows, never rewrites an array that grows with the claim's history.
 /// - `claimdesk_document_index`: a document's id and the offset of its `document.added`.
 /// - `claimdesk_index_state`: one row, what the rows cover (the ledger's first `length` bytes,
 ///   the last line hashing to `last_hash`) and the events' `rewrites` count when they were
@@ -17,20 +19,17 @@ enum ClaimIndexSchema {
   /// The session setting that marks a Claimdesk writer's connection.
   static let writerSetting = "claimdesk.index_writer"
 
-  /// How a claim's row takes the offsets of its later events: only those after its last one,
-  /// so that adding the same lines twice (a state row set back by hand) adds nothing twice.
-  static let mergeOffsets = """
-    ON CONFLICT (claim_id) DO UPDATE SET byte_offsets = claimdesk_claim_index.byte_offsets
-      || ARRAY(SELECT o FROM unnest(excluded.byte_offsets) AS o
-        WHERE o > coalesce(claimdesk_claim_index.byte_offsets[cardinality(claimdesk_claim_index.byte_offsets)], -1))
-    """
-
   static let statements: [String] = [
     """
     CREATE TABLE claimdesk_claim_index (
       claim_id text COLLATE "C" PRIMARY KEY,
-      score bigint,
-      byte_offsets bigint[] NOT NULL)
+      score bigint)
+    """,
+    """
+    CREATE TABLE claimdesk_claim_events (
+      claim_id text COLLATE "C" NOT NULL,
+      byte_offset bigint NOT NULL,
+      PRIMARY KEY (claim_id, byte_offset))
     """,
     """
     CREATE TABLE claimdesk_document_index (
@@ -54,6 +53,10 @@ enum ClaimIndexSchema {
     """,
     """
     CREATE TRIGGER claimdesk_claim_index_touched AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claimdesk_claim_index
+    FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_index_touched()
+    """,
+    """
+    CREATE TRIGGER claimdesk_claim_events_touched AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claimdesk_claim_events
     FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_index_touched()
     """,
     """

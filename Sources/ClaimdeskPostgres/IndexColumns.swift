@@ -1,14 +1,14 @@
 import ClaimdeskLedger
 
-/// Claim index rows as the columns of an `unnest(...)` insert: a claim's offsets as one
-/// comma-separated text (`string_to_array` in the statement), since ragged arrays of arrays
-/// cannot be bound.
+/// Claim index rows as the columns of `unnest(...)` inserts: one per claim (id, score), one
+/// per event (claim id, offset), one per document.
 struct IndexColumns {
   var length: Int
   var lastHash: String
   var ids: [String] = []
   var scores: [Int] = []
-  var offsets: [String] = []
+  var eventIDs: [String] = []
+  var eventOffsets: [Int] = []
   var documentIDs: [String] = []
   var documentOffsets: [Int] = []
 
@@ -19,11 +19,16 @@ struct IndexColumns {
     guard let rows else { return }
     ids.reserveCapacity(rows.count)
     scores.reserveCapacity(rows.count)
-    offsets.reserveCapacity(rows.count)
+    eventIDs.reserveCapacity(rows.offsets.count)
+    eventOffsets.reserveCapacity(rows.offsets.count)
     for i in 0..<rows.count {
-      ids.append(rows.id(at: i))
+      let id = rows.id(at: i)
+      ids.append(id)
       scores.append(rows.scores[i])
-      offsets.append(rows.offsets(at: i).map(String.init).joined(separator: ","))
+      for offset in rows.offsets(at: i) {
+        eventIDs.append(id)
+        eventOffsets.append(offset)
+      }
     }
     for (id, offset) in rows.documents {
       documentIDs.append(id)

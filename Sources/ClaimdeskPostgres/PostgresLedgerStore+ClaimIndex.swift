@@ -14,8 +14,12 @@ extension PostgresLedgerStore: ClaimIndexTable {
     WHERE s.id = 1 AND s.rewrites = c.rewrites
     """
 
-  /// One claim row as text: `ID SCORE OFFSET,OFFSET,...` (`-` for no score).
-  private static let rowText = "claim_id || ' ' || coalesce(score::text, '-') || ' ' || array_to_string(byte_offsets, ',')"
+  /// One claim as text, from a row with `claim_id`, `score` and `offsets` (joined with commas):
+  /// `ID SCORE OFFSET,OFFSET,...` (`-` for no score).
+  private static let rowText = "claim_id || ' ' || coalesce(score::text, '-') || ' ' || coalesce(offsets, '')"
+
+  /// A claim's offsets joined, in ledger order.
+  private static let offsetsOf = "(SELECT string_agg(e.byte_offset::text, ',' ORDER BY e.byte_offset) FROM claimdesk_claim_events e WHERE e.claim_id = c.claim_id)"
 
   public func coverage() throws -> IndexCoverage? {
     if let known = lockedIndexCoverage() { return known }
@@ -34,7 +38,9 @@ extension PostgresLedgerStore: ClaimIndexTable {
       let rows = try connection.query(
         """
         WITH st AS (\(unescaped: Self.trustedState)),
-        m AS (SELECT * FROM claimdesk_claim_index WHERE claim_id >= \(prefix) AND claim_id < \(upper) ORDER BY claim_id LIMIT \(limit))
+        m AS (
+          SELECT c.claim_id, c.score, \(unescaped: Self.offsetsOf) AS offsets FROM claimdesk_claim_index c
+          WHERE c.claim_id >= \(prefix) AND c.claim_id < \(upper) ORDER BY c.claim_id LIMIT \(limit))
         SELECT st.length, st.last_hash,
           (SELECT max(claim_id) FROM claimdesk_claim_index WHERE claim_id < \(prefix)),
           (SELECT min(claim_id) FROM claimdesk_claim_index WHERE claim_id >= \(upper)),
@@ -78,7 +84,10 @@ extension PostgresLedgerStore: ClaimIndexTable {
           unsafeSQL: """
             WITH st AS (\(Self.trustedState))
             SELECT st.length, st.last_hash,
-              (SELECT convert_to(string_agg(\(Self.rowText), E'\\n' ORDER BY claim_id), 'UTF8') FROM claimdesk_claim_index),
+              (SELECT convert_to(string_agg(\(Self.rowText), E'\\n' ORDER BY claim_id), 'UTF8')
+                FROM claimdesk_claim_index LEFT JOIN (
+                  SELECT claim_id, string_agg(byte_offset::text, ',' ORDER BY byte_offset) AS offsets
+                  FROM claimdesk_claim_events GROUP BY claim_id) AS e USING (claim_id)),
               (SELECT convert_to(string_agg(document_id || ' ' || byte_offset, E'\\n'), 'UTF8') FROM claimdesk_document_index)
             FROM st
             """))
@@ -173,13 +182,19 @@ extension PostgresLedgerStore: ClaimIndexTable {
     try connection.run("BEGIN")
     do {
       // DELETE rather than TRUNCATE: a writer role may delete rows without owning the tables.
+      try connection.run("DELETE FROM claimdesk_claim_events")
       try connection.run("DELETE FROM claimdesk_claim_index")
       try connection.run("DELETE FROM claimdesk_document_index")
       try connection.query(
         """
-        INSERT INTO claimdesk_claim_index (claim_id, score, byte_offsets)
-        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint")), string_to_array(c.offsets, ',')::bigint[]
-        FROM unnest(\(columns.ids)::text[], \(columns.scores)::bigint[], \(columns.offsets)::text[]) AS c(id, score, offsets)
+        INSERT INTO claimdesk_claim_index (claim_id, score)
+        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint"))
+        FROM unnest(\(columns.ids)::text[], \(columns.scores)::bigint[]) AS c(id, score)
+        """)
+      try connection.query(
+        """
+        INSERT INTO claimdesk_claim_events (claim_id, byte_offset)
+        SELECT * FROM unnest(\(columns.eventIDs)::text[], \(columns.eventOffsets)::bigint[])
         """)
       try connection.query(
         """
@@ -200,7 +215,8 @@ extension PostgresLedgerStore: ClaimIndexTable {
     }
   }
 
-  /// One statement that adds `rows` (later events of kept claims, new claims and documents)
+  /// One statement that adds `rows` (later events of kept claims, new claims and documents;
+  /// rows already there are left as they are, so adding the same lines twice adds nothing)
   /// and moves the state row to their coverage, only if the state row still covers `extended`
   /// (and `condition`, SQL, holds).
   static func indexAddition(_ rows: ClaimIndexRows, extending extended: IndexCoverage, onlyIf condition: String) -> PostgresQuery {
@@ -211,12 +227,14 @@ extension PostgresLedgerStore: ClaimIndexTable {
         WHERE id = 1 AND length = \(extended.length) AND last_hash = \(extended.lastHash)
           AND rewrites = (SELECT rewrites FROM claimdesk_changes WHERE id = 1) AND \(unescaped: condition) RETURNING 1),
       claims AS (
-        INSERT INTO claimdesk_claim_index (claim_id, score, byte_offsets)
-        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint")), string_to_array(c.offsets, ',')::bigint[]
-        FROM unnest(\(index.ids)::text[], \(index.scores)::bigint[], \(index.offsets)::text[]) AS c(id, score, offsets)
-        WHERE EXISTS (SELECT 1 FROM indexed)
-        \(unescaped: ClaimIndexSchema.mergeOffsets)
-        RETURNING 1),
+        INSERT INTO claimdesk_claim_index (claim_id, score)
+        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint"))
+        FROM unnest(\(index.ids)::text[], \(index.scores)::bigint[]) AS c(id, score) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT (claim_id) DO NOTHING RETURNING 1),
+      events AS (
+        INSERT INTO claimdesk_claim_events (claim_id, byte_offset)
+        SELECT * FROM unnest(\(index.eventIDs)::text[], \(index.eventOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT DO NOTHING RETURNING 1),
       documents AS (
         INSERT INTO claimdesk_document_index (document_id, byte_offset)
         SELECT * FROM unnest(\(index.documentIDs)::text[], \(index.documentOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)

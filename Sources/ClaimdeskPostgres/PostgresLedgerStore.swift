@@ -585,12 +585,14 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
         WHERE id = 1 AND length = \(extended.length) AND last_hash = \(extended.lastHash)
           AND rewrites = (SELECT rewrites FROM claimdesk_changes WHERE id = 1) AND EXISTS (SELECT 1 FROM moved) RETURNING 1),
       claims AS (
-        INSERT INTO claimdesk_claim_index (claim_id, score, byte_offsets)
-        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint")), string_to_array(c.offsets, ',')::bigint[]
-        FROM unnest(\(index.ids)::text[], \(index.scores)::bigint[], \(index.offsets)::text[]) AS c(id, score, offsets)
-        WHERE EXISTS (SELECT 1 FROM indexed)
-        \(unescaped: ClaimIndexSchema.mergeOffsets)
-        RETURNING 1),
+        INSERT INTO claimdesk_claim_index (claim_id, score)
+        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint"))
+        FROM unnest(\(index.ids)::text[], \(index.scores)::bigint[]) AS c(id, score) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT (claim_id) DO NOTHING RETURNING 1),
+      events AS (
+        INSERT INTO claimdesk_claim_events (claim_id, byte_offset)
+        SELECT * FROM unnest(\(index.eventIDs)::text[], \(index.eventOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT DO NOTHING RETURNING 1),
       documents AS (
         INSERT INTO claimdesk_document_index (document_id, byte_offset)
         SELECT * FROM unnest(\(index.documentIDs)::text[], \(index.documentOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)

@@ -18,7 +18,7 @@ import Testing
     _ = try desk.mark(String(ids[1].prefix(8)), status: .inProgress, sources: [], note: nil)
     _ = try desk.note(String(ids[2].prefix(8)), text: "Asked the council.")
     try expectTableMatchesEvents(url, desk)
-    #expect(try TestPostgres.psql(url, "SELECT cardinality(byte_offsets) FROM claimdesk_claim_index WHERE claim_id = '\(ids[1])'") == "2\n")
+    #expect(try TestPostgres.psql(url, "SELECT count(*) FROM claimdesk_claim_events WHERE claim_id = '\(ids[1])'") == "2\n")
     #expect(!FileManager.default.fileExists(atPath: root + "/claims/index"))
     // A second workspace on the same database (another machine) uses the same rows.
     let other = try TestData.temporaryDirectory("pg-index-other").path
@@ -56,22 +56,23 @@ import Testing
     let asWriter = "SET \(ClaimIndexSchema.writerSetting) = 'on'; "
     switch tamper {
     case .emptied:
-      try TestPostgres.psql(url, "TRUNCATE claimdesk_claim_index")
+      try TestPostgres.psql(url, "TRUNCATE claimdesk_claim_events")
     case .claimDeleted:
-      try TestPostgres.psql(url, "DELETE FROM claimdesk_claim_index WHERE claim_id = '\(ids[1])'")
+      try TestPostgres.psql(
+        url, "DELETE FROM claimdesk_claim_events WHERE claim_id = '\(ids[1])'; DELETE FROM claimdesk_claim_index WHERE claim_id = '\(ids[1])'")
     case .offsetsOfAnotherClaim:
       try TestPostgres.psql(
         url,
         asWriter + """
-          UPDATE claimdesk_claim_index SET byte_offsets = (SELECT byte_offsets FROM claimdesk_claim_index WHERE claim_id = '\(ids[2])')
-          WHERE claim_id = '\(ids[1])'
+          DELETE FROM claimdesk_claim_events WHERE claim_id = '\(ids[1])';
+          INSERT INTO claimdesk_claim_events SELECT '\(ids[1])', byte_offset FROM claimdesk_claim_events WHERE claim_id = '\(ids[2])'
           """)
     case .claimDeletedAsWriterWithStaleState:
       // A missing claim under a state row set back to before it: the lines after are added again.
       let first = try firstEventEnd(url)
       try TestPostgres.psql(
         url,
-        asWriter + "DELETE FROM claimdesk_claim_index WHERE claim_id = '\(ids[2])'; "
+        asWriter + "DELETE FROM claimdesk_claim_events WHERE claim_id = '\(ids[2])'; DELETE FROM claimdesk_claim_index WHERE claim_id = '\(ids[2])'; "
           + "UPDATE claimdesk_index_state SET length = \(first.length), last_hash = '\(first.hash)'")
     case .stateSetBack:
       let first = try firstEventEnd(url)
@@ -112,7 +113,7 @@ import Testing
     try TestPostgres.psql(
       url,
       """
-      BEGIN; DROP TABLE claimdesk_claim_index, claimdesk_document_index, claimdesk_index_state;
+      BEGIN; DROP TABLE claimdesk_claim_index, claimdesk_claim_events, claimdesk_document_index, claimdesk_index_state;
       DROP FUNCTION claimdesk_index_touched(); DROP FUNCTION claimdesk_lock(bigint);
       \(LedgerSchema.version2.last!); UPDATE claimdesk_schema SET version = 2; COMMIT
       """)
@@ -167,7 +168,12 @@ import Testing
       expected += "\(id)|\(index.offsets(of: id)!.map(String.init).joined(separator: ","))\n"
     }
     let rows = try TestPostgres.psql(
-      url, "SELECT claim_id, array_to_string(byte_offsets, ',') FROM claimdesk_claim_index ORDER BY claim_id")
+      url,
+      """
+      SELECT c.claim_id, (SELECT string_agg(byte_offset::text, ',' ORDER BY byte_offset) FROM claimdesk_claim_events e
+        WHERE e.claim_id = c.claim_id)
+      FROM claimdesk_claim_index c ORDER BY c.claim_id
+      """)
     let state = try TestPostgres.psql(url, "SELECT length, last_hash FROM claimdesk_index_state")
     return (rows, expected, state, head)
   }

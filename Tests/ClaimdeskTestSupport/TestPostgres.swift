@@ -65,7 +65,7 @@ public enum TestPostgres {
     try psql(
       url,
       """
-      BEGIN; DROP TABLE claimdesk_claim_index, claimdesk_document_index, claimdesk_index_state;
+      BEGIN; DROP TABLE claimdesk_claim_index, claimdesk_claim_events, claimdesk_document_index, claimdesk_index_state;
       DROP FUNCTION claimdesk_index_touched();
       DROP FUNCTION claimdesk_lock(bigint); DROP TRIGGER claimdesk_events_rewritten ON claimdesk_events;
       DROP TRIGGER claimdesk_events_inserted ON claimdesk_events; DROP FUNCTION claimdesk_count_rewrite();
