@@ -54,7 +54,16 @@ extension Ledger {
       if let aside {
         notices("note: moved the lines beyond claims/HEAD (a write interrupted before its commit, never acknowledged) to \(aside)")
       }
-      var index = try currentIndex(length: head.length)
+      // With the store's own index table, only this batch's rows are kept here (ids already
+      // in the table are asked of it), and they go to the table with the batch's commit.
+      let table = store.claimIndexTable
+      var index: LedgerIndex
+      if let table {
+        try bringUpToDate(table, head: head)
+        index = LedgerIndex()
+      } else {
+        index = try currentIndex(length: head.length)
+      }
       var newHead = head
       var written = head.length
       var events: [LedgerEvent] = []
@@ -76,7 +85,19 @@ extension Ledger {
         piece.removeAll(keepingCapacity: true)
         pieceBytes = 0
       }
-      let existing = { (id: String) in index.offsets(of: id) != nil || index.documentOffsets[id] != nil }
+      // A table that cannot be asked answers "already there" (nothing is added twice), and the
+      // batch then fails with why.
+      var tableFailure: (any Error)?
+      let existing = { (id: String) -> Bool in
+        if index.offsets(of: id) != nil || index.documentOffsets[id] != nil { return true }
+        guard let table else { return false }
+        do {
+          return try table.contains(id)
+        } catch {
+          tableFailure = tableFailure ?? error
+          return true
+        }
+      }
       try produce(existing) { draft in
         var event = LedgerEvent(
           seq: newHead.seq + 1, at: at, actor: actor, op: draft.op, claim: draft.claim,
@@ -90,11 +111,16 @@ extension Ledger {
         newHead = LedgerHead(seq: event.seq, hash: hash, length: newHead.length + line.count + 1)
         if let pieceLimit, pieceBytes >= pieceLimit { try writePiece() }
       }
+      if let tableFailure { throw tableFailure }
       if count > 0 {
         try writePiece()
         precondition(written == newHead.length, "a new head must commit exactly the appended lines")
-        try store.commit(newHead)
-        keep(index)
+        if table != nil {
+          try store.commit(newHead, indexing: index.rows(covering: IndexCoverage(newHead), extending: IndexCoverage(head)))
+        } else {
+          try store.commit(newHead)
+          keep(index)
+        }
       }
       // The check state moves on over this batch's own lines, from memory (a streamed batch's
       // are not kept: the next writer here reads them back instead). Lines of its own that

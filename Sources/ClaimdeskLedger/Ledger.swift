@@ -54,12 +54,13 @@ public struct Ledger: Sendable {
       let committed = try committedLength()
       hashLines = committed.hashLines
       bytes = try store.read(0..<committed.length)
-      let index = try store.withWriteLock { try currentIndex(length: committed.length) }
+      let index = try readerIndex(length: committed.length)
       guard index.ledgerLength == bytes.count else { continue }
       let shared = LedgerBytes(bytes)
       let store = self.store
       let indexPath = self.indexPath
       let memo = self.memo
+      let table = store.claimIndexTable
       let checked = committed.hashLines
       let listing = ClaimListing(bytes: shared, index: index, checkHashes: checked) {
         do {
@@ -70,6 +71,7 @@ public struct Ledger: Sendable {
         // The whole fold passes where the index's claims did not: the index was stale.
         memo.index = nil
         unlink(indexPath)
+        try? table?.distrust()
         return .corruptLine(
           file: "claims/index", line: 0, reason: "the index did not match the ledger and was removed; run the command again")
       }
@@ -82,7 +84,8 @@ public struct Ledger: Sendable {
   /// Resolves an id prefix to a full claim id.
   public func resolve(_ prefix: String) throws -> String {
     let key = try ClaimIDs.normalisedPrefix(prefix)
-    let index = try checkedIndex()
+    // One more than shown, so that the last shown has its neighbour for its short id.
+    let index = try lookupIndex(prefix: key, limit: 11)
     let matches = index.ids(withPrefix: key)
     if matches.count == 1 { return matches[0] }
     if matches.isEmpty { throw LedgerError.unknownClaim(prefix) }
@@ -90,16 +93,35 @@ public struct Ledger: Sendable {
   }
 
   /// One claim's state from its own events, read through the index (no full fold), the hash
-  /// of every line it folds checked.
+  /// of every line it folds checked. A line the index gives that is not that claim's (or the
+  /// claim's document's) makes the index untrusted and the claim read again once, through an
+  /// index rebuilt from the events.
   public func claim(_ id: String) throws -> (claim: ClaimState, shortID: String) {
-    let index = try checkedIndex()
-    guard let offsets = index.offsets(of: id) else { throw LedgerError.unknownClaim(id) }
+    if let found = try claimThroughIndex(id) { return found }
+    distrustIndex()
+    if let found = try claimThroughIndex(id) { return found }
+    throw LedgerError.corruptLine(
+      file: store.displayName, line: 0, reason: "the index does not match the ledger even when rebuilt; run `claimdesk ledger verify`")
+  }
+
+  /// Nil when the index gives lines that are not the claim's.
+  private func claimThroughIndex(_ id: String) throws -> (claim: ClaimState, shortID: String)? {
+    let index = try lookupIndex(prefix: id, limit: 1)
+    guard let offsets = index.offsets(of: id), !offsets.isEmpty else { throw LedgerError.unknownClaim(id) }
     var state = LedgerState()
     var lines: [[UInt8]] = []
-    if let document = try firstEvent(at: offsets[0]).document, let offset = index.documentOffsets[document] {
-      lines.append(try readLine(at: offset, before: index.ledgerLength))
+    for offset in offsets {
+      let line = try readLine(at: offset, before: index.ledgerLength)
+      guard line.withUnsafeBufferPointer({ LedgerIndex.topLevelClaimID($0) }) == Array(id.utf8) else { return nil }
+      lines.append(line)
     }
-    for offset in offsets { lines.append(try readLine(at: offset, before: index.ledgerLength)) }
+    if let document = try firstEvent(in: lines[0]).document,
+      let offset = try index.documentOffsets[document] ?? store.claimIndexTable?.documentOffset(of: document)
+    {
+      let line = try readLine(at: offset, before: index.ledgerLength)
+      guard line.withUnsafeBufferPointer({ LedgerIndex.documentAdded($0) }) == document else { return nil }
+      lines.insert(line, at: 0)
+    }
     var repeated = EventLine.RepeatedStrings()
     for line in lines {
       do throws(LineProblem) {
@@ -115,9 +137,16 @@ public struct Ledger: Sendable {
     return (claim, index.shortID(id))
   }
 
+  /// Drops the index this process and the store keep, so that the next use rebuilds it.
+  private func distrustIndex() {
+    memo.index = nil
+    unlink(indexPath)
+    try? store.claimIndexTable?.distrust()
+  }
+
   /// The shortest unique prefix of every claim id.
   public func shortIDs() throws -> [String: String] {
-    ClaimIDs.shortest(try checkedIndex().claimIDs)
+    ClaimIDs.shortest(try readerIndex(length: committedLength().length).claimIDs)
   }
 
   /// How far readers may read: HEAD's length once HEAD matches its line; and whether the lines
@@ -162,14 +191,7 @@ public struct Ledger: Sendable {
     }
   }
 
-  /// The index of the committed lines, after HEAD's check.
-  private func checkedIndex() throws -> LedgerIndex {
-    let length = try committedLength().length
-    return try store.withWriteLock { try currentIndex(length: length) }
-  }
-
-  private func firstEvent(at offset: Int) throws -> LedgerEvent {
-    let line = try readLine(at: offset, before: .max)
+  private func firstEvent(in line: [UInt8]) throws -> LedgerEvent {
     do {
       return try line.withUnsafeBufferPointer { buffer throws(LineProblem) in try EventLine.parse(buffer, checkHash: false) }
     } catch {

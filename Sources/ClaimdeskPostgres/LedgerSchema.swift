@@ -48,7 +48,7 @@ enum LedgerSchema {
     CREATE TRIGGER claimdesk_events_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claimdesk_events
     FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_count_change()
     """,
-  ] + version2 + [
+  ] + version2 + ClaimIndexSchema.statements + [
     "INSERT INTO claimdesk_head VALUES (1, 0, '\(String(repeating: "0", count: 64))', 0)",
     "INSERT INTO claimdesk_changes VALUES (1, 0)",
     "INSERT INTO claimdesk_schema (version) VALUES (\(version))",
@@ -109,10 +109,10 @@ enum LedgerSchema {
     """,
   ]
 
-  /// What version 3 adds: the table of imported fact-check files (`PostgresFactCheckFiles`),
-  /// each file whole by the SHA-256 its `factchecks.imported` event records, with the name it
-  /// is kept under in `claims/factchecks/`.
-  static let version3: [String] = [
+  /// The table of imported fact-check files (version 3, `PostgresFactCheckFiles`), each file
+  /// whole by the SHA-256 its `factchecks.imported` event records, with the name it is kept
+  /// under in `claims/factchecks/`.
+  static let factCheckFiles: [String] = [
     """
     CREATE TABLE IF NOT EXISTS claimdesk_factcheck_files (
       sha256 text PRIMARY KEY,
@@ -142,14 +142,15 @@ enum LedgerSchema {
   }
 
   /// What each version after `found` adds, in order: version 2 a column, two triggers, a
-  /// function and the snapshots table; version 3 the fact-check files table.
+  /// function and the snapshots table; version 3 the claim index tables (and the lock function
+  /// that also reads their state) and the fact-check files table.
   static func additions(since found: Int) -> [String] {
-    (found < 2 ? version2 + SnapshotSchema.statements : []) + (found < 3 ? version3 : [])
+    (found < 2 ? version2 + SnapshotSchema.statements : []) + (found < 3 ? ClaimIndexSchema.statements + factCheckFiles : [])
   }
 
   /// Brings an older ledger to this version in one transaction (additive only: no row of the
-  /// ledger is touched). Two upgraders take turns on the schema table's lock, and the second
-  /// finds it done.
+  /// ledger is touched; the index tables stay empty until first used). Two upgraders take
+  /// turns on the schema table's lock, and the second finds it done.
   static func upgrade(_ connection: BlockingConnection) throws {
     try connection.run("BEGIN")
     var found = version
@@ -164,7 +165,7 @@ enum LedgerSchema {
       }
       try connection.run("COMMIT")
     } catch PostgresLedgerError.authentication(_, let reason) {
-      // LOCK TABLE or ALTER TABLE by a role that is not the tables' owner.
+      // LOCK TABLE, ALTER TABLE or CREATE TABLE by a role that is not the tables' owner.
       try? connection.run("ROLLBACK")
       throw PostgresLedgerError.upgradeRefused(url: connection.url.description, found: found, reason: reason)
     } catch {
@@ -188,7 +189,7 @@ enum LedgerSchema {
     if try !exists(connection) {
       try connection.run("BEGIN")
       do {
-        for statement in statements + SnapshotSchema.statements + version3 { try connection.run(statement) }
+        for statement in statements + SnapshotSchema.statements + factCheckFiles { try connection.run(statement) }
         try connection.run("COMMIT")
       } catch {
         try? connection.run("ROLLBACK")

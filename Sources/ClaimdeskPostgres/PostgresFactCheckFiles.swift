@@ -2,7 +2,7 @@ import ClaimdeskSupport
 import PostgresNIO
 
 /// The fact-check files a database workspace imported, in the ledger's database
-/// (`LedgerSchema.version3`), so that every machine matches new claims against the same
+/// (`LedgerSchema.factCheckFiles`), so that every machine matches new claims against the same
 /// fact-checks: a machine that lacks a file in its `claims/factchecks/` reads it from here.
 /// Rows are keyed by the SHA-256 of their bytes; the reader checks the bytes it gets against
 /// the digest the ledger recorded, so a damaged row is refused, never used.

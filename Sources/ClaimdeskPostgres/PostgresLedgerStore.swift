@@ -49,6 +49,9 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     var rewrites: Int?
     /// Committed lines (with their LFs) from the one starting at `offset`, up to HEAD.
     var tail: (offset: Int, bytes: [UInt8])?
+    /// What the claim index tables cover (nil: nothing trusted), when read with the lock.
+    var index: IndexCoverage?
+    var knowsIndex = false
 
     /// The bytes of `range` when the tail holds all of them.
     func cached(_ range: Range<Int>) -> ArraySlice<UInt8>? {
@@ -110,7 +113,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
 
   /// Runs `body` on the reader connection, opened (and the schema checked) when needed. A
   /// connection the server closed is replaced once, so a restarted server is picked up again.
-  private func reading<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
+  func reading<T>(_ body: (BlockingConnection) throws -> T) throws -> T {
     try readerLock.withLock { try Self.using(&reader, open: openChecked, body) }
   }
 
@@ -325,7 +328,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     // The reader's connection checks the schema (and upgrades a version-1 one) before the
     // writer calls the lock function it provides.
     try reading { _ in }
-    let connection = try writer ?? BlockingConnection.open(url)
+    let connection = try writer ?? openWriter()
     writer = connection
     do {
       try lockAndRead(on: connection)
@@ -363,8 +366,39 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     {
       snapshot.tail = (offset, all)
     }
+    if let length = try row[8].decode(Int?.self), let hash = try row[9].decode(String?.self) {
+      snapshot.index = IndexCoverage(length: length, lastHash: hash)
+    }
+    snapshot.knowsIndex = true
     knownSeq = head.seq
     lockedLock.withLock { locked = snapshot }
+  }
+
+  /// A writer's connection: its statements on the claim index tables are a writer's, which
+  /// the tables' trigger does not take for changes by hand.
+  private func openWriter() throws -> BlockingConnection {
+    let connection = try BlockingConnection.open(url)
+    do {
+      try connection.run("SET \(ClaimIndexSchema.writerSetting) = 'on'")
+    } catch {
+      connection.close()
+      throw error
+    }
+    return connection
+  }
+
+  /// What the claim index covers, as read with the lock; nil when not known (outside the lock,
+  /// or since this writer changed it).
+  func lockedIndexCoverage() -> IndexCoverage?? {
+    lockedLock.withLock { locked.flatMap { $0.knowsIndex ? .some($0.index) : nil } }
+  }
+
+  /// After this writer changed the index tables: their coverage is to be read again.
+  func forgetIndexCoverage() {
+    lockedLock.withLock {
+      locked?.knowsIndex = false
+      locked?.index = nil
+    }
   }
 
   private func forgetLocked() {
@@ -377,7 +411,7 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   /// The writer's connection; only valid inside `withWriteLock`.
-  private func writing() throws -> BlockingConnection {
+  func writing() throws -> BlockingConnection {
     guard let writer else { throw PostgresLedgerError.server(url: url.description, reason: "a write outside the write lock") }
     return writer
   }
@@ -487,10 +521,17 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   }
 
   public func commit(_ newHead: LedgerHead) throws {
+    try commit(newHead, indexing: nil)
+  }
+
+  /// The batch, and the claim index rows it adds (when the index covers exactly what the batch
+  /// follows; else the index is left as it is, for the next command to bring up to date), in
+  /// one transaction.
+  public func commit(_ newHead: LedgerHead, indexing rows: ClaimIndexRows?) throws {
     if let only = pending {
       pending = nil
       movedOn(statements: 1)
-      try commitInOneStatement(only.lines, at: only.offset, newHead)
+      try commitInOneStatement(only.lines, at: only.offset, newHead, indexing: rows)
       knownSeq = newHead.seq
       return
     }
@@ -508,6 +549,9 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
     guard updated.metadata.rows == 1 else {
       throw PostgresLedgerError.server(url: url.description, reason: "the head moved while this batch was written; nothing was committed")
     }
+    if let rows, let extended = rows.extends {
+      try connection.query(Self.indexAddition(rows, extending: extended, onlyIf: "true"))
+    }
     // Tells listeners (an open queue page, in time) that the ledger grew; sent at COMMIT.
     try connection.query("SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq)))")
     try connection.run("COMMIT")
@@ -518,12 +562,15 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
   /// A batch of one piece, committed by one statement (its own transaction): the head row is
   /// moved only from where the batch starts (which locks it), the rows are inserted only if it
   /// was, and the NOTIFY is sent with them. If the head had moved, nothing is written.
-  private func commitInOneStatement(_ lines: [[UInt8]], at offset: Int, _ newHead: LedgerHead) throws {
+  private func commitInOneStatement(_ lines: [[UInt8]], at offset: Int, _ newHead: LedgerHead, indexing: ClaimIndexRows?) throws {
     let startSeq = newHead.seq - lines.count
     let rows = Rows(lines, seq: startSeq, offset: offset)
     guard rows.endSeq == newHead.seq, rows.endOffset == newHead.length else {
       throw PostgresLedgerError.server(url: url.description, reason: "the head to commit does not end the batch written")
     }
+    // Without index rows: an empty set that extends nothing there is (length -1).
+    let index = IndexColumns(indexing)
+    let extended = indexing?.extends ?? IndexCoverage(length: -1, lastHash: "")
     let result = try writing().query(
       """
       WITH moved AS (
@@ -532,8 +579,27 @@ public final class PostgresLedgerStore: LedgerStore, @unchecked Sendable {
       added AS (
         INSERT INTO claimdesk_events (seq, byte_offset, hash, line)
         SELECT * FROM unnest(\(rows.seqs)::bigint[], \(rows.offsets)::bigint[], \(rows.hashes)::text[], \(rows.lines)::bytea[])
-        WHERE EXISTS (SELECT 1 FROM moved) RETURNING 1)
+        WHERE EXISTS (SELECT 1 FROM moved) RETURNING 1),
+      indexed AS (
+        UPDATE claimdesk_index_state SET length = \(index.length), last_hash = \(index.lastHash)
+        WHERE id = 1 AND length = \(extended.length) AND last_hash = \(extended.lastHash)
+          AND rewrites = (SELECT rewrites FROM claimdesk_changes WHERE id = 1) AND EXISTS (SELECT 1 FROM moved) RETURNING 1),
+      claims AS (
+        INSERT INTO claimdesk_claim_index (claim_id, score)
+        SELECT c.id, nullif(c.score, \(unescaped: "'\(Int.min)'::bigint"))
+        FROM unnest(\(index.ids)::text[], \(index.scores)::bigint[]) AS c(id, score) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT (claim_id) DO NOTHING RETURNING 1),
+      events AS (
+        INSERT INTO claimdesk_claim_events (claim_id, byte_offset)
+        SELECT * FROM unnest(\(index.eventIDs)::text[], \(index.eventOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT DO NOTHING RETURNING 1),
+      documents AS (
+        INSERT INTO claimdesk_document_index (document_id, byte_offset)
+        SELECT * FROM unnest(\(index.documentIDs)::text[], \(index.documentOffsets)::bigint[]) WHERE EXISTS (SELECT 1 FROM indexed)
+        ON CONFLICT (document_id) DO UPDATE SET byte_offset = excluded.byte_offset
+        RETURNING 1)
       SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM added),
+        (SELECT count(*) FROM claims) + (SELECT count(*) FROM documents),
         (SELECT count(*) FROM (SELECT pg_notify('claimdesk_ledger', \(String(newHead.seq))) FROM moved) AS notified)
       """)
     guard let row = result.first?.makeRandomAccess(), try row[0].decode(Int.self) == 1, try row[1].decode(Int.self) == lines.count else {

@@ -75,7 +75,7 @@ import Testing
   /// Schema version 3 adds the table: a version-2 ledger is upgraded in place on first use.
   @Test(.requires(.postgres)) func aVersionTwoLedgerGetsTheTable() throws {
     let url = try PostgresCommandTests.emptyLedgerDatabase()
-    try TestPostgres.psql(url, "BEGIN; DROP TABLE claimdesk_factcheck_files; UPDATE claimdesk_schema SET version = 2; COMMIT")
+    try ClaimIndexTableTests.setBackToVersionTwo(url)
     let store = try PostgresLedgerStore.open(try LedgerDatabaseURL(url))
     defer { store.close() }
     #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "3\n")

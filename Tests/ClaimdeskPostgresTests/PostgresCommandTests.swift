@@ -138,7 +138,7 @@ import Testing
   }
 
   /// The executable sits beside the test bundle in the build folder.
-  private static var executable: String { executable("claimdesk") }
+  static var executable: String { executable("claimdesk") }
 
   private static func executable(_ name: String) -> String {
     var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()

@@ -14,7 +14,7 @@ import Testing
     _ = try files.addClaim(text: "Tram fares fell by a third in 2021.", speaker: "Mayor", sources: [])
     let url = try TestPostgres.freshDatabase()
     _ = try LedgerTransfer.push(files.ledger, to: url)
-    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "3\n")
+    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "\(LedgerSchema.version)\n")
     // As a version-1 claimdesk left it.
     try TestPostgres.setBackToVersionOne(url)
     let id = try TestPostgres.psql(url, "SELECT ledger_id FROM claimdesk_schema")
@@ -23,7 +23,7 @@ import Testing
 
     let store = try PostgresLedgerStore.open(try LedgerDatabaseURL(url))
     defer { store.close() }
-    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "3\n")
+    #expect(try TestPostgres.psql(url, "SELECT version FROM claimdesk_schema") == "\(LedgerSchema.version)\n")
     #expect(try TestPostgres.psql(url, "SELECT to_regclass('claimdesk_snapshots') IS NOT NULL") == "t\n")
     #expect(try TestPostgres.psql(url, "SELECT ledger_id FROM claimdesk_schema") == id)
     #expect(try TestPostgres.psql(url, "SELECT count(*) FROM claimdesk_events") == events)

@@ -64,21 +64,23 @@ public enum TestPostgres {
     try run(tool("psql"), ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
   }
 
-  /// A PostgreSQL client program, from the server's bin folder or PATH.
-  /// Takes the additions of schema versions 2 and 3 out of a ledger database again, leaving it
-  /// as a version-1 claimdesk made it (to test the upgrade in place).
+  /// Takes schema versions 3's and 2's additions out of a ledger database again, leaving it as
+  /// a version-1 claimdesk made it (to test the upgrade in place).
   @discardableResult
   public static func setBackToVersionOne(_ url: String) throws -> String {
     try psql(
       url,
       """
-      BEGIN; DROP FUNCTION claimdesk_lock(bigint); DROP TRIGGER claimdesk_events_rewritten ON claimdesk_events;
+      BEGIN; DROP TABLE claimdesk_claim_index, claimdesk_claim_events, claimdesk_document_index, claimdesk_index_state;
+      DROP FUNCTION claimdesk_index_touched();
+      DROP FUNCTION claimdesk_lock(bigint); DROP TRIGGER claimdesk_events_rewritten ON claimdesk_events;
       DROP TRIGGER claimdesk_events_inserted ON claimdesk_events; DROP FUNCTION claimdesk_count_rewrite();
       DROP FUNCTION claimdesk_count_insert(); ALTER TABLE claimdesk_changes DROP COLUMN rewrites;
       DROP TABLE claimdesk_snapshots; DROP TABLE claimdesk_factcheck_files; UPDATE claimdesk_schema SET version = 1; COMMIT
       """)
   }
 
+  /// A PostgreSQL client program, from the server's bin folder or PATH.
   static func tool(_ name: String) -> String {
     let folders = [ProcessInfo.processInfo.environment["CLAIMDESK_TEST_POSTGRES_BIN"] ?? "", "/usr/bin", "/usr/local/bin"]
       + ((try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []).map { "/usr/lib/postgresql/\($0)/bin" }

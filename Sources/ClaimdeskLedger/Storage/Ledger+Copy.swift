@@ -12,6 +12,10 @@ extension Ledger {
     guard report.events >= head.seq else {
       throw LedgerError.truncated(file: store.displayName, headSeq: head.seq, ledgerSeq: report.events)
     }
+    // The target's own index table (a database's), if it keeps one, gets this ledger's index:
+    // the first command there need not build it from every line.
+    var index: LedgerIndex?
+    if target.claimIndexTable != nil { index = try store.withWriteLock { try currentIndex(length: head.length) } }
     return try target.withWriteLock {
       let existing = try target.head()
       let stored = try target.storedLength()
@@ -45,6 +49,9 @@ extension Ledger {
         throw LedgerError.truncated(file: store.displayName, headSeq: head.seq, ledgerSeq: 0)
       }
       try target.commit(head)
+      if let table = target.claimIndexTable, let index, index.ledgerLength == head.length {
+        try table.store(index.rows(covering: IndexCoverage(head), extending: nil))
+      }
       return head
     }
   }

@@ -44,6 +44,12 @@ public protocol LedgerStore: Sendable {
   /// The line (without its LF) that ends with the LF just before `end`, or nil if there is no
   /// LF there.
   func line(endingAt end: Int) throws -> [UInt8]?
+  /// The claim index the store keeps beside the events, or nil: the ledger keeps its own
+  /// (`claims/index`, each workspace's file).
+  var claimIndexTable: (any ClaimIndexTable)? { get }
+  /// As `commit(_:)`, and stores `rows` (the index rows the batch adds) in the same step, so
+  /// the store's own index moves with its events; stores without one ignore them.
+  func commit(_ newHead: LedgerHead, indexing rows: ClaimIndexRows?) throws
 }
 
 extension LedgerStore {
@@ -51,6 +57,10 @@ extension LedgerStore {
   public func rewriteToken() throws -> String? { nil }
 
   public func line(endingAt end: Int) throws -> [UInt8]? { try scanLine(endingAt: end) }
+
+  public var claimIndexTable: (any ClaimIndexTable)? { nil }
+
+  public func commit(_ newHead: LedgerHead, indexing rows: ClaimIndexRows?) throws { try commit(newHead) }
 
   /// `line(endingAt:)` by reading backwards from `end` in growing windows.
   public func scanLine(endingAt end: Int) throws -> [UInt8]? {
