@@ -5,8 +5,18 @@ extension Ledger {
   /// `state(continuing:)` needs to fold only what is appended later.
   public func foldedState() throws -> FoldedState {
     let (length, hashLines) = try committedLength()
-    let state = try LedgerReader.fold(length: length, verify: hashLines, file: store.displayName, read: store.read)
+    let state = try LedgerReader.fold(
+      length: length, verify: hashLines, file: store.displayName, expectedClaims: expectedClaims(length: length),
+      read: store.read)
     return FoldedState(state: state, length: length)
+  }
+
+  /// How many claims a fold of `length` bytes will likely make: the index's count, if there
+  /// is an index. Only room is reserved by it; at most one claim per 256 bytes of ledger
+  /// (a `claim.added` line is longer) is believed, so that a garbled index wastes little.
+  func expectedClaims(length: Int) -> Int? {
+    guard let count = LedgerIndex.claimCountHint(path: indexPath), count > 0 else { return nil }
+    return min(count, length / 256)
   }
 
   /// Brings `folded` up to date by folding only the events committed after its bytes, in

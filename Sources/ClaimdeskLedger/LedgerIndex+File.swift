@@ -63,6 +63,20 @@ extension LedgerIndex {
       documentOffsets: documentOffsets)
   }
 
+  /// The claim count an index file's header records, read without loading or checking the
+  /// file: only a hint (a fold reserves room for that many claims), never trusted for more.
+  static func claimCountHint(path: String) -> Int? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var head = [UInt8](repeating: 0, count: 256)
+    let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard got > 0, let newline = head[..<got].firstIndex(of: 0x0A) else { return nil }
+    let parts = head[..<newline].split(separator: 0x20)
+    guard parts.count == 6, String(decoding: parts[0], as: UTF8.self) == magic else { return nil }
+    return Int(String(decoding: parts[3], as: UTF8.self))
+  }
+
   private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int] {
     var values = [Int](repeating: 0, count: bytes.count / 8)
     values.withUnsafeMutableBytes { target in bytes.withUnsafeBytes { target.copyMemory(from: $0) } }
