@@ -68,9 +68,8 @@ enum LedgerReader {
     let claimsBefore = state.claimOrder.count
     // The claims' long texts are slices of these bytes until `keepTextsApart` copies them.
     let shared = LedgerBytes(bytes)
-    let share = checkHash ? firstShareHashing : firstShare
     let split = bytes.withUnsafeBufferPointer {
-      halves(UnsafeBufferPointer(rebasing: $0[..<end]), from: parallelFrom, firstShare: share)[0].upperBound
+      halves(UnsafeBufferPointer(rebasing: $0[..<end]), from: parallelFrom, firstShare: firstShare)[0].upperBound
     }
     let helper = SecondHalf(
       shared: shared, from: split, end: end, checkHashes: checkHash && split < end, readingBytes: readingBytes,
@@ -96,7 +95,9 @@ enum LedgerReader {
         }
       }
     }
-    group.wait()
+    // The other thread's lines are applied once they are read, while it checks the hashes:
+    // waiting for the hashes too made this whole second part wait.
+    if split < end { helper.read.wait() }
     if problem == nil {
       for line in helper.lines {
         lineNumber += 1
@@ -106,18 +107,20 @@ enum LedgerReader {
         }
       }
     }
-    if let hashProblem = helper.hashProblem, hashProblem.line <= problem?.line ?? .max { problem = hashProblem }
+    // Still beside the hash check; wasted only when it finds a bad line (the state is then dropped).
     if problem == nil { state.keepTextsApart(ofClaimsFrom: claimsBefore) }
+    group.wait()
+    if let hashProblem = helper.hashProblem, hashProblem.line <= problem?.line ?? .max { problem = hashProblem }
     return (lineNumber - linesBefore, problem)
   }
 
   /// How much of a large range this thread reads itself: it also applies every line, which
-  /// costs more than reading them (the server's start on 100k claims with 66,667 fetches: 2.0 s
-  /// of CPU on this thread against 1.1 s on the other when they split the lines in halves; 1.5
-  /// and 1.5 s with these shares), while the other thread reads the rest and, when asked,
-  /// hashes every line.
-  static let firstShare = 0.3
-  static let firstShareHashing = 0.2
+  /// costs about as much as reading them, and the other thread's lines only once they are read.
+  /// Measured on the server's start (100k claims, 66,667 fetches, 2 cores, load 1.2-1.4): with
+  /// halves this thread spent 1.9 s of CPU and the other 1.1 s, and the first page came after
+  /// 2.05-2.18 s; with this share and the other thread's lines applied while it checks the
+  /// hashes, 1.4-1.5 s each and 1.86-2.00 s.
+  static let firstShare = 0.35
 
   /// Complete lines in one or, from `parallelFrom` bytes on, two ranges that meet at the end of
   /// the line crossing the middle: how the readers of large ledgers share them between threads.
@@ -140,9 +143,12 @@ enum LedgerReader {
     let checkHashes: Bool
     let readingBytes: Bool
     let linesBefore: Int
-    // Written by `run` alone, read only after it has finished (the DispatchGroup orders them).
+    // Written by `run` alone: `lines` read only after `read` is signalled, `hashProblem` after
+    // `run` has finished (the DispatchGroup orders them).
     private(set) var lines: [ReadLine] = []
     private(set) var hashProblem: (line: Int, reason: String)?
+    /// Signalled once `lines` are read, before the hashes are checked.
+    let read = DispatchSemaphore(value: 0)
 
     init(shared: LedgerBytes, from: Int, end: Int, checkHashes: Bool, readingBytes: Bool, linesBefore: Int) {
       self.shared = shared
@@ -160,6 +166,7 @@ enum LedgerReader {
           lines.append(decode(range, of: all, shared: shared, checkHash: false, readingBytes: readingBytes, repeated: &repeated))
           return true
         }
+        read.signal()
         guard checkHashes else { return }
         var lineNumber = linesBefore
         forEachLine(all, in: 0..<end) { range in
