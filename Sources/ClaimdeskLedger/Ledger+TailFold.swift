@@ -12,11 +12,13 @@ extension Ledger {
   }
 
   /// How many claims a fold of `length` bytes will likely make: the index's count, if there
-  /// is an index. Only room is reserved by it; at most one claim per 256 bytes of ledger
-  /// (a `claim.added` line is longer) is believed, so that a garbled index wastes little.
+  /// is an index no longer than the ledger. Only room is reserved by it, and at most one claim
+  /// per 512 bytes the index covers is believed (a `claim.added` line is longer), so that a
+  /// stale or garbled index costs little memory; a count too low only leaves the table to grow.
   func expectedClaims(length: Int) -> Int? {
-    guard let count = LedgerIndex.claimCountHint(path: indexPath), count > 0 else { return nil }
-    return min(count, length / 256)
+    guard let hint = LedgerIndex.claimCountHint(path: indexPath), hint.claims > 0, hint.ledgerLength <= length
+    else { return nil }
+    return min(hint.claims, hint.ledgerLength / 512)
   }
 
   /// Brings `folded` up to date by folding only the events committed after its bytes, in

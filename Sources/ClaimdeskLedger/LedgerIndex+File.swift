@@ -63,9 +63,10 @@ extension LedgerIndex {
       documentOffsets: documentOffsets)
   }
 
-  /// The claim count an index file's header records, read without loading or checking the
-  /// file: only a hint (a fold reserves room for that many claims), never trusted for more.
-  static func claimCountHint(path: String) -> Int? {
+  /// The claim count and the ledger length an index file's header records, read without
+  /// loading or checking the file: only a hint (a fold reserves room for that many claims),
+  /// never trusted for more.
+  static func claimCountHint(path: String) -> (claims: Int, ledgerLength: Int)? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
@@ -74,7 +75,10 @@ extension LedgerIndex {
     guard got > 0, let newline = head[..<got].firstIndex(of: 0x0A) else { return nil }
     let parts = head[..<newline].split(separator: 0x20)
     guard parts.count == 6, String(decoding: parts[0], as: UTF8.self) == magic else { return nil }
-    return Int(String(decoding: parts[3], as: UTF8.self))
+    guard let claims = Int(String(decoding: parts[3], as: UTF8.self)),
+      let length = Int(String(decoding: parts[1], as: UTF8.self))
+    else { return nil }
+    return (claims, length)
   }
 
   private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int] {
