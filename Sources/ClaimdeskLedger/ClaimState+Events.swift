@@ -117,6 +117,6 @@ extension ClaimState {
   }
 
   private static func historyEntry(_ event: EventHeader, summary: HistoryEntry.Summary) -> HistoryEntry {
-    HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, described: summary, hash: event.hash)
+    HistoryEntry(seq: event.seq, at: event.at, actor: event.actor, op: event.op, described: summary, digest: event.digest)
   }
 }

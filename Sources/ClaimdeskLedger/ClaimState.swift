@@ -202,8 +202,30 @@ public struct SourceFetch: Sendable, Equatable {
   public var fetch: FetchRecord { FetchRecord(record) }
 
   public var passages: [PassageRecord] {
-    get { givenPassages ?? SourceFetchedPayload(record)?.passages ?? [] }
+    get {
+      if let givenPassages { return givenPassages }
+      // Straight from the bytes when they hold what that reading expects; else parsed, by the
+      // payload's own rule (no `url`, no passages).
+      return recordBytes.withUnsafeBufferPointer(PassageRecord.reading) ?? Self.passages(of: record)
+    }
     set { givenPassages = newValue }
+  }
+
+  /// The passages `SourceFetchedPayload(record)` reads, without typing the rest of the record.
+  static func passages(of record: JSONValue) -> [PassageRecord] {
+    guard record["url"]?.stringValue != nil else { return [] }
+    return record["passages"]?.arrayValue?.compactMap(PassageRecord.init) ?? []
+  }
+
+  /// Writes `record` as `JSONWriter` writes it: the recorded bytes as they are when they are
+  /// already what it writes (`CanonicalJSON`: what `fetch` records always is), else parsed
+  /// and written again.
+  package func writeRecord(to writer: inout JSONWriter) {
+    if CanonicalJSON.isCanonical(recordBytes) {
+      recordBytes.withUnsafeBufferPointer { writer.appendRaw($0) }
+    } else {
+      writer.write(record)
+    }
   }
 
   /// "HTTP 200", "HTTP 200, unchanged" or "failed (timeout)".
@@ -291,12 +313,16 @@ public struct HistoryEntry: Sendable, Equatable {
   }
 
   init(seq: Int, at: String, actor: String, op: EventOp, described: Summary, hash: String) {
+    self.init(seq: seq, at: at, actor: actor, op: op, described: described, digest: EventDigest(hash))
+  }
+
+  init(seq: Int, at: String, actor: String, op: EventOp, described: Summary, digest: EventDigest) {
     self.seq = seq
     self.at = at
     self.actor = actor
     self.op = op
     self.described = described
-    self.digest = EventDigest(hash)
+    self.digest = digest
   }
 
   enum Summary: Sendable {

@@ -53,6 +53,8 @@ struct EventDataReader {
     case origin
     /// What the fold reads of `source.fetched` (`SourceFetchedData`).
     case url, outcome, httpStatus, truncated, error, category
+    /// What `SourceFetch.passages` reads of a fetch record (`PassageRecord.reading`).
+    case passages, matchedTerms, paragraph, contradiction
 
     var name: String {
       switch self {
@@ -60,6 +62,7 @@ struct EventDataReader {
       case .contextAfter: "context_after"
       case .suggestedSources: "suggested_sources"
       case .httpStatus: "http_status"
+      case .matchedTerms: "matched_terms"
       default: "\(self)"
       }
     }
@@ -79,10 +82,13 @@ struct EventDataReader {
           : matches("error") ? .error : nil
       case 6: return matches("hedges") ? .hedges : matches("status") ? .status : matches("origin") ? .origin : nil
       case 7: return matches("speaker") ? .speaker : matches("outcome") ? .outcome : nil
-      case 8: return matches("sentence") ? .sentence : matches("category") ? .category : nil
-      case 9: return matches("reference") ? .reference : matches("truncated") ? .truncated : nil
+      case 8: return matches("sentence") ? .sentence : matches("category") ? .category : matches("passages") ? .passages : nil
+      case 9:
+        return matches("reference") ? .reference : matches("truncated") ? .truncated : matches("paragraph") ? .paragraph : nil
       case 11: return matches("http_status") ? .httpStatus : nil
-      case 13: return matches("context_after") ? .contextAfter : nil
+      case 13:
+        return matches("context_after") ? .contextAfter : matches("matched_terms") ? .matchedTerms
+          : matches("contradiction") ? .contradiction : nil
       case 14: return matches("context_before") ? .contextBefore : nil
       case 17: return matches("suggested_sources") ? .suggestedSources : nil
       default: return nil

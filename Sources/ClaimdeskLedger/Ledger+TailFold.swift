@@ -5,8 +5,20 @@ extension Ledger {
   /// `state(continuing:)` needs to fold only what is appended later.
   public func foldedState() throws -> FoldedState {
     let (length, hashLines) = try committedLength()
-    let state = try LedgerReader.fold(length: length, verify: hashLines, file: store.displayName, read: store.read)
+    let state = try LedgerReader.fold(
+      length: length, verify: hashLines, file: store.displayName, expectedClaims: expectedClaims(length: length),
+      read: store.read)
     return FoldedState(state: state, length: length)
+  }
+
+  /// How many claims a fold of `length` bytes will likely make: the index's count, if there
+  /// is an index no longer than the ledger. Only room is reserved by it, and at most one claim
+  /// per 512 bytes the index covers is believed (a `claim.added` line is longer), so that a
+  /// stale or garbled index costs little memory; a count too low only leaves the table to grow.
+  func expectedClaims(length: Int) -> Int? {
+    guard let hint = LedgerIndex.claimCountHint(path: indexPath), hint.claims > 0, hint.ledgerLength <= length
+    else { return nil }
+    return min(hint.claims, hint.ledgerLength / 512)
   }
 
   /// Brings `folded` up to date by folding only the events committed after its bytes, in

@@ -38,7 +38,9 @@ public struct Ledger: Sendable {
   /// its check).
   public func state() throws -> LedgerState {
     let (length, hashLines) = try committedLength()
-    return try LedgerReader.fold(length: length, verify: hashLines, file: store.displayName, read: store.read)
+    return try LedgerReader.fold(
+      length: length, verify: hashLines, file: store.displayName, expectedClaims: expectedClaims(length: length),
+      read: store.read)
   }
 
   /// Every claim, most check-worthy first, folded one at a time through the index when the

@@ -47,6 +47,21 @@ struct EventHeader {
   var document: String?
   var prev: String
   var hash: String
+  /// `hash` as 32 bytes, as claims keep it: made where the line is read, which for large
+  /// ledgers is split between two threads, rather than where the event is applied (one).
+  var digest: EventDigest
+
+  init(seq: Int, at: String, actor: String, op: EventOp, claim: String?, document: String?, prev: String, hash: String) {
+    self.seq = seq
+    self.at = at
+    self.actor = actor
+    self.op = op
+    self.claim = claim
+    self.document = document
+    self.prev = prev
+    self.hash = hash
+    digest = EventDigest(hash)
+  }
 }
 
 /// An event before the ledger gives it a place in the chain.

@@ -63,6 +63,24 @@ extension LedgerIndex {
       documentOffsets: documentOffsets)
   }
 
+  /// The claim count and the ledger length an index file's header records, read without
+  /// loading or checking the file: only a hint (a fold reserves room for that many claims),
+  /// never trusted for more.
+  static func claimCountHint(path: String) -> (claims: Int, ledgerLength: Int)? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var head = [UInt8](repeating: 0, count: 256)
+    let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard got > 0, let newline = head[..<got].firstIndex(of: 0x0A) else { return nil }
+    let parts = head[..<newline].split(separator: 0x20)
+    guard parts.count == 6, String(decoding: parts[0], as: UTF8.self) == magic else { return nil }
+    guard let claims = Int(String(decoding: parts[3], as: UTF8.self)),
+      let length = Int(String(decoding: parts[1], as: UTF8.self))
+    else { return nil }
+    return (claims, length)
+  }
+
   private static func integers(_ bytes: ArraySlice<UInt8>) -> [Int] {
     var values = [Int](repeating: 0, count: bytes.count / 8)
     values.withUnsafeMutableBytes { target in bytes.withUnsafeBytes { target.copyMemory(from: $0) } }

@@ -30,6 +30,13 @@ public struct LedgerState: Sendable {
     for (index, ranges) in moved { Self.change(&claims.values[index]) { $0.useTexts(ranges, in: shared) } }
   }
 
+  /// Room for `count` claims, so that the table is not grown (each time moving every claim)
+  /// while a fold adds them.
+  mutating func reserveClaims(_ count: Int) {
+    claims.reserveCapacity(count)
+    claimOrder.reserveCapacity(count)
+  }
+
   /// Claims in the order they were added.
   public var orderedClaims: [ClaimState] { claimOrder.compactMap { claims[$0] } }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ClaimdeskKit
 import ClaimdeskLedger
+import ClaimdeskSupport
 
 /// The whole fold, kept while the ledger does not grow: the queue and the document pages filter
 /// every claim, and folding the ledger for each request would cost a second on a large one.
@@ -64,6 +65,13 @@ final class ClaimsSnapshot: @unchecked Sendable {
     return keep(size, taken.folded, previous: previous)
   }
 
+  /// What one of the two pieces of `keep` makes (each fills its own members).
+  private struct Derived: Sendable {
+    var ranked: [String] = []
+    var shortIDs: [String: String] = [:]
+    var kinds: [String] = []
+  }
+
   private typealias Previous = (ranked: [String], shortIDs: [String: String], kinds: [String])
 
   /// Keeps `folded` and what the pages need of it. With no new claim since `previous`, its order,
@@ -76,11 +84,16 @@ final class ClaimsSnapshot: @unchecked Sendable {
     if let previous, previous.ranked.count == state.claims.count {
       contents = Contents(state: state, ranked: previous.ranked, shortIDs: previous.shortIDs, kinds: previous.kinds)
     } else {
-      var kinds = Set<String>()
-      for claim in state.claims.values { kinds.formUnion(claim.kinds) }
-      contents = Contents(
-        state: state, ranked: ClaimOrder.idsByScore(state), shortIDs: ClaimIDs.shortest(Array(state.claims.keys)),
-        kinds: kinds.sorted())
+      // The order on one core, the short ids and the kinds on the other: together about a
+      // quarter of a second of the start on 100k claims (a profile), and of the first page
+      // after new claims.
+      let made = concurrentMap(2) { piece -> Derived in
+        guard piece == 1 else { return Derived(ranked: ClaimOrder.idsByScore(state)) }
+        var kinds = Set<String>()
+        for claim in state.claims.values { kinds.formUnion(claim.kinds) }
+        return Derived(shortIDs: ClaimIDs.shortest(Array(state.claims.keys)), kinds: kinds.sorted())
+      }
+      contents = Contents(state: state, ranked: made[0].ranked, shortIDs: made[1].shortIDs, kinds: made[1].kinds)
     }
     lock.withLock { kept = Kept(fileSize: size, folded: folded, contents: contents) }
     return contents

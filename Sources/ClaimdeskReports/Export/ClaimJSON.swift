@@ -197,7 +197,7 @@ public enum ClaimJSON {
     w.writeRaw(source.fetches.isEmpty ? #","fetched":false,"fetches":["# : #","fetched":true,"fetches":["#)
     for (i, fetch) in source.fetches.enumerated() {
       if i > 0 { w.writeRaw(",") }
-      w.write(fetch.record)
+      fetch.writeRecord(to: &w)
     }
     w.writeRaw(source.isURL ? #"],"kind":"url","passages":["# : #"],"kind":"citation","passages":["#)
     for (i, passage) in (source.fetches.last?.passages ?? []).enumerated() {
