@@ -52,7 +52,7 @@ import Testing
   /// name the event records, and `show` (on another workspace, which never had the file) gives
   /// the page's passages.
   @Test(.requires(.postgres)) func fetchKeepsTheSnapshotInTheDatabase() throws {
-    let server = try #require(LoopbackPageServer.shared)
+    let server = try #require(FixedPageServer.shared)
     let url = try emptyLedgerDatabase()
     let root = try TestData.temporaryDirectory("pg-fetch").path
     #expect(try claimdesk(["init", "--ledger", url, root]).status == 0)

@@ -5,12 +5,12 @@ import Glibc
 #endif
 
 /// A tiny HTTP server on 127.0.0.1 answering every request with the same page, for the
-/// `fetch-url` command tests (the engine's own tests have the full route table).
-final class FixedPageServer: Sendable {
-  static let page = "<html><body><p>The council approved 42 homes.</p></body></html>"
-  static let shared: FixedPageServer? = try? FixedPageServer()
+/// command tests that fetch (the engine's own tests have the full route table).
+public final class FixedPageServer: Sendable {
+  public static let page = "<html><body><p>The council approved 42 homes.</p></body></html>"
+  public static let shared: FixedPageServer? = try? FixedPageServer()
 
-  let port: Int
+  public let port: Int
   private let listener: Int32
 
   private init() throws {
@@ -40,7 +40,7 @@ final class FixedPageServer: Sendable {
     }
   }
 
-  func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+  public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
   private static func answer(_ fd: Int32) {
     defer { close(fd) }
