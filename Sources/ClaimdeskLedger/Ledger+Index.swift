@@ -37,14 +37,30 @@ extension Ledger {
     for _ in 0..<3 {
       length = try committedLength().length
       let expected = try coverage(at: length)
+      if let copy = localCopy(covering: expected) { return copy }
       if let rows = try table.allRows() {
-        if rows.coverage == expected { return LedgerIndex(rows: rows) }
+        if rows.coverage == expected {
+          let index = LedgerIndex(rows: rows)
+          saveIndex(index)
+          return index
+        }
         if rows.coverage.length > expected.length { continue }
       }
       try store.withWriteLock { try bringUpToDate(table) }
     }
     var index = LedgerIndex()
     index.add(try store.read(0..<length), base: 0)
+    return index
+  }
+
+  /// This machine's copy of the table's whole index (`claims/index`, written when the table was
+  /// last read whole), when it covers exactly these lines: trusted as far as the table's rows
+  /// are (both by what they cover: length and the last line's hash), and read in milliseconds
+  /// where the table's whole index takes 0.3 s of the server on 100k claims.
+  private func localCopy(covering expected: IndexCoverage) -> LedgerIndex? {
+    guard let data = try? FileLedgerStore.readAll(indexPath), let index = LedgerIndex(serialized: data),
+      index.ledgerLength == expected.length, index.lastHash == expected.lastHash
+    else { return nil }
     return index
   }
 
