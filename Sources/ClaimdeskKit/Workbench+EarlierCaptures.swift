@@ -8,10 +8,11 @@ extension Workbench {
   /// target's URL that another machine fetched (its snapshot is in the database, not here), so
   /// that an unchanged page is stored as a WARC `revisit` of it, as on the machine that captured
   /// it, rather than whole again. A capture's page is checked first, as a captured page is read
-  /// (`capturedBody`: the payload against the SHA-256 the ledger recorded). A no-op on a file
+  /// (`checkedPage`: the payload against the SHA-256 the ledger recorded). A no-op on a file
   /// workspace, whose folder holds every capture it recorded.
   func restoreEarlierCaptures(of targets: [FetchTarget], in state: LedgerState) throws {
-    guard !(workspace.snapshotStore() is SnapshotFolder) else { return }
+    let store = workspace.snapshotStore()
+    guard !(store is SnapshotFolder) else { return }
     for target in targets {
       let fetches = target.claims.compactMap { state.claims[$0] }
         .flatMap { $0.sources.filter { $0.reference == target.url }.flatMap(\.fetches) }
@@ -21,11 +22,11 @@ extension Workbench {
       else { continue }
       let path = workspace.sourcesDirectory + "/" + name
       guard !FileManager.default.fileExists(atPath: path) else { continue }
+      guard let bytes = try store.snapshot(named: name) else { continue }
       // A revisit's own file holds no page: its original capture was checked when it was made.
       if latest.revisitOf == nil {
-        _ = try capturedBody(file: file, recordID: latest.warcRecordID, digest: latest.rawSHA256)
+        _ = try checkedPage(in: bytes, name: name, store: store, recordID: latest.warcRecordID, digest: latest.rawSHA256)
       }
-      guard let bytes = try workspace.snapshotStore().snapshot(named: name) else { continue }
       do {
         try FileManager.default.createDirectory(atPath: workspace.sourcesDirectory, withIntermediateDirectories: true)
         try AtomicFile.write(bytes, to: path)

@@ -30,6 +30,14 @@ extension Workbench {
     guard let name = snapshotName(recorded) else { return nil }
     let store = workspace.snapshotStore()
     guard let bytes = try store.snapshot(named: name) else { return nil }
+    return WARCPayload.decoded(try checkedPage(in: bytes, name: name, store: store, recordID: recordID, digest: digest))
+  }
+
+  /// The page a snapshot's response record `recordID` holds, once it hashes to `digest` (the
+  /// SHA-256 the ledger recorded, hex), else `FetchError.snapshotMismatch`.
+  func checkedPage(
+    in bytes: [UInt8], name: String, store: any SnapshotStore, recordID: String?, digest: String?
+  ) throws -> (raw: [UInt8], encoding: String?, truncated: Bool) {
     guard let stored = WARCPayload.stored(in: bytes, recordID: recordID) else {
       throw FetchError.snapshotMismatch(name: name, store: store.displayName, reason: "it holds no response record \(recordID ?? "")")
     }
@@ -37,7 +45,7 @@ extension Workbench {
       throw FetchError.snapshotMismatch(
         name: name, store: store.displayName, reason: "its page does not hash to the SHA-256 the ledger recorded (\(digest.prefix(12))…)")
     }
-    return WARCPayload.decoded(stored)
+    return stored
   }
 
   /// A recorded WARC path's file name, when the path (relative to the workspace, or absolute)
