@@ -37,6 +37,7 @@ public struct ClaimdeskCommand: AsyncParsableCommand {
       LedgerCommand.self,
       FetchURLCommand.self,
       TrainCommand.self,
+      TrainNewsCommand.self,
       GenerateIDFTableCommand.self,
       EvalCommand.self,
     ])

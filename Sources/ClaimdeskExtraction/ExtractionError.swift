@@ -7,6 +7,8 @@ public enum ExtractionError: ClaimdeskFailure, Equatable {
   case invalidLabel(path: String, line: Int, reason: String)
   /// The articles file is not `{id: {articleBody, url}}` JSON.
   case invalidArticles(path: String, reason: String)
+  /// A line of a news unit labels file (`training/news/labels.jsonl`) is not a valid label.
+  case invalidUnitLabel(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -16,13 +18,15 @@ public enum ExtractionError: ClaimdeskFailure, Equatable {
       return "\(path):\(line): \(reason); each line must be {\"article\", \"start\", \"end\", \"speaker\", \"hedges\", \"kinds\"}"
     case .invalidArticles(let path, let reason):
       return "\(path): \(reason); expected the AEB ground-truth.json ({id: {articleBody, url}})"
+    case .invalidUnitLabel(let path, let line, let reason):
+      return "\(path):\(line): \(reason); each line must be {\"page\", \"unit\", \"label\"}"
     }
   }
 
   public var exitStatus: ExitStatus {
     switch self {
     case .unreadable: return .noInput
-    case .invalidLabel, .invalidArticles: return .dataError
+    case .invalidLabel, .invalidArticles, .invalidUnitLabel: return .dataError
     }
   }
 }

@@ -40,7 +40,7 @@ public struct Workbench: Sendable {
     guard !text.isEmpty else { throw WorkbenchError.emptyClaim }
     let references = try sources.map(SourceReference.init)
     let documentID = try document.map(resolveDocument)
-    let claim = HandAddedClaim(text: text, speaker: speaker, scorer: scorer ?? CheckWorthinessModel.shipped)
+    let claim = HandAddedClaim(text: text, speaker: speaker, scorer: scorer ?? CheckWorthinessModel.newsAdapted)
     let id = ClaimIDs.derive(document: documentID, span: nil, text: text, speaker: claim.speaker)
     var added = false
     try ledger.append(actor: actor, at: now) { exists in

@@ -1,4 +1,3 @@
-import ClaimdeskMatching
 import Foundation
 
 /// Queries as CheckThat! ships them: TSV with header `tweet_id, tweet_text`, CSV-quoted

@@ -28,7 +28,7 @@ import Testing
       .compactMap { $0.split(separator: " ").first.map(String.init) }
     #expect(names == [
       "init", "check", "extract", "add", "list", "show", "mark", "assign", "match", "factchecks", "note", "source", "fetch", "report", "sync",
-      "export", "serve", "users", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "eval", "See",
+      "export", "serve", "users", "status", "config", "sentences", "text", "score", "ledger", "fetch-url", "train", "train-news", "eval", "See",
     ])
   }
 

@@ -8,9 +8,10 @@ struct LogisticRegressionTrainer {
   var l2 = 1e-5
   var seed: UInt64 = 1
 
-  /// Weights per feature and the bias.
+  /// Weights per feature and the bias. `offsets`, when given, is a fixed logit added to each
+  /// row's (a prior the fit corrects: `CheckWorthinessAdapter`'s residual on the shipped model).
   func fit(
-    _ matrix: FeatureMatrix, labels: [Bool], dimension: Int
+    _ matrix: FeatureMatrix, labels: [Bool], dimension: Int, offsets: [Double]? = nil
   ) -> (weights: [Double], bias: Double) {
     var weights = [Double](repeating: 0, count: dimension)
     var squares = [Double](repeating: 1e-8, count: dimension)
@@ -26,7 +27,7 @@ struct LogisticRegressionTrainer {
           }
           for row in order {
             let range = matrix.rowStarts[row]..<matrix.rowStarts[row + 1]
-            var z = bias
+            var z = bias + (offsets?[row] ?? 0)
             for k in range { z += weights[Int(indices[k])] * Double(values[k]) }
             let p = 1 / (1 + exp(-z))
             let g = p - (labels[row] ? 1 : 0)
