@@ -21,7 +21,7 @@ struct EvalTriageCommand: AsyncParsableCommand {
   @Argument(help: "Labels, JSON Lines: {id, url, claims: [{text, speaker}], furniture, nonclaims}.")
   var file: String
 
-  @Option(help: "The folder holding the pages as <id>.html.gz (default: extraction/aeb/html of $CLAIMDESK_SHARED_DATA, else of ../shared/data).")
+  @Option(help: "The folder holding the pages as <id>.html.gz (default: extraction/aeb/html of $CLAIMDESK_SHARED_DATA, else of ../shared/data or ../../shared/data).")
   var pages: String?
 
   @Option(name: .customLong("min-score"), help: ArgumentHelp("Record claims scoring at least X (default: the triage threshold).", valueName: "x"))
@@ -39,7 +39,7 @@ struct EvalTriageCommand: AsyncParsableCommand {
     var options = ExtractionOptions()
     if let minimumScore { options.minimumScore = minimumScore }
     if allSentences { options.minimumScore = 0 }
-    let shared = context.environment["CLAIMDESK_SHARED_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "../shared/data"
+    let shared = SharedDataFolder.path(context)
     let folder = context.absolutePath(pages ?? shared + "/extraction/aeb/html")
     let result = try TriageEvaluation.run(labels: labels, options: options, scorer: ShippedScorer.current) { id in
       try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz"))

@@ -20,7 +20,7 @@ struct TrainNewsCommand: AsyncParsableCommand {
   @Option(help: "Unit labels, JSON Lines: {page, unit, label} (see training/news/README.md).")
   var labels: String
 
-  @Option(help: "The folder holding the pages as <id>.html.gz (default: extraction/aeb/html of $CLAIMDESK_SHARED_DATA, else of ../shared/data).")
+  @Option(help: "The folder holding the pages as <id>.html.gz (default: extraction/aeb/html of $CLAIMDESK_SHARED_DATA, else of ../shared/data or ../../shared/data).")
   var pages: String?
 
   @Option(help: "The Swift source file to write.")
@@ -33,7 +33,7 @@ struct TrainNewsCommand: AsyncParsableCommand {
     let context = CommandContext.current
     try OutputGuard.check(context.absolutePath(out), shown: out)
     let parsed = try NewsUnitLabel.parse(jsonLines: String(decoding: try NamedInput.bytes(labels), as: UTF8.self), path: labels)
-    let shared = context.environment["CLAIMDESK_SHARED_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "../shared/data"
+    let shared = SharedDataFolder.path(context)
     let folder = context.absolutePath(pages ?? shared + "/extraction/aeb/html")
     let set = try NewsAdaptationSet.build(parsed, scorer: .shipped) { id in
       try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz"))

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Where the evaluation commands find the data kept beside the repository, as the tests do:
+/// `CLAIMDESK_SHARED_DATA`, else `../shared/data`, else `../../shared/data` (a worktree one
+/// level deeper), relative to the current folder; the first when none exists, so an error names it.
+enum SharedDataFolder {
+  static func path(_ context: CommandContext) -> String {
+    if let set = context.environment["CLAIMDESK_SHARED_DATA"], !set.isEmpty { return set }
+    let candidates = ["../shared/data", "../../shared/data"]
+    return candidates.first { FileManager.default.fileExists(atPath: context.absolutePath($0)) } ?? candidates[0]
+  }
+}
