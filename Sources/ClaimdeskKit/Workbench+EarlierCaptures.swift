@@ -10,11 +10,11 @@ extension Workbench {
   /// it, rather than whole again. A capture's page is checked first, as a captured page is read
   /// (`checkedPage`: the payload against the SHA-256 the ledger recorded). A no-op on a file
   /// workspace, whose folder holds every capture it recorded.
-  func restoreEarlierCaptures(of targets: [FetchTarget], in state: LedgerState) throws {
+  func restoreEarlierCaptures(of targets: [FetchTarget], in claims: [String: ClaimState]) throws {
     let store = workspace.snapshotStore()
     guard !(store is SnapshotFolder) else { return }
     for target in targets {
-      let fetches = target.claims.compactMap { state.claims[$0] }
+      let fetches = target.claims.compactMap { claims[$0] }
         .flatMap { $0.sources.filter { $0.reference == target.url }.flatMap(\.fetches) }
         .filter(\.isCapture)
       guard let latest = fetches.max(by: { $0.at < $1.at })?.fetch, let file = latest.warcFile,

@@ -16,9 +16,9 @@ extension Workbench {
   /// none is named) not captured yet for that claim (never fetched, or whose latest fetch failed:
   /// see `CaptureRule`), or all of them with `refetch`; with `suggested`, the links the document
   /// cites in the claim's sentence too.
+  /// Named claims are read through the index, as `show` reads one (no whole fold).
   public func fetchTargets(claims prefixes: [String], suggested: Bool, refetch: Bool) throws -> [FetchTarget] {
-    let state = try state()
-    let claims = try prefixes.isEmpty ? state.orderedClaims : prefixes.map { try ledger.resolve($0) }.compactMap { state.claims[$0] }
+    let claims = try prefixes.isEmpty ? state().orderedClaims : prefixes.map { try claim($0).claim }
     var targets: [FetchTarget] = []
     var position: [String: Int] = [:]
     for claim in claims {
@@ -38,6 +38,26 @@ extension Workbench {
     return targets
   }
 
+  /// The claims the targets cite. A few (what the web's "Fetch sources" or `fetch ID` names)
+  /// are read through the index, each line's hash checked, as `show` reads one; more than
+  /// `Self.claimsReadOneByOne`, from one whole fold.
+  func claimsCited(by targets: [FetchTarget]) throws -> [String: ClaimState] {
+    var ids: [String] = []
+    var seen = Set<String>()
+    for id in targets.flatMap(\.claims) where seen.insert(id).inserted { ids.append(id) }
+    var claims: [String: ClaimState] = [:]
+    if ids.count <= Self.claimsReadOneByOne {
+      for id in ids { claims[id] = try ledger.claim(id).claim }
+    } else {
+      let state = try state()
+      for id in ids { claims[id] = state.claims[id] }
+    }
+    return claims
+  }
+
+  /// Above this many claims one whole fold costs less than reading each through the index.
+  static let claimsReadOneByOne = 64
+
   /// True when the source's latest fetch captured the page; a failed one is fetched again.
   static func captured(_ source: SourceState) -> Bool { source.isCaptured }
 
@@ -50,8 +70,8 @@ extension Workbench {
     var options = options
     options.snapshotDirectory = workspace.sourcesDirectory
     let engine = try FetchEngine(options: options)
-    let state = try state()
-    try restoreEarlierCaptures(of: targets, in: state)
+    let claims = try claimsCited(by: targets)
+    try restoreEarlierCaptures(of: targets, in: claims)
     let captured = WARCCaptureIndex.latest(in: options.snapshotDirectory)
     let requests = targets.map { FetchRequest(url: $0.url, previous: captured[$0.url]?.capture) }
     let results = await engine.fetch(requests, progress: progress)
@@ -61,7 +81,7 @@ extension Workbench {
       let record = result.record(relativeTo: workspace.root)
       let page = Self.pageDocument(result)  // read once, ranked for each claim that cites it
       for id in target.claims {
-        let claim = state.claims[id]
+        let claim = claims[id]
         let passages = page.flatMap { page in claim.map { Self.passages(for: $0, in: page) } }
         let payload = SourceFetchedPayload(url: target.url, fetch: record, passages: passages)
         drafts.append(EventDraft(op: .sourceFetched, claim: id, data: payload.json))
