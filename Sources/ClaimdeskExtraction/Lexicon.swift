@@ -136,7 +136,8 @@ enum Lexicon {
       + "mr mrs ms dr sir following including regarding concerning citing responding speaking "
       + "asked despite amid", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
-      + "spokesperson prosecutors investigators authorities experts", .anonymous)
+      + "spokesperson prosecutors investigators authorities experts analysts traders investors "
+      + "economists observers critics residents witnesses", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "

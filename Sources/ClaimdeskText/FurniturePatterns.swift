@@ -17,12 +17,14 @@ public enum FurniturePatterns {
         || lower.contains("contributed to this article") || lower.hasPrefix("additional reporting by")
         || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("originally published")
         || lower.hasPrefix("contributing:") || lower.hasPrefix("editor's note:") || lower.hasPrefix("editor’s note:")
+        || syndicationPrefixes.contains(where: { lower.hasPrefix($0) })
       {
         return .byline
       }
     }
     guard words <= 25 else { return nil }
     for prefix in creditPrefixes where lower.hasPrefix(prefix) { return .credit }
+    for prefix in chartPrefixes where lower.hasPrefix(prefix) { return .label }
     if words <= 14 { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
@@ -39,12 +41,22 @@ public enum FurniturePatterns {
     return nil
   }
 
+  /// Notes on where a syndicated article first ran.
+  private static let syndicationPrefixes = [
+    "this article was originally published", "this article originally appeared", "this article was first published",
+    "this article first appeared", "this article has been adapted from", "this article is republished",
+    "this story was originally published", "this story originally appeared", "this story first appeared",
+    "a version of this article", "a version of this story",
+  ]
   private static let creditPrefixes = [
     "image copyright", "image caption", "image source", "copyright ", "© ", "(c) ", "photo: ", "photo by ",
     "photograph: ", "photograph by", "photos: ", "(photo", "(image", "image: ", "image credit", "credit: ",
     "credit ", "illustration: ", "illustration by", "video: ", "source: ", "getty images", "media caption",
     "media playback is unsupported",
   ]
+  /// "(Graphic: World stocks this year - here)": a chart's line, not a photo's credit (the short
+  /// paragraph above a credit is taken for its caption; the one above a chart line is text).
+  private static let chartPrefixes = ["(graphic", "graphic: ", "(chart", "chart: "]
   private static let creditMarkers = [
     "/getty", "getty images", "/ap)", "(ap)", "ap photo", "/reuters", "(reuters)", "/afp", "afp via getty",
     "/the new york times", "/shutterstock", "(shutterstock)", "/epa", "/bloomberg", "/associated press",

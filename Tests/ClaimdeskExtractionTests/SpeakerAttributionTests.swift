@@ -81,6 +81,8 @@ import Testing
     // Unnamed sources opening a sentence are no name.
     ("Sources told the paper that the plant lost $3 million in 2019.", "lost $3 million"),
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
+    ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
+    ("Analysts said the bank would cut 300 jobs in 2020.", "300 jobs"),
     // A publication that reported it is no speaker.
     ("Stocks fell 2 percent on Tuesday after CNBC reported that talks had stalled.", "talks had stalled"),
     // A place before a comma is no speaker.

@@ -19,6 +19,9 @@ import Testing
     ("Contributing: Kristine Phillips", .byline),
     ("Editor's note: This story was updated at 5:45 p.m. ET.", .byline),
     ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", .navigation),
+    ("This article was originally published by The Conversation.", .byline),
+    ("A version of this story first ran in the Sunday paper.", .byline),
+    ("(Graphic: World stocks and the dollar this year - here)", .label),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
@@ -29,9 +32,17 @@ import Testing
     "The Supreme Court ruled 7-2 that the law was unconstitutional.",
     "Follow the money, the investigators said, and it leads to Miami.",
     "Updated figures showed that 300 people died in the floods, officials said on Tuesday in a long statement.",
+    "This article was read by 2 million people in its first week, the editor said.",
+    "Graphic designers earn 12 percent more than in 2015, the survey found.",
   ])
   func articleSentencesAreNotFurniture(_ text: String) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == nil)
+  }
+
+  @Test func aShortParagraphAboveAChartLineStaysText() throws {
+    let text = "Copper rose 0.86% to $5,880.00 a tonne.\n\n(Graphic: Global assets in 2019 - here)"
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    #expect(document.paragraphs.map(\.kind) == [.paragraph, .label])
   }
 
   @Test func aShortParagraphAboveAPhotoCreditIsItsCaption() throws {
