@@ -134,7 +134,7 @@ enum Lexicon {
       + "said says say asked according is are was were be been has have had do does did can "
       + "could will would should may might must shall after even just only very well oh yes "
       + "mr mrs ms dr sir following including regarding concerning citing responding speaking "
-      + "asked despite amid", .common)
+      + "asked despite amid hours days weeks months years minutes moments", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
       + "economists observers critics residents witnesses", .anonymous)

@@ -22,6 +22,8 @@ public enum DocumentReader {
     } while offset < bytes.count
     try session.finish()
     var document = session.document()
+    // The dateline first: "WASHINGTON (AP) — ..." would otherwise read as an AP photo credit.
+    document.splitLeadingDateline()
     document.markFurnitureByWording()
     return document
   }

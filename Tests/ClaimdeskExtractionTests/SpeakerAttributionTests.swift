@@ -83,6 +83,9 @@ import Testing
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
     ("Analysts said the bank would cut 300 jobs in 2020.", "300 jobs"),
+    // A time phrase opening the sentence is no name (the subject after it, Boudreau, is not found yet).
+    ("Hours before the 4-1 win on Tuesday, coach Bruce Boudreau praised the winger, saying he scores 30 goals a season.",
+     "30 goals"),
     // A publication that reported it is no speaker.
     ("Stocks fell 2 percent on Tuesday after CNBC reported that talks had stalled.", "talks had stalled"),
     // A place before a comma is no speaker.

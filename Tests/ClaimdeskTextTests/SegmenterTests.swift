@@ -10,11 +10,13 @@ import Testing
     SentenceSplitter.split(try DocumentReader.read(Array(text.utf8), origin: "x.txt", format: .text))
   }
 
+  /// Twenty sentences after the dateline ("JERUSALEM—"), which is split off as furniture.
   @Test(.requires(.sharedData)) func seedArticleGivesTwentySentences() throws {
     let bytes = try [UInt8](Data(contentsOf: TestData.shared("seed/kerry-jerusalem-2015.txt")))
     let document = try DocumentReader.read(bytes, origin: "kerry-jerusalem-2015.txt")
     let sentences = SentenceSplitter.split(document).map(\.text)
-    #expect(sentences.count == 20)
+    #expect(sentences.count == 21 && sentences.first == "JERUSALEM—")
+    #expect(sentences.dropFirst().first?.hasPrefix("Secretary of State John Kerry’s efforts") == true)
     #expect(sentences.filter { $0.hasSuffix("U.S.") }.isEmpty)
     let toner = try #require(sentences.firstIndex { $0.hasPrefix("Said Toner:") })
     #expect(sentences[toner] == #"Said Toner: "Every U.S. administration since 1967 has opposed Israeli settlement activity."#)

@@ -1,0 +1,80 @@
+extension Document {
+  /// Splits the dateline off the article's opening paragraph ("WASHINGTON (AP) — The Senate
+  /// ...", "HONOLULU, Hawaii (HawaiiNewsNow) - NASA ...", "JERUSALEM—Secretary of State ..."),
+  /// so that it is marked as furniture (a byline) and the first sentence starts with the story.
+  /// Only the first few body paragraphs are looked at: a dateline opens a story, and further
+  /// down "NASA — the agency ..." is a sentence.
+  public mutating func splitLeadingDateline() {
+    var looked = 0
+    for index in paragraphs.indices where paragraphs[index].kind == .paragraph {
+      looked += 1
+      if looked > Self.datelineParagraphs { return }
+      let paragraph = paragraphs[index]
+      let head = Array(text.unicodeScalars.dropFirst(paragraph.start).prefix(min(Self.longestDateline + 4, paragraph.end - paragraph.start)))
+      guard let length = Self.datelineLength(head), length < paragraph.end - paragraph.start else { continue }
+      paragraphs[index].end = paragraph.start + length
+      paragraphs[index].kind = .byline
+      paragraphs.insert(Paragraph(start: paragraph.start + length, end: paragraph.end, kind: paragraph.kind), at: index + 1)
+      return
+    }
+  }
+
+  static let datelineParagraphs = 3
+  static let longestDateline = 60
+
+  /// The scalars the dateline at the start of `s` takes, with the dash and spaces after it; nil
+  /// when `s` does not open with one: a place in capitals (one to four words), an optional
+  /// ", State" in capitalised words or abbreviations, an optional "(Outlet)", then a dash (or,
+  /// after an outlet, the story itself), and the story starting with a capital or a quote.
+  static func datelineLength(_ s: [Unicode.Scalar]) -> Int? {
+    var i = 0
+    func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    // The place: words of capitals ("NEW YORK", "ST. LOUIS", "SANTA FE").
+    var letters = 0
+    var words = 0
+    while i < s.count, isUpper(s[i]) {
+      while i < s.count, isUpper(s[i]) || s[i] == "." || s[i] == "'" || s[i] == "’" || s[i] == "-" {
+        if isLetter(s[i]) { letters += 1 }
+        i += 1
+      }
+      words += 1
+      guard i < s.count, s[i] == " ", i + 1 < s.count, isUpper(s[i + 1]), words < 4 else { break }
+      // The next word must be in capitals too (else it is the story's first word).
+      if i + 2 < s.count, !isUpper(s[i + 2]), s[i + 2] != "." { break }
+      i += 1
+    }
+    guard letters >= 3 else { return nil }
+    // ", Hawaii", ", N.Y.", ", United Arab Emirates".
+    if i + 1 < s.count, s[i] == ",", s[i + 1] == " " {
+      var j = i + 2
+      var stateWords = 0
+      while j < s.count, isUpper(s[j]), stateWords < 4 {
+        while j < s.count, isLetter(s[j]) || s[j] == "." { j += 1 }
+        stateWords += 1
+        if j + 1 < s.count, s[j] == " ", isUpper(s[j + 1]) { j += 1 } else { break }
+      }
+      guard stateWords > 0 else { return nil }
+      i = j
+    }
+    // "(AP)", "(Reuters)", "(CNN Business)".
+    var outlet = false
+    if i < s.count, s[i] == " ", i + 1 < s.count, s[i + 1] == "(" { i += 1 }
+    if i < s.count, s[i] == "(" {
+      guard let close = s[i...].prefix(42).firstIndex(of: ")") else { return nil }
+      i = close + 1
+      outlet = true
+    }
+    guard i <= longestDateline else { return nil }
+    var j = i
+    while j < s.count, s[j] == " " { j += 1 }
+    if j < s.count, s[j] == "-" || s[j] == "—" || s[j] == "–" {
+      j += 1
+      while j < s.count, s[j] == " " { j += 1 }
+    } else if !outlet {
+      return nil
+    }
+    guard j < s.count, isUpper(s[j]) || s[j] == "\"" || s[j] == "“" || s[j] == "'" || s[j] == "‘" else { return nil }
+    return j
+  }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import ClaimdeskText
+
+/// The dateline opening a story is split off as furniture; the story starts after it.
+@Suite struct DatelineTests {
+  @Test(arguments: [
+    ("WASHINGTON (AP) — New uncertainty hangs over the race.", "WASHINGTON (AP) — "),
+    ("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "NEW YORK (Reuters) - "),
+    ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists confirmed it.", "HONOLULU, Hawaii (HawaiiNewsNow) - "),
+    ("BUFFALO, N.Y. — Hours before the game, the coach spoke.", "BUFFALO, N.Y. — "),
+    ("DUBAI, United Arab Emirates — Dubai's carrier ordered 30 jets.", "DUBAI, United Arab Emirates — "),
+    ("JERUSALEM—Secretary of State John Kerry’s efforts failed.", "JERUSALEM—"),
+    ("HONG KONG (CNN Business)A muddled view of trade talks weighs on investors.", "HONG KONG (CNN Business)"),
+    ("SANTA FE, N.M. (AP) — A cat missing for five years was found.", "SANTA FE, N.M. (AP) — "),
+  ])
+  func aDatelineIsMeasured(text: String, dateline: String) {
+    #expect(Document.datelineLength(Array(text.unicodeScalars)) == dateline.unicodeScalars.count)
+  }
+
+  @Test(arguments: [
+    "WHO IS THE FRONT-RUNNER?",
+    "NASA officials said the lander would fly in 2023.",
+    "US stocks fell 2 percent on Tuesday.",
+    "The Senate voted 60-40 on the bill.",
+    "IBM - the company said - cut 300 jobs.",
+    "WASHINGTON insiders expect a vote — or two.",
+  ])
+  func otherOpeningsAreNoDateline(_ text: String) {
+    #expect(Document.datelineLength(Array(text.unicodeScalars)) == nil)
+  }
+
+  @Test func theOpeningParagraphLosesItsDatelineAndLaterOnesKeepTheirs() throws {
+    let text = "WASHINGTON (AP) — The Senate voted 60-40 on Tuesday.\n\nMore text follows here.\n\nNASA — the agency said — will fly in 2023.\n\nAnd more.\n\nCHICAGO — Not an opening paragraph any more."
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    let pieces = document.paragraphs.map { p in
+      (String(String.UnicodeScalarView(document.text.unicodeScalars.dropFirst(p.start).prefix(p.end - p.start))), p.kind)
+    }
+    #expect(pieces.first?.0 == "WASHINGTON (AP) — " && pieces.first?.1 == .byline)
+    #expect(pieces.dropFirst().first?.0 == "The Senate voted 60-40 on Tuesday." && pieces.dropFirst().first?.1 == .paragraph)
+    #expect(pieces.count == 6)
+    #expect(pieces.last?.0.hasPrefix("CHICAGO — ") == true && pieces.last?.1 == .paragraph)
+  }
+}
