@@ -113,9 +113,11 @@ import Testing
     #expect {
       try desk.ledger.appendStreaming(actor: "t", at: "2026-12-06T00:00:01.000Z", pieceBytes: 16) { _, emit in
         for k in 0..<3 { try emit(EventDraft(op: .claimNote, claim: id, data: ClaimNotePayload(text: "n\(k)").json)) }
-        // The batch's rows are written, uncommitted: cut the writer's connection now.
+        // The batch's rows are written, uncommitted: cut the writer's connection now (this test's
+        // database only: other suites' connections, idle in a transaction of theirs, run beside it).
         try TestPostgres.psql(
-          url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'claimdesk' AND state = 'idle in transaction'")
+          url,
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'claimdesk' AND state = 'idle in transaction' AND datname = current_database()")
       }
     } throws: { error in
       guard let error = error as? PostgresLedgerError else { return false }
