@@ -24,24 +24,37 @@ enum LedgerReader {
   /// `TextArena`), so the fold's memory is the state's. Bytes after the last LF are not read,
   /// as a fold of the whole bytes reads no incomplete line.
   /// `expectedClaims`, when known (the index's count), reserves room for them at once.
+  /// The next chunk is read while one is folded (`ChunkReadAhead`): `read` is called from
+  /// another thread, one call at a time, and never after the fold returns or throws.
   static func fold(
     length: Int, verify: Bool, file: String, chunk: Int = 16 << 20, expectedClaims: Int? = nil,
-    read: (Range<Int>) throws -> [UInt8]
+    read: @escaping @Sendable (Range<Int>) throws -> [UInt8]
   ) throws -> LedgerState {
     var state = LedgerState()
     if let expectedClaims { state.reserveClaims(expectedClaims) }
     var start = 0
     var lines = 0
     var size = chunk
+    var ahead: ChunkReadAhead?
+    defer { ahead?.wait() }
     while start < length {
       let wanted = start..<min(length, start + size)
-      let bytes = try read(wanted)
+      let bytes: [UInt8]
+      if let next = ahead, next.range == wanted {
+        bytes = try next.bytes()
+      } else {
+        ahead?.wait()
+        bytes = try read(wanted)
+      }
+      ahead = nil
       guard let last = bytes.lastIndex(of: 0x0A) else {
         // The end (or a short read): what is left is no complete line.
         if wanted.upperBound == length || bytes.count < wanted.count { break }
         size *= 2  // a line longer than a chunk
         continue
       }
+      let following = start + last + 1
+      if following < length { ahead = ChunkReadAhead(following..<min(length, following + chunk), read: read) }
       let (folded, problem) = foldLines(
         bytes, upTo: last + 1, into: &state, linesBefore: lines, checkHash: verify, parallelFrom: 1 << 20,
         readingBytes: true)
@@ -75,7 +88,7 @@ enum LedgerReader {
       shared: shared, from: split, end: end, checkHashes: checkHash && split < end, readingBytes: readingBytes,
       linesBefore: linesBefore)
     let group = DispatchGroup()
-    if split < end { DispatchQueue.global().async(group: group) { helper.run() } }
+    if split < end { helperQueue.async(group: group) { helper.run() } }
 
     var lineNumber = linesBefore
     var problem: (line: Int, reason: String)?
@@ -113,6 +126,12 @@ enum LedgerReader {
     if let hashProblem = helper.hashProblem, hashProblem.line <= problem?.line ?? .max { problem = hashProblem }
     return (lineNumber - linesBefore, problem)
   }
+
+  /// Where the second thread's work runs: a queue of its own, whose thread is not one of the
+  /// global pool's (one per core), where a server request waiting on the fold would leave the
+  /// helper no thread to run on. Serial, so one thread (one malloc arena) serves every chunk;
+  /// two folds at once take turns for it.
+  private static let helperQueue = DispatchQueue(label: "claimdesk.ledger.fold-helper")
 
   /// How much of a large range this thread reads itself: it also applies every line, which
   /// costs about as much as reading them, and the other thread's lines only once they are read.
