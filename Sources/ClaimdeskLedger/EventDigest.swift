@@ -16,29 +16,41 @@ enum EventDigest: Sendable, Equatable {
     self = .bytes(read.0, read.1, read.2, read.3)
   }
 
-  /// The four words of 64 lowercase hex digits; nil for anything else. Each digit is read
-  /// without a branch, whether it is one noted apart (a fold reads two hashes for each line:
-  /// 2.9% of a server's start when each digit went through a switch).
-  private static func words(_ hex: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64, UInt64)? {
-    guard hex.count == 64 else { return nil }
+  /// The four words of 64 lowercase hex digits; nil for anything else. Eight digits at a time
+  /// (a fold reads one hash for each line: 2.7-2.9% of a server's start when each digit was
+  /// read by itself).
+  static func words(_ hex: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64, UInt64)? {
+    guard hex.count == 64, let base = hex.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
     var valid = true
     func word(_ start: Int) -> UInt64 {
-      var word: UInt64 = 0
-      var ok: UInt8 = 1
-      for i in start..<(start + 16) {
-        let c = hex[i]
-        let digit = c &- UInt8(ascii: "0")
-        let letter = c &- UInt8(ascii: "a")
-        let isDigit: UInt8 = digit < 10 ? 1 : 0
-        let isLetter: UInt8 = letter < 6 ? 1 : 0
-        ok &= isDigit | isLetter
-        word = word << 4 | UInt64(isDigit == 1 ? digit : letter &+ 10)
-      }
-      if ok == 0 { valid = false }
-      return word
+      let first = eightDigits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)))
+      let second = eightDigits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)))
+      valid = valid && first != nil && second != nil
+      return (first ?? 0) << 32 | (second ?? 0)
     }
     let words = (word(0), word(16), word(32), word(48))
     return valid ? words : nil
+  }
+
+  /// The value of eight lowercase hex digits, the first in the lowest byte; nil if any byte is
+  /// no such digit.
+  @inline(__always) private static func eightDigits(_ x: UInt64) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    guard x & highs == 0 else { return nil }
+    // With every byte below 0x80, (byte | 0x80) - c has its high bit set exactly when byte >= c.
+    func atLeast(_ c: UInt64) -> UInt64 { ((x | highs) &- c &* ones) & highs }
+    let digit = atLeast(0x30) & ~atLeast(0x3A)
+    let letter = atLeast(0x61) & ~atLeast(0x67)
+    guard digit | letter == highs else { return nil }
+    // Each byte's value: its low four bits, plus 9 for a letter (bit 6 is set in a-f only).
+    let nibbles = (x & 0x0F0F_0F0F_0F0F_0F0F) &+ ((x >> 6) & ones) &* 9
+    // Pairs of nibbles into bytes, pairs of bytes into 16 bits, then the two halves, the
+    // first digit highest.
+    let bytes = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+    let pairs = ((bytes & 0x0000_00FF_0000_00FF) << 8) | ((bytes >> 16) & 0x0000_00FF_0000_00FF)
+    return ((pairs & 0xFFFF) << 16) | ((pairs >> 32) & 0xFFFF)
   }
 
   /// The hash as written: 64 lowercase hex digits.
