@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ClaimdeskKit
 import ClaimdeskLedger
 import ClaimdeskSupport
@@ -70,7 +73,24 @@ final class ClaimsSnapshot: @unchecked Sendable {
   /// overlap, and the first request waits for this fold on `foldLock` instead of starting one.
   /// A fold that fails is dropped here; the request folds again and shows the error.
   func foldInBackground() {
-    Thread.detachNewThread { [self] in _ = try? current() }
+    Thread.detachNewThread { [self] in
+      _ = try? current()
+      Self.releaseFreedMemory()
+    }
+  }
+
+  /// Gives the memory the fold freed back to the system. The fold's threads (this one, its
+  /// helper and the chunk reader) each allocate from a malloc arena of their own, and what they
+  /// free (chunks read, lines read) stays there, out of reach of the threads that then serve
+  /// pages: 50 s of claim pages grew the server by 15-19 MB without this, by 3 MB with the fold
+  /// on the pages' threads, as before the fold moved to threads of its own.
+  static func releaseFreedMemory() {
+    #if canImport(Glibc)
+      // glibc's malloc_trim, which the Glibc module does not declare (malloc.h).
+      typealias Trim = @convention(c) (Int) -> Int32
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+      _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    #endif
   }
 
   /// What one of the two pieces of `keep` makes (each fills its own members).
