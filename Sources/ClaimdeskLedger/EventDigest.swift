@@ -8,7 +8,7 @@ enum EventDigest: Sendable, Equatable {
 
   init(_ hex: String) {
     // Straight from the String's bytes (a fold makes one for each of its events).
-    let read = hex.utf8.withContiguousStorageIfAvailable { Self.words($0) } ?? Self.words(Array(hex.utf8))
+    let read = hex.utf8.withContiguousStorageIfAvailable { Self.words($0) } ?? Array(hex.utf8).withUnsafeBufferPointer { Self.words($0) }
     guard let read else {
       self = .text(hex)
       return
@@ -16,27 +16,41 @@ enum EventDigest: Sendable, Equatable {
     self = .bytes(read.0, read.1, read.2, read.3)
   }
 
-  /// The four words of 64 lowercase hex digits; nil for anything else.
-  private static func words<Bytes: Collection<UInt8>>(_ hex: Bytes) -> (UInt64, UInt64, UInt64, UInt64)? {
-    guard hex.count == 64 else { return nil }
-    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    var count = 0
-    for byte in hex {
-      let digit: UInt64
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte &- UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte &- UInt8(ascii: "a") &+ 10)
-      default: return nil
-      }
-      switch count >> 4 {
-      case 0: words.0 = words.0 << 4 | digit
-      case 1: words.1 = words.1 << 4 | digit
-      case 2: words.2 = words.2 << 4 | digit
-      default: words.3 = words.3 << 4 | digit
-      }
-      count += 1
+  /// The four words of 64 lowercase hex digits; nil for anything else. Eight digits at a time
+  /// (a fold reads one hash for each line: 2.7-2.9% of a server's start when each digit was
+  /// read by itself).
+  static func words(_ hex: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64, UInt64)? {
+    guard hex.count == 64, let base = hex.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    var valid = true
+    func word(_ start: Int) -> UInt64 {
+      let first = eightDigits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)))
+      let second = eightDigits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)))
+      valid = valid && first != nil && second != nil
+      return (first ?? 0) << 32 | (second ?? 0)
     }
-    return words
+    let words = (word(0), word(16), word(32), word(48))
+    return valid ? words : nil
+  }
+
+  /// The value of eight lowercase hex digits, the first in the lowest byte; nil if any byte is
+  /// no such digit.
+  @inline(__always) private static func eightDigits(_ x: UInt64) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    guard x & highs == 0 else { return nil }
+    // With every byte below 0x80, (byte | 0x80) - c has its high bit set exactly when byte >= c.
+    func atLeast(_ c: UInt64) -> UInt64 { ((x | highs) &- c &* ones) & highs }
+    let digit = atLeast(0x30) & ~atLeast(0x3A)
+    let letter = atLeast(0x61) & ~atLeast(0x67)
+    guard digit | letter == highs else { return nil }
+    // Each byte's value: its low four bits, plus 9 for a letter (bit 6 is set in a-f only).
+    let nibbles = (x & 0x0F0F_0F0F_0F0F_0F0F) &+ ((x >> 6) & ones) &* 9
+    // Pairs of nibbles into bytes, pairs of bytes into 16 bits, then the two halves, the
+    // first digit highest.
+    let bytes = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+    let pairs = ((bytes & 0x0000_00FF_0000_00FF) << 8) | ((bytes >> 16) & 0x0000_00FF_0000_00FF)
+    return ((pairs & 0xFFFF) << 16) | ((pairs >> 32) & 0xFFFF)
   }
 
   /// The hash as written: 64 lowercase hex digits.

@@ -90,15 +90,24 @@ enum EventLine {
     return try event(from: value, hash: hash)
   }
 
+  /// Whether `hex` is the digest in lowercase hex. Once for every line a fold hashes: its bytes
+  /// read in place, every digit compared without a branch (iterating the digest and calling
+  /// `JSONWriter.hexDigit` across modules for each was 2.6% of a server's start).
   private static func matches(_ digest: SHA256.Digest, hex: UnsafeBufferPointer<UInt8>) -> Bool {
     guard hex.count == 64 else { return false }
-    var i = 0
-    for b in digest {
-      guard hex[i] == JSONWriter.hexDigit(b >> 4), hex[i + 1] == JSONWriter.hexDigit(b & 0xF) else { return false }
-      i += 2
+    return digest.withUnsafeBytes { bytes -> Bool in
+      guard bytes.count == 32 else { return false }
+      var differs: UInt8 = 0
+      for i in 0..<32 {
+        let b = bytes[i]
+        differs |= hex[2 * i] ^ lowercaseHexDigit(b >> 4)
+        differs |= hex[2 * i + 1] ^ lowercaseHexDigit(b & 0x0F)
+      }
+      return differs == 0
     }
-    return true
   }
+
+  @inline(__always) private static func lowercaseHexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 48 : v &+ 87 }
 
   /// The members of an event as the writer lays them out: `{"key":value,...` with no white
   /// space, each known key once, up to where the hash member began (`body` ends there), with

@@ -24,24 +24,37 @@ enum LedgerReader {
   /// `TextArena`), so the fold's memory is the state's. Bytes after the last LF are not read,
   /// as a fold of the whole bytes reads no incomplete line.
   /// `expectedClaims`, when known (the index's count), reserves room for them at once.
+  /// The next chunk is read while one is folded (`ChunkReadAhead`): `read` is called from
+  /// another thread, one call at a time, and never after the fold returns or throws.
   static func fold(
-    length: Int, verify: Bool, file: String, chunk: Int = 16 << 20, expectedClaims: Int? = nil,
-    read: (Range<Int>) throws -> [UInt8]
+    length: Int, verify: Bool, file: String, chunk: Int = 8 << 20, expectedClaims: Int? = nil,
+    read: @escaping @Sendable (Range<Int>) throws -> [UInt8]
   ) throws -> LedgerState {
     var state = LedgerState()
     if let expectedClaims { state.reserveClaims(expectedClaims) }
     var start = 0
     var lines = 0
     var size = chunk
+    var ahead: ChunkReadAhead?
+    defer { ahead?.wait() }
     while start < length {
       let wanted = start..<min(length, start + size)
-      let bytes = try read(wanted)
+      let bytes: [UInt8]
+      if let next = ahead, next.range == wanted {
+        bytes = try next.bytes()
+      } else {
+        ahead?.wait()
+        bytes = try read(wanted)
+      }
+      ahead = nil
       guard let last = bytes.lastIndex(of: 0x0A) else {
         // The end (or a short read): what is left is no complete line.
         if wanted.upperBound == length || bytes.count < wanted.count { break }
         size *= 2  // a line longer than a chunk
         continue
       }
+      let following = start + last + 1
+      if following < length { ahead = ChunkReadAhead(following..<min(length, following + chunk), read: read) }
       let (folded, problem) = foldLines(
         bytes, upTo: last + 1, into: &state, linesBefore: lines, checkHash: verify, parallelFrom: 1 << 20,
         readingBytes: true)
@@ -75,7 +88,7 @@ enum LedgerReader {
       shared: shared, from: split, end: end, checkHashes: checkHash && split < end, readingBytes: readingBytes,
       linesBefore: linesBefore)
     let group = DispatchGroup()
-    if split < end { DispatchQueue.global().async(group: group) { helper.run() } }
+    if split < end { helperQueue.async(group: group) { helper.run() } }
 
     var lineNumber = linesBefore
     var problem: (line: Int, reason: String)?
@@ -95,16 +108,16 @@ enum LedgerReader {
         }
       }
     }
-    // The other thread's lines are applied once they are read, while it checks the hashes:
-    // waiting for the hashes too made this whole second part wait.
-    if split < end { helper.read.wait() }
-    if problem == nil {
-      for line in helper.lines {
+    // The other thread's lines are applied a batch at a time as soon as they are read, while it
+    // reads the rest and then checks the hashes: waiting for all of them made this thread idle.
+    if problem == nil, split < end {
+      helper.forEachRead { line in
         lineNumber += 1
         do throws(LineProblem) { try apply(line, to: &state, chained: true) } catch {
           problem = (lineNumber, error.reason)
-          break
+          return false
         }
+        return true
       }
     }
     // Still beside the hash check; wasted only when it finds a bad line (the state is then dropped).
@@ -114,13 +127,19 @@ enum LedgerReader {
     return (lineNumber - linesBefore, problem)
   }
 
+  /// Where the second thread's work runs: a queue of its own, whose thread is not one of the
+  /// global pool's (one per core), where a server request waiting on the fold would leave the
+  /// helper no thread to run on. Serial, so one thread (one malloc arena) serves every chunk;
+  /// two folds at once take turns for it.
+  private static let helperQueue = DispatchQueue(label: "claimdesk.ledger.fold-helper")
+
   /// How much of a large range this thread reads itself: it also applies every line, which
-  /// costs about as much as reading them, and the other thread's lines only once they are read.
-  /// Measured on the server's start (100k claims, 66,667 fetches, 2 cores, load 1.2-1.4): with
-  /// halves this thread spent 1.9 s of CPU and the other 1.1 s, and the first page came after
-  /// 2.05-2.18 s; with this share and the other thread's lines applied while it checks the
-  /// hashes, 1.4-1.5 s each and 1.86-2.00 s.
-  static let firstShare = 0.35
+  /// costs about as much as reading them. Measured on the server's start (100k claims, 66,667
+  /// fetches, 2 cores): with halves, and the other thread's lines applied only once all were
+  /// read, this thread spent 1.9 s of CPU and the other 1.1 s; 0.35 balanced them. Since its lines
+  /// are applied a batch at a time as they are read, this thread waited for them (and for the
+  /// hashes) 0.1-0.5 s in all at 0.35 and almost never from 0.45 on (load 3.7-4.5, 2026-12-06).
+  static let firstShare = 0.45
 
   /// Complete lines in one or, from `parallelFrom` bytes on, two ranges that meet at the end of
   /// the line crossing the middle: how the readers of large ledgers share them between threads.
@@ -143,12 +162,18 @@ enum LedgerReader {
     let checkHashes: Bool
     let readingBytes: Bool
     let linesBefore: Int
-    // Written by `run` alone: `lines` read only after `read` is signalled, `hashProblem` after
-    // `run` has finished (the DispatchGroup orders them).
-    private(set) var lines: [ReadLine] = []
+    /// The lines read go to the folding thread `batch` at a time (see `forEachRead`).
+    static let batch = 256
+    // Written by `run` alone: `lineCount` and `lines` before `ready` is first signalled, each
+    // line before the signal that ends its batch; `hashProblem` before `run` returns (the
+    // DispatchGroup orders it).
+    private var lineCount = 0
+    private var lines: UnsafeMutablePointer<ReadLine>?
+    /// How many of `lines` `forEachRead` has moved out (written by the folding thread alone).
+    private var taken = 0
     private(set) var hashProblem: (line: Int, reason: String)?
-    /// Signalled once `lines` are read, before the hashes are checked.
-    let read = DispatchSemaphore(value: 0)
+    /// Signalled once for each batch read (once in all when there are no lines).
+    private let ready = DispatchSemaphore(value: 0)
 
     init(shared: LedgerBytes, from: Int, end: Int, checkHashes: Bool, readingBytes: Bool, linesBefore: Int) {
       self.shared = shared
@@ -161,12 +186,24 @@ enum LedgerReader {
 
     func run() {
       shared.bytes.withUnsafeBufferPointer { all in
-        var repeated = EventLine.RepeatedStrings()
-        forEachLine(all, in: from..<end) { range in
-          lines.append(decode(range, of: all, shared: shared, checkHash: false, readingBytes: readingBytes, repeated: &repeated))
+        var count = 0
+        forEachLine(all, in: from..<end) { _ in
+          count += 1
           return true
         }
-        read.signal()
+        let lines = UnsafeMutablePointer<ReadLine>.allocate(capacity: max(count, 1))
+        self.lines = lines
+        lineCount = count
+        if count == 0 { ready.signal() }
+        var repeated = EventLine.RepeatedStrings()
+        var read = 0
+        forEachLine(all, in: from..<end) { range in
+          (lines + read).initialize(
+            to: decode(range, of: all, shared: shared, checkHash: false, readingBytes: readingBytes, repeated: &repeated))
+          read += 1
+          if read % Self.batch == 0 || read == count { ready.signal() }
+          return true
+        }
         guard checkHashes else { return }
         var lineNumber = linesBefore
         forEachLine(all, in: 0..<end) { range in
@@ -180,6 +217,26 @@ enum LedgerReader {
           }
         }
       }
+    }
+
+    /// Calls `body` with each line `run` reads, in order, as soon as its batch is read, until
+    /// `body` returns false.
+    func forEachRead(_ body: (ReadLine) -> Bool) {
+      ready.wait()
+      guard let lines else { return }
+      for i in 0..<lineCount {
+        if i > 0, i % Self.batch == 0 { ready.wait() }
+        // Moved out, not copied: the buffer keeps only the lines not yet applied.
+        let line = (lines + i).move()
+        taken = i + 1
+        guard body(line) else { return }
+      }
+    }
+
+    deinit {
+      guard let lines else { return }
+      (lines + taken).deinitialize(count: lineCount - taken)
+      lines.deallocate()
     }
   }
 

@@ -23,7 +23,7 @@ enum DocumentView {
     return values
   }
 
-  static func segments(_ text: String, claims: [ClaimState], shortIDs: [String: String]) -> [[String: Any]] {
+  static func segments(_ text: String, claims: [ClaimState], shortIDs: ShortIDs) -> [[String: Any]] {
     let scalars = Array(text.unicodeScalars)
     var out: [[String: Any]] = []
     var at = 0

@@ -27,9 +27,11 @@ extension WebApp {
         let (type, bytes) = try await Blocking.run { () -> (String, [UInt8])? in
           let contents = try snapshot.current()
           let claims = contents.state.orderedClaims
+          // The whole table of short ids, made for the export (the pages work out theirs one by one).
+          func shortIDs() -> [String: String] { ClaimIDs.shortest(Array(contents.state.claims.keys)) }
           switch file {
-          case "claims.csv": return ("text/csv; charset=utf-8", CSVExporter.export(claims, shortIDs: contents.shortIDs))
-          case "claims.jsonl": return ("application/jsonl; charset=utf-8", JSONLinesExporter.export(claims, shortIDs: contents.shortIDs))
+          case "claims.csv": return ("text/csv; charset=utf-8", CSVExporter.export(claims, shortIDs: shortIDs()))
+          case "claims.jsonl": return ("application/jsonl; charset=utf-8", JSONLinesExporter.export(claims, shortIDs: shortIDs()))
           case "claimreview.json":
             let config = try WorkspaceConfig.load(from: workspace)
             let publisher = try ClaimReviewPublisher.validated(name: config["publisher"], baseURL: config["base-url"])

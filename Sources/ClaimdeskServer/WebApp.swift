@@ -48,6 +48,10 @@ public struct WebApp: Sendable {
     if settings.requiresLogin, try users.names().isEmpty { throw ServerError.noUsers(host: settings.host) }
   }
 
+  /// Folds the ledger in the background from now on, so that the first page need not start
+  /// the fold (see `ClaimsSnapshot.foldInBackground`). `serve` calls it once it will serve.
+  public func startFolding() { snapshot.foldInBackground() }
+
   public func application() -> Application<RouterResponder<ServerContext>> {
     Application(
       router: router(),

@@ -31,6 +31,33 @@ import Testing
     #expect("\(read)" == "\(whole)")
   }
 
+  /// On two threads the helper's lines reach the folding thread a batch at a time: with
+  /// thousands of lines (many batches), the fold is the one-thread fold, and a bad line deep in
+  /// the helper's batches, or in the folding thread's own lines, is the one named.
+  @Test(arguments: [nil, 300, 2_500, 3_990])
+  func manyBatchesFoldAsOneThreadDoes(badLine: Int?) throws {
+    let notes = (0..<4_000).map { ("claim.note", Array(#"{"text":"note \#($0)"}"#.utf8)) }
+    var lines = EventDataReaderTests.ledger(added: Array(#"{"text":"t"}"#.utf8), more: notes)
+      .split(separator: 0x0A).map(Array.init)
+    if let badLine, let i = lines[badLine - 1].firstIndex(of: UInt8(ascii: "n")) { lines[badLine - 1][i] = UInt8(ascii: "N") }
+    let bytes = Array(lines.joined(separator: [0x0A])) + [0x0A]
+    let one = Result { try LedgerReader.fold(bytes, verify: true, parallelFrom: .max) }
+    let two = Result { try LedgerReader.fold(bytes, verify: true, parallelFrom: 0) }
+    let chunked = Result { try Self.chunked(bytes, chunk: 100_000) }
+    switch one {
+    case .success(let state):
+      #expect(badLine == nil)
+      #expect(state.claims[EventDataReaderTests.claim]?.notes.count == 4_000)
+      #expect(try two.get().claims == state.claims && (try chunked.get().claims) == state.claims)
+      #expect(try two.get().lastHash == state.lastHash && (try chunked.get().lastSeq) == state.lastSeq)
+    case .failure:
+      #expect(badLine != nil)
+      #expect("\(two)" == "\(one)" && "\(chunked)" == "\(one)")
+      guard case .failure(LedgerError.corruptLine(_, let line, let reason)) = two else { Issue.record("\(two)"); return }
+      #expect(line == badLine && reason.hasPrefix("hash mismatch"))
+    }
+  }
+
   /// A `source.fetched` is read straight from the bytes (no JSON values made): the fetch keeps
   /// the data's bytes exactly, and what the fold derives from it (whether it captured the page,
   /// the history's summary) is what parsing the record whole gives, for a capture and a failure.

@@ -37,7 +37,8 @@ import ClaimdeskLedger
     #expect(after.state.claims.count == whole.claims.count)
     #expect(after.ranked == ClaimOrder.byScore(whole).map(\.id))
     #expect(after.kinds == Set(whole.claims.values.flatMap(\.kinds)).sorted())
-    #expect(after.shortIDs == ClaimIDs.shortest(Array(whole.claims.keys)))
+    for (id, short) in ClaimIDs.shortest(Array(whole.claims.keys)) { #expect(after.shortIDs[id] == short) }
+    #expect(after.shortIDs["0123456789abcdef0123456789abcdef"] == nil)
     #expect(after.state.documents.count == 2)
   }
 

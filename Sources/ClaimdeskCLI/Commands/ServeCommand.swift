@@ -48,6 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
         return model
       })
     try app.checkStart()
+    app.startFolding()
     let who = settings.requiresLogin ? "sign-in required" : "acting as \(workbench.actor), no sign-in (loopback)"
     context.standardError.write("claimdesk: serving \(workbench.workspace.root) on http://\(host):\(port)/ (\(who))\n")
     try await app.application().runService()
