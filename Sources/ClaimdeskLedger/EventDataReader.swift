@@ -277,20 +277,13 @@ struct EventDataReader {
     guard position < end, buffer[position] == UInt8(ascii: "\""), let base = buffer.baseAddress else { return nil }
     let start = position + 1
     let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     var plain = true
     var i = start
     while i < end {
       if plain, i + 8 <= end {
         let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let q = w ^ (0x22 &* ones)
-        let b = w ^ (0x5C &* ones)
-        let control = (w &- 0x20 &* ones) & ~w
-        let quote = (q &- ones) & ~q
-        let backslash = (b &- ones) & ~b
-        // None of them, and no byte from 0x80 on: eight plain bytes.
-        if (control | quote | backslash | w) & highs == 0 {
+        // No control character, quote or backslash, and no byte from 0x80 on: eight plain bytes.
+        if (JSONWordScan.escapeMarks(w) | w) & JSONWordScan.highs == 0 {
           i += 8
           continue
         }

@@ -80,17 +80,10 @@ public struct JSONWriter {
   package static func firstNeedingEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = utf8.baseAddress else { return nil }
     let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     var i = 0
     while i + 8 <= utf8.count {
       let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      let q = w ^ (0x22 &* ones)
-      let b = w ^ (0x5C &* ones)
-      let control = (w &- 0x20 &* ones) & ~w
-      let quote = (q &- ones) & ~q
-      let backslash = (b &- ones) & ~b
-      if (control | quote | backslash) & highs != 0 { break }
+      if JSONWordScan.escapeMarks(w) & JSONWordScan.highs != 0 { break }
       i += 8
     }
     while i < utf8.count {
