@@ -227,12 +227,27 @@ struct ExtractionPass {
       let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
       // `"...," the Swedish agency said`: the phrase may open with its article.
       let opening = t[k].is(Words.the) ? k + 1 : k
-      guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes), np.first == k || np.first == opening
+      guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes),
+        np.first == k || np.first == opening || isNamed(np) && describes(t, k..<np.first)
       else { return nil }
       used.formUnion(np.first...frameEnd(t, after: v))
       return attribution(np, hedges: hedges, t)
     }
     return appositiveSpeaker(t, from: k, &used)
+  }
+
+  /// Whether the words `range` before a name only describe the speaker: `"...," lead researcher
+  /// and NASA planetary scientist Lucas Paganini said`. No punctuation, no place or time phrase
+  /// ("in Washington"), no verb or pronoun: `"...," but when asked, Lee said` is no description.
+  private func describes(_ t: [Token], _ range: Range<Int>) -> Bool {
+    for m in range {
+      let w = t[m]
+      guard w.kind == .word, !isPreposition(w), !w.is(Words.from), !w.is(Words.by), !w.is(Words.with),
+        !w.has([.speech, .speechWeak, .copula, .perfect, .subordinator, .personPronoun, .bodyPronoun, .firstPerson, .past]),
+        !w.is(Words.that), !w.is(Words.who), !w.is(Words.but)
+      else { return false }
+    }
+    return true
   }
 
   /// `"...," study author Ana Ruiz, a chemist at the institute in Lyon, France, said.`: a name
@@ -242,9 +257,23 @@ struct ExtractionPass {
     while c < t.count, c - k <= 8, t[c].kind == .word || t[c].kind == .period { c += 1 }
     guard c < t.count, c > k, t[c].kind == .comma else { return nil }
     var v = c + 1
-    while v < t.count, v - c <= 24, !t[v].isQuote, !(t[v].has(.speech) && t[v - 1].kind == .comma) { v += 1 }
-    guard v < t.count, v - c <= 24, t[v].has(.speech), t[v - 1].kind == .comma,
-      let np = SpeakerPhrase.ending(at: c - 1, floor: k, t, &memory, bytes), np.first - k <= 3, isNamed(np)
+    // "..., a senior fellow at the center, has written.": the perfect's auxiliary after the comma.
+    func closesAppositive(_ v: Int) -> Bool {
+      t[v - 1].kind == .comma || t[v - 1].has(.perfect) && v >= 2 && t[v - 2].kind == .comma
+    }
+    func isSpeech(_ v: Int) -> Bool { t[v].has(.speech) || t[v].is(Words.written) && t[v - 1].has(.perfect) }
+    while v < t.count, v - c <= 24, !t[v].isQuote, !(isSpeech(v) && closesAppositive(v)) { v += 1 }
+    guard v < t.count, v - c <= 24, isSpeech(v) else { return nil }
+    if t[v - 1].has(.perfect) { v -= 1 }
+    // `"...," Sweden's deputy director of public prosecutions, Eva-Marie Persson, said.`: the
+    // title first, the name alone between the commas.
+    if v - 2 > c, let np = SpeakerPhrase.ending(at: v - 2, floor: c + 1, t, &memory, bytes), np.first == c + 1,
+      case .person = np.who
+    {
+      used.formUnion(k...frameEnd(t, after: v))
+      return attribution(np, hedges: [], t)
+    }
+    guard let np = SpeakerPhrase.ending(at: c - 1, floor: k, t, &memory, bytes), np.first - k <= 3, isNamed(np)
     else { return nil }
     for m in k..<np.first where t[m].kind != .word || t[m].isCapitalised { return nil }
     used.formUnion(k...frameEnd(t, after: v))
@@ -320,8 +349,19 @@ struct ExtractionPass {
       var last = j - 1
       if j < t.count, NameSpan.startsName(t[j]) {
         last = NameSpan.extend(t, from: j, limit: t.count)
+        // "the Centre for Disease Control", "the Jordanian government": the whole body.
+        var body = false
+        if last + 2 < t.count, t[last + 1].is(Words.for) || t[last + 1].is(Words.on), NameSpan.startsName(t[last + 2]) {
+          last = NameSpan.extend(t, from: last + 2, limit: t.count)
+          body = true
+        } else if last + 1 < t.count, t[last + 1].kind == .word, !t[last + 1].isCapitalised, Words.isBody(t[last + 1].hash) {
+          last += 1
+          body = true
+        }
         // "according to the Post's Fact Checker": the unit that compiled it, not the paper.
-        if t[last].isPossessive, last + 1 < t.count, NameSpan.startsName(t[last + 1]) {
+        if body {
+          speaker = memory.text(t, j, last, bytes)
+        } else if t[last].isPossessive, last + 1 < t.count, NameSpan.startsName(t[last + 1]) {
           last = NameSpan.extend(t, from: last + 1, limit: t.count)
           speaker = memory.text(t, j, last, bytes)
         } else {
@@ -360,12 +400,23 @@ struct ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
-      guard t[v].has([.speech, .speechWeak, .speechParticiple]), !used.contains(v), !inPiece(w, v) else { continue }
+      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat]), !used.contains(v), !inPiece(w, v) else { continue }
+      let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])
+      if thatOnly {
+        // "the study found that", "as iFixit points out that": only right before "that".
+        let n = v + 1 < t.count && t[v + 1].is(Words.out) ? v + 2 : v + 1
+        guard n < t.count, t[n].is(Words.that) else { continue }
+      }
+      // "the Nasdaq Composite added 20.72 points", "Clifton added a goal": a gain, not a statement.
+      if t[v].is(Words.added) || t[v].is(Words.adds), v + 1 < t.count,
+        t[v + 1].kind == .number || t[v + 1].has(.determiner) && !t[v + 1].is(Words.the) && !t[v + 1].is(Words.that)
+      {
+        continue
+      }
       // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
       // a dateline, not a subject).
       if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
-        let np = SpeakerPhrase.starting(at: 0, limit: v, t, &memory, bytes), isNamed(np), np.last + 1 < v,
-        t[np.last + 1].kind == .word
+        let np = participleSubject(t, before: v), isNamed(np)
       {
         // "Lee denied the charge, saying the money was a loan.": the subject's statement.
         let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
@@ -373,7 +424,7 @@ struct ExtractionPass {
         return
       }
       let core = t[v].classes.contains(.speech)
-      let weak = t[v].classes.contains(.speechWeak)
+      let weak = t[v].classes.contains(.speechWeak) || thatOnly
       guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
       // "..., said Toner." and "..., officials said."
       if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
@@ -399,6 +450,9 @@ struct ExtractionPass {
         j -= 3
       }
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
+      // "... of the Aberdeen Royal Infirmary in the UK told the tale": a place after "in" is
+      // where the subject is, not the subject.
+      if let found = np, isPlacePhrase(t, before: found.first) { np = nil }
       if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
         np = named
@@ -441,9 +495,13 @@ struct ExtractionPass {
         }
       }
       // "..., the mayor said." / "..., the mayor told the council."
-      if let np, endsSentence(t, c) || endsWithCircumstance(t, c), np.first > 1, t[np.first - 1].kind == .comma {
-        w.reported = (0, np.first - 2, attribution(np, hedges: hedges, t))
-        return
+      if let np, endsSentence(t, c) || endsWithCircumstance(t, c) {
+        // "..., the Interior Ministry said in a statement.": the article may open the name.
+        let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
+        if opening > 1, t[opening - 1].kind == .comma {
+          w.reported = (0, opening - 2, attribution(np, hedges: hedges, t))
+          return
+        }
       }
       var sawThat = false
       var m = v + 1
@@ -455,7 +513,13 @@ struct ExtractionPass {
         c += 1
       }
       guard sawThat || np != nil else { continue }
+      // "They discovered that ..." keeps its subject: a finding is split off only when its
+      // subject is named ("Howitt found that ...").
+      if thatOnly, !(np.map(isNamed) ?? false) { continue }
       guard !endsSentence(t, c), c < t.count, t[c].kind != .comma, !inPiece(w, c) || sawThat else { continue }
+      // "... Lucas Paganini said in a NASA statement." and "which Jeff Bezos announced earlier
+      // this year.": a circumstance, not what was said.
+      guard sawThat || !endsWithCircumstance(t, c) && !endsWithTime(t, c) else { continue }
       var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges, t)
       if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
       if np == nil { a.speaker = nil }
@@ -474,6 +538,24 @@ struct ExtractionPass {
       }
       return
     }
+  }
+
+  /// The subject of ", saying ..." at `v`: the phrase opening the sentence and followed by its
+  /// verb ("Lee denied the charge, saying"), or, after a fronted adverbial, the one opening the
+  /// main clause ("Hours before the game, coach Bruce Boudreau expressed confidence, saying").
+  private mutating func participleSubject(_ t: [Token], before v: Int) -> SpeakerPhrase? {
+    var starts = [0]
+    if let comma = t[0..<v].firstIndex(where: { $0.kind == .comma }), comma + 2 < v, comma <= 14 { starts.append(comma + 1) }
+    for start in starts {
+      guard let np = SpeakerPhrase.starting(at: start, limit: v, t, &memory, bytes), np.last + 1 < v,
+        t[np.last + 1].kind == .word, isNamed(np)
+      else { continue }
+      // "Health care providers have protested ..., warning": a lone capitalised word opening the
+      // sentence names no one unless it is a person the article named.
+      if np.first == 0, np.first == np.last, case .name = np.who { continue }
+      return np
+    }
+    return nil
   }
 
   /// A name ending the sentence after the comma `c` at most 14 tokens on: "..., said another
@@ -524,19 +606,35 @@ struct ExtractionPass {
     guard j >= 2, t[j].kind == .word else { return j }
     if t[j].has(.weekday) || t[j].has(.relativeDay), t[j - 1].is(Words.on) { return j - 2 }
     if t[j].has(.timeUnit), t[j - 1].has(.deictic) { return j - 2 }
+    // "Clark in October revealed"
+    if t[j].has(.month), t[j - 1].is(Words.in) { return j - 2 }
     return j
   }
 
   /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of
   /// the American Farm Bureau," gives "Zippy Duvall" when the name is a person's.
+  /// Two appositives may follow the name: "Jeff Sanborn, president of Chapter & Verse, a Spokane
+  /// design agency, said" gives "Jeff Sanborn".
   private mutating func beforeAppositive(_ t: [Token], _ j: Int) -> SpeakerPhrase? {
-    var c = j - 1
-    while c > 0, j - c <= 14, t[c].kind != .comma { c -= 1 }
-    guard c > 0, j - c <= 14, t[c].kind == .comma, c + 1 < j, t[c + 1].kind == .word,
-      t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
-    else { return nil }
-    guard let np = SpeakerPhrase.ending(at: c - 1, floor: 0, t, &memory, bytes), case .person = np.who else { return nil }
-    return np
+    var found: SpeakerPhrase?
+    var end = j
+    for _ in 0..<2 {
+      var c = end - 1
+      while c > 0, end - c <= 14, t[c].kind != .comma { c -= 1 }
+      guard c > 0, end - c <= 14, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
+        t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
+      else { break }
+      // Past the first appositive, only a name that is all the sentence has before its comma
+      // ("Jeff Sanborn"), which wins over one inside the first appositive ("Verse").
+      let opensSentence = NameSpan.startsName(t[0]) && NameSpan.extend(t, from: 0, limit: c) == c - 1
+      if found == nil && end == j || opensSentence,
+        let np = SpeakerPhrase.ending(at: c - 1, floor: 0, t, &memory, bytes), case .person = np.who
+      {
+        found = np
+      }
+      end = c
+    }
+    return found
   }
 
   private func isPreposition(_ t: Token) -> Bool {
@@ -549,6 +647,28 @@ struct ExtractionPass {
     var k = c + 1
     while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
     return k - c <= 8 && endsSentence(t, k)
+  }
+
+  /// "earlier this year", "last week", "on Monday" ending the sentence at `c`.
+  private func endsWithTime(_ t: [Token], _ c: Int) -> Bool {
+    var k = c
+    var time = false
+    while k < t.count, k - c < 4, t[k].kind == .word {
+      let w = t[k]
+      if w.has(.timeUnit) || w.has(.weekday) || w.has(.relativeDay) || w.has(.month) { time = true }
+      guard time || w.has(.deictic) || w.is(Words.earlier) || w.is(Words.later) || w.is(Words.on) || w.is(Words.in)
+      else { return false }
+      k += 1
+    }
+    return time && endsSentence(t, k)
+  }
+
+  /// Whether "in", "at", "from" or "near" (with "the") stands right before `first`: "in the UK".
+  private func isPlacePhrase(_ t: [Token], before first: Int) -> Bool {
+    var k = first - 1
+    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    guard k >= 0 else { return false }
+    return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near)
   }
 
   private func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {

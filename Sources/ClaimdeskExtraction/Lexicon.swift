@@ -51,10 +51,12 @@ enum Lexicon {
     add("may might could", .modal)
     add("said says told tells stated added adds claimed claims insisted insists argued argues "
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
-      + "contended asserts", .speech)
+      + "contended asserts commented comments", .speech)
+    add("found finds showed shows concluded concludes demonstrated demonstrates discovered "
+      + "determined projected projects recalled recalls learned realized pointed points", .speechThat)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
-      + "reiterated reiterates believes", .speechWeak)
+      + "reiterated reiterates believes urged urges", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "
       + "sen rep representative congressman congresswoman governor gov mayor general gen chairman "
       + "chairwoman director ambassador king queen prince princess dr mr mrs ms judge justice ceo "
@@ -124,7 +126,8 @@ enum Lexicon {
     add("reportedly allegedly also later previously again repeatedly then once recently "
       + "publicly privately further earlier apparently has have had had also quickly flatly "
       + "firmly simply only just always twice consistently strongly vehemently", .adverb)
-    add("saying adding noting arguing insisting claiming explaining", .speechParticiple)
+    add("saying adding noting arguing insisting claiming explaining stating warning writing "
+      + "declaring acknowledging admitting", .speechParticiple)
     add("of de da van von bin al la le del du der", .connector)
     add("the a an and but or so if when while after before as at by for from in into on onto "
       + "of to with without this that these those there here it its he she they we i you his "

@@ -35,6 +35,7 @@ struct NameSpan {
     t.kind == .word && t.isCapitalised && (!t.classes.contains(.common) || t.classes.contains(.title))
       && !t.classes.contains(.anonymous)
       && !t.classes.contains(.speech) && !t.classes.contains(.relativeDay) && !t.classes.contains(.firstPerson)
+      && !t.classes.contains(.numberWord)
   }
 
   static func continuesName(_ t: Token) -> Bool {

@@ -95,6 +95,14 @@ struct SpeakerPhrase {
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) {
       let last = NameSpan.extend(t, from: j, limit: limit)
+      // "Wild coach Bruce Boudreau", "Commerzbank analyst Carsten Fritsch": the team or firm,
+      // a title, then the person.
+      var n = last + 1
+      while n < limit, n - last <= 2, t[n].kind == .word, !t[n].isCapitalised, t[n].classes.contains(.title) { n += 1 }
+      if n > last + 1, n < limit, NameSpan.startsName(t[n]) {
+        let end = NameSpan.extend(t, from: n, limit: limit)
+        return SpeakerPhrase(first: j, last: end, who: resolve(NameSpan(first: n, last: end), t, &memory, bytes))
+      }
       return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: j, last: last), t, &memory, bytes))
     }
     // "says veteran industry analyst Ken Doctor": up to three lowercase words describing the

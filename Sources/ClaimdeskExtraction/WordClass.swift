@@ -78,4 +78,7 @@ struct WordClass: OptionSet, Sendable {
   static let subjective = WordClass(rawValue: 1 << 42)
   /// very, so, too, really, extremely: a degree before an adjective.
   static let degree = WordClass(rawValue: 1 << 43)
+  /// found, showed, concluded, recalled: reported speech only right before "that" ("Police
+  /// found the car" reports an act; "the study found that" a statement).
+  static let speechThat = WordClass(rawValue: 1 << 44)
 }

@@ -86,6 +86,14 @@ enum Words {
   static let being: UInt64 = 0xac85085e70d64908  // "being"
   static let anything: UInt64 = 0xc01952359d8e17d7  // "anything"
   static let who: UInt64 = 0x5ec5fc194891690f  // "who"
+  static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+  static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
+  static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
+  static let near: UInt64 = 0xe58664baa06e228f  // "near"
+  static let added: UInt64 = 0x235de2fdfd542145  // "added"
+  static let adds: UInt64 = 0xc9e2aa83d2171445  // "adds"
+  static let written: UInt64 = 0x25a86efad3ce0dc0  // "written"
+  static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
   /// "China's commerce ministry" (hash literals, see above).
@@ -195,5 +203,13 @@ enum Words {
     ("being", being),
     ("anything", anything),
     ("who", who),
+    ("from", from),
+    ("by", by),
+    ("with", with),
+    ("near", near),
+    ("added", added),
+    ("adds", adds),
+    ("out", out),
+    ("written", written),
   ]
 }

@@ -70,6 +70,31 @@ import Testing
     // A participle opening the sentence is no part of the name it comes before.
     ("Following Barker's arrest in May, police searched 3 houses.\nBarker has denied taking $5,000 from the fund.",
      "$5,000", "Barker"),
+    // A time phrase opening the sentence, then the subject of ", saying".
+    ("Hours before the 4-1 win on Tuesday, coach Bruce Boudreau praised the winger, saying he scores 30 goals a season.",
+     "30 goals", "Bruce Boudreau"),
+    // Words describing the speaker before the name and the verb after a quotation; what was
+    // said is the quotation, not "in a statement".
+    ("\"Water was found in 3 of 17 samples,\" lead author and NASA chemist Lena Ortiz said in a statement.",
+     "Water was found in 3", "Lena Ortiz"),
+    ("\"We lost 3 games in a row,\" Wild coach Bruce Boudreau said.", "We lost 3 games", "Bruce Boudreau"),
+    // The title first, the name alone between commas.
+    ("\"The evidence does not support 2 charges,\" the deputy director of prosecutions, Eva Lind, said.",
+     "The evidence does not support", "Eva Lind"),
+    // "has written" closing an appositive.
+    ("\"Tariffs cost households $800 a year,\" Hal Gleck, a senior fellow at the Tax Center, has written.",
+     "Tariffs cost households", "Hal Gleck"),
+    ("\"We studied 6 missions to Mars,\" comments Robin Baird of the design team.", "We studied 6 missions", "Robin Baird"),
+    // A finding of a named subject.
+    ("Ines Varga found that the mice had 18 times more tuft cells.", "18 times more", "Ines Varga"),
+    // "in October" between the subject and the verb.
+    ("Tim Clarke in October revealed plans to add 30 jets by 2025.", "30 jets", "Tim Clarke"),
+    // Two appositives between the name and the verb.
+    ("Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said the campaign cost $449,000.",
+     "$449,000", "Jeff Sanborn"),
+    // A body whose name holds "for", and a body named by a nationality.
+    ("The plague is treatable in 90 percent of cases, according to the Centre for Disease Control.", "90 percent", "Centre for Disease Control"),
+    ("According to the Jordanian government, the country admitted 1.4 million refugees by 2016.", "1.4 million", "Jordanian government"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
@@ -83,9 +108,15 @@ import Testing
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
     ("Analysts said the bank would cut 300 jobs in 2020.", "300 jobs"),
-    // A time phrase opening the sentence is no name (the subject after it, Boudreau, is not found yet).
-    ("Hours before the 4-1 win on Tuesday, coach Bruce Boudreau praised the winger, saying he scores 30 goals a season.",
-     "30 goals"),
+    // "added" with a goal or points is a gain.
+    ("Ana Brandt added a goal as the Bruins beat the Devils 3-1 on Tuesday.", "3-1"),
+    ("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.", "20.72 points"),
+    // A place after "in" is where the subject is, not who speaks.
+    ("Doctors at the Royal Infirmary in the UK told the story of a 43-year-old man.", "43-year-old man"),
+    // A finding of an unnamed subject keeps its subject, unattributed.
+    ("They discovered that 12 galaxies formed spiral arms in 2019.", "They discovered that 12 galaxies"),
+    // A number word opening the sentence is no name.
+    ("Two prison officers were charged with falsifying records, stating they checked on 40 inmates.", "40 inmates"),
     // A publication that reported it is no speaker.
     ("Stocks fell 2 percent on Tuesday after CNBC reported that talks had stalled.", "talks had stalled"),
     // A place before a comma is no speaker.
