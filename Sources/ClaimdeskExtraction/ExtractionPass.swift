@@ -120,6 +120,13 @@ struct ExtractionPass {
     w.tokens.reserveCapacity((to - from) / 4)
     Tokenizer.tokenize(bytes, from: from, to: to, scalarStart: scalarFrom, into: &w.tokens)
     let t = w.tokens
+    // `“..., right?” Sanborn said.`: the segmenter ends the sentence at "?”", so the frame
+    // stands alone; it names the speaker of the quotation that closed the sentence before.
+    if openRun == nil, let r = runs.indices.last, runs[r].attribution == nil, let a = bareFrame(t) {
+      runs[r].attribution = a
+      memory.endSentence()
+      return
+    }
     findQuotes(&w)
 
     var words = 0
@@ -167,6 +174,24 @@ struct ExtractionPass {
     w.cues.sort { $0.first < $1.first }
     memory.endSentence()
     work.append(w)
+  }
+
+  /// The speaker of a sentence that is only a frame: "Sanborn said.", "said Jeff Sanborn.",
+  /// "the mayor added." (at most six words, no quotation).
+  private mutating func bareFrame(_ t: [Token]) -> Attribution? {
+    guard t.count >= 3, t.count <= 8, t[t.count - 1].kind == .period, !t.contains(where: { $0.isQuote }) else { return nil }
+    let v = t.count - 2
+    if t[v].has(.speech), let np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes), np.first == 0 || np.first == 1 && t[0].is(Words.the),
+      isNamed(np)
+    {
+      return attribution(np, hedges: [], t)
+    }
+    if t[0].has(.speech), let np = SpeakerPhrase.starting(at: 1, limit: t.count - 1, t, &memory, bytes), np.last == t.count - 2,
+      isNamed(np)
+    {
+      return attribution(np, hedges: [], t)
+    }
+    return nil
   }
 
   /// Splits the sentence's quotations into pieces, carrying an open quotation into the next
@@ -620,8 +645,8 @@ struct ExtractionPass {
     var end = j
     for _ in 0..<2 {
       var c = end - 1
-      while c > 0, end - c <= 14, t[c].kind != .comma { c -= 1 }
-      guard c > 0, end - c <= 14, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
+      while c > 0, end - c <= 20, t[c].kind != .comma { c -= 1 }
+      guard c > 0, end - c <= 20, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
         t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
       else { break }
       // Past the first appositive, only a name that is all the sentence has before its comma

@@ -93,7 +93,11 @@ struct SpeakerPhrase {
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
     if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
-    if NameSpan.startsName(w) {
+    // "said Will Tjernlund", "said Mark Hope": after the verb, a capitalised common word before a
+    // name is a first name.
+    let firstName = w.isCapitalised && w.classes.contains(.common) && !w.classes.contains(.determiner)
+      && j + 1 < limit && NameSpan.continuesName(t[j + 1]) && NameSpan.startsName(t[j + 1])
+    if NameSpan.startsName(w) || firstName {
       let last = NameSpan.extend(t, from: j, limit: limit)
       // "Wild coach Bruce Boudreau", "Commerzbank analyst Carsten Fritsch": the team or firm,
       // a title, then the person.

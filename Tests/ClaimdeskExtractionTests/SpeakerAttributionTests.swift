@@ -95,6 +95,14 @@ import Testing
     // A body whose name holds "for", and a body named by a nationality.
     ("The plague is treatable in 90 percent of cases, according to the Centre for Disease Control.", "90 percent", "Centre for Disease Control"),
     ("According to the Jordanian government, the country admitted 1.4 million refugees by 2016.", "1.4 million", "Jordanian government"),
+    // A frame standing alone after a quotation that ends in "?": the segmenter split them.
+    ("\"Who pays for the 40 new buses, then?\" Ana Ruiz said. \"The city pays $9 million of it.\"",
+     "The city pays $9 million", "Ana Ruiz"),
+    // A first name that is also a common word.
+    ("\"Five of my 1,000 followers left,\" said Will Tjernlund, a consultant.", "Five of my 1,000 followers", "Will Tjernlund"),
+    // A long appositive, and a web address as the one told.
+    ("Carl Simms, program administrator for the Refugees in Towns Project at the Feinstein International Center of Tufts University, told Polygraph.info the camp held 12,000 people.",
+     "the camp held 12,000 people", "Carl Simms"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
