@@ -9,7 +9,9 @@ import Foundation
 /// - -2.0 for an opinion (-1.0 when the claim also has a quantity), -2.5 for a question, -1.5 for a prediction, -0.5 when the claim
 ///   itself is hedged by "may", "might" or "could";
 /// - -2.0 for a fragment of fewer than four words, -1.0 for an exclamation ("We got her!"),
-///   -2.0 for a sentence that ends in a colon and so announces what follows ("The five are:").
+///   -2.0 for a sentence that ends in a colon and so announces what follows ("The five are:"),
+///   -3.0 for the no-comment formula ("did not immediately respond to a request for comment",
+///   "declined to comment", "could not be reached"): it reports that nothing was said.
 /// An opinion is a normative word (should, must), a first person with a feeling ("I think"),
 /// an exclamative "What a ...", or an evaluative or judging adjective said of something ("is
 /// not easy", "very exciting"), not one merely qualifying a noun ("important meetings").
@@ -43,6 +45,7 @@ enum ClaimRules {
     var isQuestion: Bool
     var isExclamation = false
     var introducesList = false
+    var noComment = false
     var modalHedged: Bool
     var words: Int
   }
@@ -67,6 +70,7 @@ enum ClaimRules {
     var modal = false
     var question = false
     var exclamation = false
+    var noComment = false
     var k = first
     while k <= last {
       let w = t[k]
@@ -107,6 +111,7 @@ enum ClaimRules {
       }
       if (w.is(Words.need) || w.is(Words.needs)) && k + 1 <= last && t[k + 1].is(Words.to) { kinds.insert(.opinion) }
       if isEvent(t, k, first) { kinds.insert(.event) }
+      if isNoComment(t, k, first) { noComment = true }
       k += 1
     }
     if last + 1 < t.count, t[last + 1].kind == .question { question = true }
@@ -115,7 +120,25 @@ enum ClaimRules {
     verdict.isExclamation = exclamation
     // "The newly selected five are:" closing its sentence announces what follows.
     verdict.introducesList = last + 2 == t.count && t[last + 1].kind == .colon
+    verdict.noComment = noComment
     return verdict
+  }
+
+  /// The word at `k` closes the no-comment formula: "declined to comment", "refused to comment",
+  /// "request for comment", "available for comment", "could not be reached", "did not
+  /// immediately respond" ("the patient did not respond to treatment" is no formula).
+  private static func isNoComment(_ t: [Token], _ k: Int, _ first: Int) -> Bool {
+    let w = t[k]
+    guard k - 2 >= first else { return false }
+    let p = t[k - 1]
+    let q = t[k - 2]
+    if w.is(Words.comment), p.is(Words.for) || p.is(Words.to) {
+      return q.is(Words.declined) || q.is(Words.refused) || q.is(Words.request) || q.is(Words.requests)
+        || q.is(Words.available) || q.is(Words.reached)
+    }
+    if w.is(Words.reached), p.has(.copula) { return q.is(Words.not) || q.is(Words.couldnt) }
+    if w.is(Words.respond), p.is(Words.immediately) { return q.is(Words.not) || q.is(Words.didnt) }
+    return false
   }
 
   /// An evaluative or judging adjective said of something: after a copula ("is not easy",
@@ -176,6 +199,7 @@ enum ClaimRules {
     if v.words < 4 { x -= 2.0 }
     if v.isExclamation { x -= 1.0 }
     if v.introducesList { x -= 2.0 }
+    if v.noComment { x -= 3.0 }
     return 1 / (1 + exp(-x))
   }
 }

@@ -93,6 +93,17 @@ enum Words {
   static let added: UInt64 = 0x235de2fdfd542145  // "added"
   static let adds: UInt64 = 0xc9e2aa83d2171445  // "adds"
   static let written: UInt64 = 0x25a86efad3ce0dc0  // "written"
+  static let comment: UInt64 = 0x8a0021ca40aeac3e  // "comment"
+  static let respond: UInt64 = 0x3dcc4a0a05850ae6  // "respond"
+  static let reached: UInt64 = 0x665ee3ddde83c859  // "reached"
+  static let immediately: UInt64 = 0x1c343869047769a1  // "immediately"
+  static let didnt: UInt64 = 0xaa8b45b0655b2393  // "didn't"
+  static let declined: UInt64 = 0xec3be484d6dd1ec7  // "declined"
+  static let refused: UInt64 = 0xdd362779f48a4b03  // "refused"
+  static let request: UInt64 = 0x6f4743b8bc5b4eb2  // "request"
+  static let requests: UInt64 = 0x7166d3e80f26d1f3  // "requests"
+  static let available: UInt64 = 0x74770d66bf7310b8  // "available"
+  static let couldnt: UInt64 = 0x96890ce69e264793  // "couldn't"
   static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
@@ -210,6 +221,17 @@ enum Words {
     ("added", added),
     ("adds", adds),
     ("out", out),
+    ("declined", declined),
+    ("refused", refused),
+    ("request", request),
+    ("requests", requests),
+    ("available", available),
+    ("couldn't", couldnt),
+    ("didn't", didnt),
+    ("comment", comment),
+    ("respond", respond),
+    ("reached", reached),
+    ("immediately", immediately),
     ("written", written),
   ]
 }

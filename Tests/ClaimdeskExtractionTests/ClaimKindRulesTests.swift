@@ -63,6 +63,19 @@ import Testing
     #expect(announcing.score < 0.35)  // the default triage threshold, ExtractionOptions.triageThreshold
   }
 
+  /// The no-comment formula reports that nothing was said: it scores below the triage threshold
+  /// and far below the same words without it; "did not respond to treatment" is no formula.
+  @Test(arguments: [
+    ("A spokesman for the ministry did not immediately respond to a request for comment on Tuesday.", true),
+    ("Acme Holdings declined to comment on the $40 million report.", true),
+    ("The mayor could not be reached on Monday about the 2019 audit.", true),
+    ("The patient did not respond to the $40,000 treatment in 2019.", false),
+  ] as [(String, Bool)])
+  func noCommentIsNoClaim(passage: String, isFormula: Bool) throws {
+    let claim = try #require(Self.claim(passage))
+    #expect((claim.score < 0.35) == isFormula, "\(claim.text): \(claim.score)")
+  }
+
   @Test func aDeniedJudgementIsReportedNotJudged() throws {
     let claim = try #require(Self.claim("The manager has consistently denied being unfair to the players."))
     #expect(!claim.kinds.contains(.opinion))
