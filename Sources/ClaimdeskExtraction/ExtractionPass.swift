@@ -247,7 +247,12 @@ struct ExtractionPass {
       return attribution(np, hedges: [], t)
     }
     var v = k + 1
-    while v < t.count, v - k <= 8, t[v].kind == .word, !t[v].has(.speech) && !t[v].has(.speechWeak) { v += 1 }
+    // "Eva-Marie Persson said": a hyphen inside a name.
+    while v < t.count, v - k <= 8, t[v].kind == .word || t[v].kind == .hyphen && !t[v].spaceBefore,
+      !t[v].has(.speech) && !t[v].has(.speechWeak)
+    {
+      v += 1
+    }
     if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) {
       let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
       // `"...," the Swedish agency said`: the phrase may open with its article.
@@ -485,8 +490,15 @@ struct ExtractionPass {
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
         // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.
-        let aside = t[j - 1].kind == .word && !t[j - 1].isCapitalised && t[j - 2].kind == .comma
-        np = SpeakerPhrase.ending(at: aside ? j - 3 : j - 1, floor: 0, t, &memory, bytes)
+        // "Martin Taylor, 43, wrote" and "Sen. Ted Cruz, R-Texas, said": an age or a party
+        // between commas.
+        var aside = (t[j - 1].kind == .word && !t[j - 1].isCapitalised || t[j - 1].kind == .number) && t[j - 2].kind == .comma
+        var end = j - 3
+        if !aside, j >= 5, t[j - 4].kind == .comma, t[j - 2].kind == .hyphen, isPartyLetter(t[j - 3]) {
+          aside = true
+          end = j - 5
+        }
+        np = SpeakerPhrase.ending(at: aside ? end : j - 1, floor: 0, t, &memory, bytes)
         if let found = np, found.first > 0, t[found.first - 1].kind != .comma { np = nil }
         // "The group that owns her catalogue, Big Machine, says": the name of that organisation.
         if let found = np, case .person(let p) = found.who, t.count > 1, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash) {
@@ -660,6 +672,13 @@ struct ExtractionPass {
       end = c
     }
     return found
+  }
+
+  /// "R", "D" or "I" of a party and state ("R-Texas").
+  private func isPartyLetter(_ t: Token) -> Bool {
+    guard t.kind == .word, t.byteEnd - t.byteStart == 1 else { return false }
+    let b = bytes[t.byteStart]
+    return b == UInt8(ascii: "R") || b == UInt8(ascii: "D") || b == UInt8(ascii: "I")
   }
 
   private func isPreposition(_ t: Token) -> Bool {

@@ -56,6 +56,12 @@ struct NameSpan {
       } else if isAbbreviationPeriod(tokens, j), j + 1 < limit, continuesName(tokens[j + 1]) {
         last = j + 1
         j += 2
+      } else if tokens[j].kind == .hyphen, !tokens[j].spaceBefore, j + 1 < limit, tokens[j + 1].kind == .word,
+        !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalised
+      {
+        // "Eva-Marie Persson", "Liu-Shiu-Cheong": a hyphen inside a name.
+        last = j + 1
+        j += 2
       } else if tokens[j].kind == .period, !tokens[j].spaceBefore, j + 1 < limit, tokens[j + 1].kind == .word,
         !tokens[j + 1].spaceBefore, !tokens[j + 1].isCapitalised
       {

@@ -33,6 +33,9 @@ struct SpeakerPhrase {
         let p = t[a - 1]
         if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
           a -= 1
+        } else if p.kind == .hyphen, !p.spaceBefore, !t[a].spaceBefore, a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
+          // "Eva-Marie Persson"
+          a -= 2
         } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
           a -= 2
         } else if p.kind == .word && !p.isCapitalised && (p.classes.contains(.connector) || p.is(Words.on) || p.is(Words.for))
@@ -88,7 +91,7 @@ struct SpeakerPhrase {
   static func starting(
     at j: Int, limit: Int, _ t: [Token], _ memory: inout PersonMemory, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> SpeakerPhrase? {
-    guard j < limit, t[j].kind == .word else { return nil }
+    guard j < limit, t[j].kind == .word || t[j].kind == .number else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
     if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
@@ -98,7 +101,7 @@ struct SpeakerPhrase {
     let firstName = w.isCapitalised && w.classes.contains(.common) && !w.classes.contains(.determiner)
       && j + 1 < limit && NameSpan.continuesName(t[j + 1]) && NameSpan.startsName(t[j + 1])
     if NameSpan.startsName(w) || firstName {
-      let last = NameSpan.extend(t, from: j, limit: limit)
+      let last = nameEnd(t, from: j, limit: limit)
       // "Wild coach Bruce Boudreau", "Commerzbank analyst Carsten Fritsch": the team or firm,
       // a title, then the person.
       var n = last + 1
@@ -110,11 +113,17 @@ struct SpeakerPhrase {
       return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: j, last: last), t, &memory, bytes))
     }
     // "says veteran industry analyst Ken Doctor": up to three lowercase words describing the
-    // speaker (no other class than a title or role word), then the name.
+    // speaker (no other class than a title or role word), then the name; "wrote 43-year-old
+    // Martin Taylor": an age before them.
     var n = j
-    while n < limit, n - j < 3, t[n].kind == .word, !t[n].isCapitalised, t[n].classes.isSubset(of: [.title, .role]) { n += 1 }
+    if t[j].kind == .number {
+      n += 1
+      while n < limit, n - j < 6, !t[n].spaceBefore { n += 1 }
+    }
+    let described = n
+    while n < limit, n - described < 3, t[n].kind == .word, !t[n].isCapitalised, t[n].classes.isSubset(of: [.title, .role]) { n += 1 }
     if n > j, n < limit, NameSpan.startsName(t[n]) {
-      let last = NameSpan.extend(t, from: n, limit: limit)
+      let last = nameEnd(t, from: n, limit: limit)
       return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: n, last: last), t, &memory, bytes))
     }
     guard w.classes.contains(.determiner) || w.classes.contains(.anonymous) else { return nil }
@@ -127,6 +136,17 @@ struct SpeakerPhrase {
     }
     guard let h = head else { return nil }
     return ending(at: h, floor: j, t, &memory, bytes)
+  }
+
+  /// Where the name starting at `j` after a verb of saying ends: "said Martin Taylor of
+  /// Aberdeenshire", "said Rosaly Lopes of NASA's laboratory": a person's name (two words or
+  /// more, no title or organisation word) ends before "of".
+  private static func nameEnd(_ t: [Token], from j: Int, limit: Int) -> Int {
+    let last = NameSpan.extend(t, from: j, limit: limit)
+    guard let of = (j..<last).first(where: { t[$0].kind == .word && !t[$0].isCapitalised && t[$0].classes.contains(.connector) }),
+      of - j >= 2, !t[j..<of].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.org) })
+    else { return last }
+    return of - 1
   }
 
   /// "the US military", "China's commerce ministry": a body named by the capitalised word

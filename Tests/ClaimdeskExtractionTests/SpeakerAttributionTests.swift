@@ -103,6 +103,12 @@ import Testing
     // A long appositive, and a web address as the one told.
     ("Carl Simms, program administrator for the Refugees in Towns Project at the Feinstein International Center of Tufts University, told Polygraph.info the camp held 12,000 people.",
      "the camp held 12,000 people", "Carl Simms"),
+    // Hyphenated names, an age before the name, a place after it, an age or a party between commas.
+    ("\"The evidence does not support 2 charges,\" Eva-Marie Persson said.", "The evidence does not support", "Eva-Marie Persson"),
+    ("\"I could not walk for 5 minutes,\" wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study.",
+     "I could not walk", "Martin Taylor"),
+    ("Martin Taylor, 43, wrote that he could not walk for 5 minutes.", "could not walk", "Martin Taylor"),
+    ("Sen. Ted Cruz, R-Texas, said the prison lost 2 guards in 2019.", "2 guards", "Ted Cruz"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
