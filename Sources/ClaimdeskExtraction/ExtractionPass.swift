@@ -136,6 +136,11 @@ struct ExtractionPass {
       if token.isAllCaps { caps += 1 }
     }
     let shouting = words >= 3 && caps * 5 >= words * 3
+    // "The group, WeWorkers Coalition, formed in May": the name "the group" stands for later.
+    if t.count > 5, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash), t[2].kind == .comma, NameSpan.startsName(t[3]) {
+      let last = NameSpan.extend(t, from: 3, limit: t.count)
+      if last + 1 < t.count, t[last + 1].kind == .comma { memory.heardBody(memory.text(t, 3, last, bytes)) }
+    }
     let names = NameSpan.find(in: t, range: 0..<t.count, shouting: shouting)
     for span in names {
       var value: String?

@@ -109,6 +109,9 @@ import Testing
      "I could not walk", "Martin Taylor"),
     ("Martin Taylor, 43, wrote that he could not walk for 5 minutes.", "could not walk", "Martin Taylor"),
     ("Sen. Ted Cruz, R-Texas, said the prison lost 2 guards in 2019.", "2 guards", "Ted Cruz"),
+    // "The group, X," names the group for "the group" later, whatever the verb.
+    ("The group, Harbor Workers Coalition, formed in May.\nThe group said 1,000 workers were told to sign by Monday.",
+     "1,000 workers", "Harbor Workers Coalition"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
