@@ -587,14 +587,18 @@ struct ExtractionPass {
   /// main clause ("Hours before the game, coach Bruce Boudreau expressed confidence, saying").
   private mutating func participleSubject(_ t: [Token], before v: Int) -> SpeakerPhrase? {
     var starts = [0]
+    // "Last week State Department official David Holmes revealed ..., saying"
+    if v > 3, t[1].has(.timeUnit) || t[1].has(.weekday), t[0].has(.deictic) || t[0].is(Words.on) { starts.append(2) }
     if let comma = t[0..<v].firstIndex(where: { $0.kind == .comma }), comma + 2 < v, comma <= 14 { starts.append(comma + 1) }
     for start in starts {
       guard let np = SpeakerPhrase.starting(at: start, limit: v, t, &memory, bytes), np.last + 1 < v,
         t[np.last + 1].kind == .word, isNamed(np)
       else { continue }
       // "Health care providers have protested ..., warning": a lone capitalised word opening the
-      // sentence names no one unless it is a person the article named.
-      if np.first == 0, np.first == np.last, case .name = np.who { continue }
+      // sentence names no one unless it is a person the article named before ("Lee").
+      if np.first == 0, np.first == np.last {
+        guard case .person(let p) = np.who, !memory.isNew(p) else { continue }
+      }
       return np
     }
     return nil

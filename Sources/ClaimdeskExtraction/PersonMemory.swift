@@ -7,6 +7,8 @@ struct PersonMemory {
     var confident: Bool
     /// The name has two words or more ("Michael Webb"), so "Webb" alone names a person.
     var isFullName = false
+    /// The sentence (counted by `endSentence`) that introduced the person.
+    var introduced = 0
   }
 
   private(set) var people: [Person] = []
@@ -92,7 +94,8 @@ struct PersonMemory {
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
     let p = people.count
-    people.append(Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker, isFullName: words >= 2))
+    people.append(
+      Person(name: text(tokens, nameFirst, span.last, bytes), confident: titled || asSpeaker, isFullName: words >= 2, introduced: sentences))
     byName[key] = p
     for k in nameFirst...span.last where tokens[k].kind == .word && byPart[tokens[k].baseHash] == nil {
       byPart[tokens[k].baseHash] = p
@@ -113,6 +116,9 @@ struct PersonMemory {
   }
 
   /// Records an organisation the text gives as a speaker.
+  /// Whether the person was first named in the current sentence.
+  func isNew(_ p: Int) -> Bool { people[p].introduced == sentences }
+
   mutating func heardBody(_ name: String) {
     lastBody = name
   }

@@ -102,10 +102,10 @@ struct SpeakerPhrase {
       && j + 1 < limit && NameSpan.continuesName(t[j + 1]) && NameSpan.startsName(t[j + 1])
     if NameSpan.startsName(w) || firstName {
       let last = nameEnd(t, from: j, limit: limit)
-      // "Wild coach Bruce Boudreau", "Commerzbank analyst Carsten Fritsch": the team or firm,
-      // a title, then the person.
+      // "Wild coach Bruce Boudreau", "State Department official David Holmes": the team, firm
+      // or body, a title or role, then the person.
       var n = last + 1
-      while n < limit, n - last <= 2, t[n].kind == .word, !t[n].isCapitalised, t[n].classes.contains(.title) { n += 1 }
+      while n < limit, n - last <= 2, t[n].kind == .word, !t[n].isCapitalised, t[n].has([.title, .anonymous]) { n += 1 }
       if n > last + 1, n < limit, NameSpan.startsName(t[n]) {
         let end = NameSpan.extend(t, from: n, limit: limit)
         return SpeakerPhrase(first: j, last: end, who: resolve(NameSpan(first: n, last: end), t, &memory, bytes))

@@ -112,6 +112,8 @@ import Testing
     // "The group, X," names the group for "the group" later, whatever the verb.
     ("The group, Harbor Workers Coalition, formed in May.\nThe group said 1,000 workers were told to sign by Monday.",
      "1,000 workers", "Harbor Workers Coalition"),
+    // A time phrase opening the sentence; a body, a role, then the person.
+    ("Last week State Department official Dan Hollis revealed the call, saying he heard 2 voices.", "2 voices", "Dan Hollis"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
@@ -132,6 +134,8 @@ import Testing
     ("Doctors at the Royal Infirmary in the UK told the story of a 43-year-old man.", "43-year-old man"),
     // A finding of an unnamed subject keeps its subject, unattributed.
     ("They discovered that 12 galaxies formed spiral arms in 2019.", "They discovered that 12 galaxies"),
+    // A lone capitalised word opening the sentence, never named before, is no subject.
+    ("Health care providers have protested, warning that 3 children died in custody.", "3 children"),
     // A number word opening the sentence is no name.
     ("Two prison officers were charged with falsifying records, stating they checked on 40 inmates.", "40 inmates"),
     // A publication that reported it is no speaker.
