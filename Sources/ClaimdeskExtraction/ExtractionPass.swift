@@ -252,8 +252,9 @@ struct ExtractionPass {
       return attribution(np, hedges: [], t)
     }
     var v = k + 1
-    // "Eva-Marie Persson said": a hyphen inside a name.
-    while v < t.count, v - k <= 8, t[v].kind == .word || t[v].kind == .hyphen && !t[v].spaceBefore,
+    // "Eva-Marie Persson said", "Mr. Smith said": a hyphen or an abbreviation's period inside a name.
+    while v < t.count, v - k <= 8,
+      t[v].kind == .word || t[v].kind == .hyphen && !t[v].spaceBefore || NameSpan.isAbbreviationPeriod(t, v),
       !t[v].has(.speech) && !t[v].has(.speechWeak)
     {
       v += 1
@@ -438,9 +439,11 @@ struct ExtractionPass {
       guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat]), !used.contains(v), !inPiece(w, v) else { continue }
       let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])
       if thatOnly {
-        // "the study found that", "as iFixit points out that": only right before "that".
+        // "the study found that", "as iFixit points out that": only right before "that", or
+        // after a named body's document ("A new ABC News poll shows ...").
         let n = v + 1 < t.count && t[v + 1].is(Words.out) ? v + 2 : v + 1
-        guard n < t.count, t[n].is(Words.that) else { continue }
+        let document = v >= 2 && Words.isDocument(t[v - 1].hash) && !t[v - 1].isCapitalised
+        guard n < t.count, t[n].is(Words.that) || document else { continue }
       }
       // "the Nasdaq Composite added 20.72 points", "Clifton added a goal": a gain, not a statement.
       if t[v].is(Words.added) || t[v].is(Words.adds), v + 1 < t.count,

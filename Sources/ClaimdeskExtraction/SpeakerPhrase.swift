@@ -51,6 +51,7 @@ struct SpeakerPhrase {
       return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
     }
     if !w.isCapitalised, Words.isBody(w.hash), let body = body(ending: j, floor: floor, t, memory, bytes) { return body }
+    if !w.isCapitalised, Words.isDocument(w.hash), let issuer = issuer(ofDocumentAt: j, floor: floor, t, bytes) { return issuer }
     // "the company says" after "Big Machine says": the organisation the article named before,
     // when the phrase opens a clause ("But the company says", `"...," the agency said`), not
     // inside one ("the money that the agency says is essential").
@@ -127,6 +128,13 @@ struct SpeakerPhrase {
       return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: n, last: last), t, &memory, bytes))
     }
     guard w.classes.contains(.determiner) || w.classes.contains(.anonymous) else { return nil }
+    // "said a report from Kotak Institutional Equities": the document's issuer.
+    var d = j + 1
+    while d < limit, d - j <= 2, t[d].kind == .word, !t[d].isCapitalised, !Words.isDocument(t[d].hash) { d += 1 }
+    if d + 2 < limit, Words.isDocument(t[d].hash), t[d + 1].is(Words.from) || t[d + 1].is(Words.by), NameSpan.startsName(t[d + 2]) {
+      let last = NameSpan.extend(t, from: d + 2, limit: limit)
+      return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: d + 2, last: last), t, &memory, bytes))
+    }
     var k = j
     var head: Int?
     while k < limit, k - j < 5, t[k].kind == .word {
@@ -164,6 +172,31 @@ struct SpeakerPhrase {
     guard a < j, t[a].isCapitalised, t[a].isAllCaps || !t[a].classes.contains(.firstPerson) else { return nil }
     let first = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : a
     return SpeakerPhrase(first: first, last: j, who: .name(memory.text(t, a, j, bytes)))
+  }
+
+  /// "a new ABC News poll", "the Tax Foundation study": the name right before the document
+  /// noun issued it (a lowercase word or two and a determiner may open the phrase).
+  static func issuer(
+    ofDocumentAt j: Int, floor: Int, _ t: [Token], _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> SpeakerPhrase? {
+    var a = j
+    while a - 1 >= floor, j - a < NameSpan.maximumLength, NameSpan.startsName(t[a - 1]) || NameSpan.continuesName(t[a - 1]),
+      !t[a - 1].isPossessive || a == j
+    {
+      a -= 1
+    }
+    guard a < j, NameSpan.startsName(t[a]) else { return nil }
+    var first = a
+    while first - 1 >= floor, a - first < 3, t[first - 1].kind == .word, !t[first - 1].isCapitalised || t[first - 1].has(.determiner),
+      !t[first - 1].has([.speech, .speechWeak, .copula, .perfect])
+    {
+      first -= 1
+      if t[first].has(.determiner) { break }
+    }
+    var end = t[j - 1].byteEnd
+    if t[j - 1].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
+    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[a].byteStart..<end]), as: UTF8.self)
+    return SpeakerPhrase(first: first, last: j, who: .name(name))
   }
 
   /// The organisation named right before a role noun ("Con Edison" in "Con Edison officials"):

@@ -31,4 +31,19 @@ extension Words {
     default: return false
     }
   }
+
+  /// A document a named body issues, whose findings are the body's: "a new ABC News poll shows",
+  /// "the Tax Foundation study found" (hash literals, see `Words`).
+  static func isDocument(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x8c18cf0da8828238: return true  // "poll"
+    case 0x5664ce05d0c30e07: return true  // "survey"
+    case 0x9bbcd2ada7e94c0e: return true  // "study"
+    case 0xadae49645df2840b: return true  // "report"
+    case 0x4b7785c29fc3ab83: return true  // "analysis"
+    case 0x0e9718950b3dd3a1: return true  // "review"
+    case 0xed4df38cf0d47908: return true  // "audit"
+    default: return false
+    }
+  }
 }

@@ -114,6 +114,12 @@ import Testing
      "1,000 workers", "Harbor Workers Coalition"),
     // A time phrase opening the sentence; a body, a role, then the person.
     ("Last week State Department official Dan Hollis revealed the call, saying he heard 2 voices.", "2 voices", "Dan Hollis"),
+    // A named body's document: its findings are the body's.
+    ("A new Harbor Research poll shows 51 percent support for the plan.", "51 percent", "Harbor Research"),
+    ("\"Markets price in a 3 percent recovery,\" said a report from Kotak Institutional Equities.", "3 percent recovery",
+     "Kotak Institutional Equities"),
+    // A title's period inside the name after a quotation; what was said is the quotation.
+    ("\u{201C}Prices rose 5 percent last year,\u{201D} Mr. Smith said on Monday.", "Prices rose 5 percent", "Smith"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])

@@ -13,5 +13,9 @@ import Testing
     }
     for word in ["co", "inc", "corp", "ltd", "llc", "plc", "ag", "gmbh"] { #expect(Words.isLegalSuffix(WordHash.of(word)), "\(word)") }
     #expect(!Words.isDefiniteBody(WordHash.of("police")) && !Words.isLegalSuffix(WordHash.of("company")))
+    for word in ["poll", "survey", "study", "report", "analysis", "review", "audit"] {
+      #expect(Words.isDocument(WordHash.of(word)), "\(word)")
+    }
+    #expect(!Words.isDocument(WordHash.of("reporter")))
   }
 }
