@@ -24,6 +24,8 @@ struct MainContentSelector {
   static let teaserPenalty = 2.5
   /// Above this extra link share a block is a teaser and is left out.
   static let teaserCut = 0.2
+  /// Words outside its links that make a link-heavy block a sentence rather than a link list.
+  static let sentenceWordsAroundLinks: Int32 = 3
 
   let walk: HTMLTreeWalk
 
@@ -138,7 +140,12 @@ struct MainContentSelector {
     return false
   }
 
+  /// Mostly link text, unless the words around the links make a sentence of them ("The suspect
+  /// was convicted and <a>sentenced to life in prison</a>."): a sentence that ends outside its
+  /// links, with a few words of its own. A menu has no words between its links; a related
+  /// headline ("Read more: <a>...</a>") ends in its link.
   static func isLinkList(_ block: HTMLTreeWalk.Block) -> Bool {
     block.linkLength * 2 > block.length
+      && !(block.endsLikeSentence && !block.endsInLink && block.unlinkedWords >= sentenceWordsAroundLinks)
   }
 }
