@@ -65,6 +65,18 @@ import Testing
     #expect(texts.count == 10)
   }
 
+  @Test func aSentenceAroundLinksInACaptionIsAPromotion() throws {
+    let html = Self.page(
+      Self.body
+        + "<figure><img src=\"cover.jpg\"><figcaption><p><a href=\"/subscribe\"><em>Need more space? </em></a>"
+        + "<a href=\"/subscribe\"><em>Subscribe to our sister title \"All About Space\" Magazine</em></a>"
+        + "<em> for the latest amazing news from the final frontier!</em></p></figcaption></figure>"
+        + Self.body)
+    let document = try HTMLReader.read(html)
+    #expect(!document.text.contains("sister title"))
+    #expect(document.paragraphs.count == 8)
+  }
+
   @Test func commentsInsideWordsJoinTheText() throws {
     let html = Self.page(
       "<p>“We’re taking in billions of dollars in tariff money from China,” Mr. Trump said on Nov. 8. “I like <!-- -->our<!-- --> situation very much.”<!-- --> They want a deal.</p>"
