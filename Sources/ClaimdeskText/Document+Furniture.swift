@@ -6,6 +6,7 @@ extension Document {
   public mutating func markFurnitureByWording() {
     guard !paragraphs.isEmpty else { return }
     var found: [(index: Int, kind: Paragraph.Kind)] = []
+    var notices: Set<Int> = []
     let paragraphs = self.paragraphs
     text.withUTF8 { bytes in
       var scalar = 0
@@ -19,23 +20,46 @@ extension Document {
         }
       }
       for (index, paragraph) in paragraphs.enumerated() {
-        guard !paragraph.kind.isFurniture, paragraph.end - paragraph.start <= Self.longestFurniture,
+        // A credit the markup gave is read only to tell a site's notice from a photo's credit.
+        let markedCredit = paragraph.kind == .credit
+        guard !paragraph.kind.isFurniture || markedCredit, paragraph.end - paragraph.start <= Self.longestFurniture,
           paragraph.start >= scalar
         else { continue }
         advance(to: paragraph.start)
         let from = byte
         advance(to: paragraph.end)
         let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<byte]), as: UTF8.self)
-        if let kind = FurniturePatterns.kind(of: Substring(words)) { found.append((index, kind)) }
+        if markedCredit {
+          if Self.isRightsNotice(words) { notices.insert(index) }
+        } else if let kind = FurniturePatterns.kind(of: Substring(words)) {
+          found.append((index, kind))
+          if kind == .credit && Self.isRightsNotice(words) { notices.insert(index) }
+        }
       }
     }
     for (index, kind) in found { self.paragraphs[index].kind = kind }
     for index in self.paragraphs.indices.dropFirst() where self.paragraphs[index].kind == .credit {
       let before = self.paragraphs[index - 1]
-      if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption {
+      if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption,
+        !notices.contains(index)
+      {
         self.paragraphs[index - 1].kind = .caption
       }
     }
+  }
+
+  /// "Copyright 2019 Hawaii News Now. All rights reserved.", "© 2019 Reuters": the site's notice
+  /// at the end of a story, a credit of the page and not of a photo, so the story's last
+  /// paragraph above it is no caption.
+  private static func isRightsNotice(_ words: String) -> Bool {
+    let lower = words.lowercased()
+    if lower.contains("rights reserved") { return true }
+    // "copyright 2019", "© 2019", "(c) 2019": the year right after the sign.
+    for sign in ["copyright ", "© ", "©", "(c) "] where lower.hasPrefix(sign) {
+      let year = lower.dropFirst(sign.count).prefix(4)
+      return year.count == 4 && year.allSatisfy(\.isNumber)
+    }
+    return false
   }
 
   /// Furniture is short: longer paragraphs are never read for it (keeps long texts fast).

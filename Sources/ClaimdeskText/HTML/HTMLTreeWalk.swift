@@ -24,9 +24,13 @@ struct HTMLTreeWalk {
     /// Unicode scalars of the block, and of those inside links.
     var length: Int32
     var linkLength: Int32
+    /// Words outside links: a sentence around its links has some, a list of links next to none.
+    var unlinkedWords: Int32
     var isTitleLevelHeading: Bool
     /// Ends in sentence punctuation (. ! ? : or a closing quote or bracket).
     var endsLikeSentence: Bool
+    /// Its last character is link text (a headline with its period inside the link).
+    var endsInLink: Bool
     /// Starts like a tag with attributes: markup that leaked into text (inside noscript, say).
     var looksLikeMarkup: Bool
   }
@@ -44,6 +48,23 @@ struct HTMLTreeWalk {
     var tag: HTMLTag
     var kind: Paragraph.Kind?
     var href: Int32
+    /// For an inline element opened inside running text: where its text starts, to take it out
+    /// again if it turns out to be a card (`isCard`).
+    var inline: InlineStart?
+  }
+
+  /// The walk's state when an inline element opened after some text of its block.
+  private struct InlineStart {
+    var text: Int32
+    var blocks: Int32
+    var links: Int32
+    var lastLinkEnd: Int32
+    var length: Int32
+    var linkLength: Int32
+    var unlinkedWords: Int32
+    var pendingSpace: Bool
+    var anchors: Int32
+    var images: Int32
   }
 
   private(set) var elements: [Element] = []
@@ -59,7 +80,13 @@ struct HTMLTreeWalk {
   private var blockStart = 0
   private var blockLength: Int32 = 0
   private var blockLinkLength: Int32 = 0
+  private var blockUnlinkedWords: Int32 = 0
+  /// Whether the last byte appended outside a link was part of a word.
+  private var inWord = false
   private var pendingSpace = false
+  /// Links (`a` with an href) and images met so far, to count those inside an element.
+  private var anchors: Int32 = 0
+  private var images: Int32 = 0
 
   init(document: xmlDocPtr) {
     elements.reserveCapacity(4096)
@@ -109,7 +136,10 @@ struct HTMLTreeWalk {
       pendingSpace = blockStart < text.count
       return false
     }
-    if tag == .img { return false }
+    if tag == .img {
+      images += 1
+      return false
+    }
     var hint = tag.isFurniture ? HTMLClassHint.boilerplate : .none
     var furniture: Paragraph.Kind? = tag == .figcaption ? .caption : tag == .nav ? .navigation : nil
     var href: Int32 = -1
@@ -146,6 +176,7 @@ struct HTMLTreeWalk {
         if let value, Self.equalsIgnoringCase(value, "articleBody") { hint = .content }
       case .href:
         if tag == .a, let value {
+          anchors += 1
           href = Int32(hrefs.count)
           hrefs.append(String(cString: value))
         }
@@ -167,7 +198,15 @@ struct HTMLTreeWalk {
     let kind: Paragraph.Kind? = tag == .p || tag.paragraphKind == nil ? parent?.kind : tag.paragraphKind
     let index = Int32(elements.count)
     elements.append(Element(parent: parent?.element ?? -1, tag: tag, hint: hint, end: index + 1, furniture: furniture))
-    stack.append(Open(element: index, tag: tag, kind: kind, href: href >= 0 ? href : parent?.href ?? -1))
+    var inline: InlineStart?
+    if !tag.isBlock && tag != .a && text.count > blockStart {
+      inline = InlineStart(
+        text: Int32(text.count), blocks: Int32(blocks.count), links: Int32(links.count),
+        lastLinkEnd: links.last?.end ?? 0, length: blockLength, linkLength: blockLinkLength,
+        unlinkedWords: blockUnlinkedWords, pendingSpace: pendingSpace, anchors: anchors, images: images)
+    }
+    stack.append(
+      Open(element: index, tag: tag, kind: kind, href: href >= 0 ? href : parent?.href ?? -1, inline: inline))
     if stack.count > maximumDepth { maximumDepth = stack.count }
     return true
   }
@@ -175,7 +214,36 @@ struct HTMLTreeWalk {
   private mutating func exit() {
     guard let open = stack.popLast() else { return }
     if open.tag.isBlock { flush(closing: open) }
+    if let start = open.inline, isCard(since: start) { takeOut(since: start) }
     elements[Int(open.element)].end = Int32(elements.count)
+  }
+
+  /// A card inside a sentence: an inline element, opened after some of its paragraph's text,
+  /// holding a picture and two or more links that make up most of its text. A person's hover
+  /// card (photo, name, latest headlines) is written into the page right after the name it
+  /// explains, and the browser hides it until the pointer is over the name; read as text it
+  /// splits the sentence and makes the paragraph look like a list of links.
+  private func isCard(since start: InlineStart) -> Bool {
+    guard Int32(blocks.count) == start.blocks, images > start.images, anchors - start.anchors >= 2 else { return false }
+    let length = blockLength - start.length
+    let linkLength = blockLinkLength - start.linkLength
+    return linkLength * 2 > length
+  }
+
+  /// Removes the text, links and counts appended since `start`, as if the element were hidden.
+  private mutating func takeOut(since start: InlineStart) {
+    text.removeSubrange(Int(start.text)...)
+    links.removeSubrange(Int(start.links)...)
+    // The card's first link may have been merged into the one before it (the same person).
+    if !links.isEmpty, Int32(links.count) == start.links { links[links.count - 1].end = start.lastLinkEnd }
+    blockLength = start.length
+    blockLinkLength = start.linkLength
+    blockUnlinkedWords = start.unlinkedWords
+    pendingSpace = start.pendingSpace
+    inWord = false
+    // Its picture and links are gone too: an element around it is judged without them.
+    anchors = start.anchors
+    images = start.images
   }
 
   /// Closes the current block of text, if any, as belonging to the innermost open element.
@@ -184,6 +252,8 @@ struct HTMLTreeWalk {
       blockStart = text.count
       blockLength = 0
       blockLinkLength = 0
+      blockUnlinkedWords = 0
+      inWord = false
       pendingSpace = false
     }
     guard text.count > blockStart, let owner = closing ?? stack.last else { return }
@@ -195,8 +265,10 @@ struct HTMLTreeWalk {
     blocks.append(
       Block(
         start: Int32(blockStart), end: Int32(text.count), element: owner.element, kind: owner.kind ?? .paragraph,
-        length: blockLength, linkLength: blockLinkLength, isTitleLevelHeading: isTitleHeading,
+        length: blockLength, linkLength: blockLinkLength, unlinkedWords: blockUnlinkedWords,
+        isTitleLevelHeading: isTitleHeading,
         endsLikeSentence: endsLikeSentence,
+        endsInLink: links.last.map { $0.block == Int32(blocks.count) && $0.end == Int32(text.count) } ?? false,
         looksLikeMarkup: text[blockStart] == 0x3C && text[blockStart..<min(text.count, blockStart + 200)].contains(0x3D)))
   }
 
@@ -206,6 +278,7 @@ struct HTMLTreeWalk {
     let href = stack.last?.href ?? -1
     var firstByte = -1
     var scalars: Int32 = 0
+    var words: Int32 = 0
     var i = 0
     while true {
       let b = content[i]
@@ -213,11 +286,13 @@ struct HTMLTreeWalk {
       i += 1
       if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
         pendingSpace = text.count > blockStart
+        inWord = false
         continue
       }
       if b == 0xC2 && content[i] == 0xA0 {
         i += 1
         pendingSpace = text.count > blockStart
+        inWord = false
         continue
       }
       if b == 0xE2 && content[i] == 0x80 && content[i + 1] == 0x8B {  // zero width space
@@ -231,11 +306,19 @@ struct HTMLTreeWalk {
       }
       if firstByte < 0 { firstByte = text.count }
       text.append(b)
-      if b & 0xC0 != 0x80 { scalars += 1 }
+      if b & 0xC0 != 0x80 {
+        scalars += 1
+        let isWord = Self.startsWordCharacter(b)
+        if isWord && !inWord { words += 1 }
+        inWord = isWord
+      }
     }
     guard firstByte >= 0 else { return }
     blockLength += scalars
-    if href >= 0 {
+    if href < 0 {
+      blockUnlinkedWords += words
+    } else {
+      inWord = false
       blockLinkLength += scalars
       let block = Int32(blocks.count)
       if let last = links.last, last.block == block, last.href == href, last.end >= Int32(firstByte - 1) {
@@ -244,6 +327,12 @@ struct HTMLTreeWalk {
         links.append(LinkSpan(block: block, start: Int32(firstByte), end: Int32(text.count), href: href))
       }
     }
+  }
+
+  /// Letters and digits in ASCII and in the scripts written with two- to four-byte UTF-8;
+  /// U+0080...U+00BF (0xC2: «, ©, °) and U+2000...U+2FFF (0xE2: dashes, quotes, arrows) are not.
+  private static func startsWordCharacter(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0xC3 && b != 0xE2)
   }
 
   private mutating func collectMetadata(_ node: xmlNodePtr, tag: HTMLTag) {

@@ -24,6 +24,8 @@ struct MainContentSelector {
   static let teaserPenalty = 2.5
   /// Above this extra link share a block is a teaser and is left out.
   static let teaserCut = 0.2
+  /// Words outside its links that make a link-heavy block a sentence rather than a link list.
+  static let sentenceWordsAroundLinks: Int32 = 3
 
   let walk: HTMLTreeWalk
 
@@ -108,10 +110,19 @@ struct MainContentSelector {
     }
     guard best >= 0 else { return [] }
 
+    // Inside a caption, credit or byline (by tag or class), a sentence around links is a
+    // promotion ("Need more space? <a>Subscribe to our sister title</a> for the latest news!").
+    var marked = [Bool](repeating: false, count: elements.count)
+    for e in 0..<elements.count {
+      let parent = Int(elements[e].parent)
+      marked[e] = (parent >= 0 && marked[parent]) || elements[e].furniture != nil
+    }
+
     let range = Int32(best)..<elements[best].end
     var selected: [Int] = []
     for (b, block) in blocks.enumerated() where range.contains(block.element) {
       if furniture[Int(block.element)] || Self.isLinkList(block) || block.looksLikeMarkup { continue }
+      if marked[Int(block.element)] && Self.isMostlyLinks(block) { continue }
       if !isProse[b] && block.kind == .paragraph && block.length < 20 && !lenient { continue }
       if teaser[b] > Self.teaserCut && block.kind != .heading { continue }
       selected.append(b)
@@ -130,6 +141,10 @@ struct MainContentSelector {
     return kept.reversed()
   }
 
+  static func isMostlyLinks(_ block: HTMLTreeWalk.Block) -> Bool {
+    block.linkLength * 2 > block.length
+  }
+
   static func isProse(_ block: HTMLTreeWalk.Block) -> Bool {
     let length = Int(block.length)
     let links = Int(block.linkLength)
@@ -138,7 +153,12 @@ struct MainContentSelector {
     return false
   }
 
+  /// Mostly link text, unless the words around the links make a sentence of them ("The suspect
+  /// was convicted and <a>sentenced to life in prison</a>."): a sentence that ends outside its
+  /// links, with a few words of its own. A menu has no words between its links; a related
+  /// headline ("Read more: <a>...</a>") ends in its link.
   static func isLinkList(_ block: HTMLTreeWalk.Block) -> Bool {
-    block.linkLength * 2 > block.length
+    isMostlyLinks(block)
+      && !(block.endsLikeSentence && !block.endsInLink && block.unlinkedWords >= sentenceWordsAroundLinks)
   }
 }
