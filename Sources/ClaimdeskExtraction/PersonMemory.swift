@@ -115,10 +115,10 @@ struct PersonMemory {
     return .organisation(name)
   }
 
-  /// Records an organisation the text gives as a speaker.
   /// Whether the person was first named in the current sentence.
   func isNew(_ p: Int) -> Bool { people[p].introduced == sentences }
 
+  /// Records an organisation the text gives as a speaker.
   mutating func heardBody(_ name: String) {
     lastBody = name
   }
