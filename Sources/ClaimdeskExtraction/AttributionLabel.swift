@@ -20,12 +20,7 @@ public struct AttributionLabel: Sendable, Equatable {
 
   /// Parses JSON Lines (blank lines ignored). Throws `ExtractionError.invalidLabel`.
   public static func parse(jsonLines text: String, path: String) throws -> [AttributionLabel] {
-    var labels: [AttributionLabel] = []
-    for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      guard !line.allSatisfy(\.isWhitespace) else { continue }
-      func fail(_ reason: String) -> ExtractionError { .invalidLabel(path: path, line: n + 1, reason: reason) }
-      let value: JSONValue
-      do { value = try JSONParser.parse(String(line)) } catch { throw fail("\(error)") }
+    try JSONLines.map(text, failure: { ExtractionError.invalidLabel(path: path, line: $0, reason: $1) }) { value, fail in
       guard let article = value["article"]?.stringValue else { throw fail("no \"article\" string") }
       guard let start = value["start"]?.intValue, let end = value["end"]?.intValue, start >= 0, end > start else {
         throw fail("\"start\" and \"end\" must be offsets with start < end")
@@ -41,9 +36,8 @@ public struct AttributionLabel: Sendable, Equatable {
       }
       let kinds = try strings("kinds")
       for k in kinds where ClaimKind(rawValue: k) == nil { throw fail("unknown kind \"\(k)\"") }
-      labels.append(
-        AttributionLabel(article: article, start: start, end: end, speaker: speaker, hedges: try strings("hedges"), kinds: kinds))
+      return 
+        AttributionLabel(article: article, start: start, end: end, speaker: speaker, hedges: try strings("hedges"), kinds: kinds)
     }
-    return labels
   }
 }

@@ -9,6 +9,8 @@ public enum ExtractionError: ClaimdeskFailure, Equatable {
   case invalidArticles(path: String, reason: String)
   /// A line of a news unit labels file (`training/news/labels.jsonl`) is not a valid label.
   case invalidUnitLabel(path: String, line: Int, reason: String)
+  /// A line of a speaker labels file (`eval/speakers/*.jsonl`) is not a valid label.
+  case invalidSpeakerLabel(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -20,13 +22,15 @@ public enum ExtractionError: ClaimdeskFailure, Equatable {
       return "\(path): \(reason); expected the AEB ground-truth.json ({id: {articleBody, url}})"
     case .invalidUnitLabel(let path, let line, let reason):
       return "\(path):\(line): \(reason); each line must be {\"page\", \"unit\", \"label\"}"
+    case .invalidSpeakerLabel(let path, let line, let reason):
+      return "\(path):\(line): \(reason); each line must be {\"page\", \"unit\", \"sentence\", \"speaker\"}"
     }
   }
 
   public var exitStatus: ExitStatus {
     switch self {
     case .unreadable: return .noInput
-    case .invalidLabel, .invalidArticles, .invalidUnitLabel: return .dataError
+    case .invalidLabel, .invalidArticles, .invalidUnitLabel, .invalidSpeakerLabel: return .dataError
     }
   }
 }

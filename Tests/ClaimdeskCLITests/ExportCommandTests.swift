@@ -55,7 +55,7 @@ import Testing
     #expect(result.stdout.hasPrefix("\u{FEFF}id,short_id,document,status,score,"))
     #expect(rows.count == 4 && rows[3] == "")  // header, two open claims, and the final CRLF
     // A hand-added claim is scored and typed like an extracted one.
-    #expect(rows[1].hasPrefix("07ac2315a408a93811a89fa8f378f302,07ac23,,open,0.855179,temporal; universal; event,Mark Toner,,Every U.S. administration"))
+    #expect(rows[1].hasPrefix("07ac2315a408a93811a89fa8f378f302,07ac23,,open,0.865755,temporal; universal; event,Mark Toner,,Every U.S. administration"))
     // A formula is defused with a leading ' and quoted because of its comma and quotes.
     #expect(rows.contains { $0.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\"), said someone\",") })
   }

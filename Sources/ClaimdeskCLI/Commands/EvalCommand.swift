@@ -7,6 +7,6 @@ struct EvalCommand: AsyncParsableCommand {
     abstract: "Measure the check-worthiness model, claim extraction and claim matching on labelled data.",
     subcommands: [
       EvalCheckWorthinessCommand.self, EvalAttributionCommand.self, EvalExtractionSpeedCommand.self, EvalTriageCommand.self,
-      EvalMatchingCommand.self,
+      EvalSpeakersCommand.self, EvalMatchingCommand.self,
     ])
 }

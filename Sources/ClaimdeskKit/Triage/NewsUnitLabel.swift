@@ -22,19 +22,13 @@ public struct NewsUnitLabel: Sendable, Equatable {
 
   /// Parses JSON Lines (blank lines ignored). Throws `ExtractionError.invalidUnitLabel`.
   public static func parse(jsonLines text: String, path: String) throws -> [NewsUnitLabel] {
-    var labels: [NewsUnitLabel] = []
-    for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      guard !line.allSatisfy(\.isWhitespace) else { continue }
-      func fail(_ reason: String) -> ExtractionError { .invalidUnitLabel(path: path, line: n + 1, reason: reason) }
-      let value: JSONValue
-      do { value = try JSONParser.parse(String(line)) } catch { throw fail("\(error)") }
+    try JSONLines.map(text, failure: { ExtractionError.invalidUnitLabel(path: path, line: $0, reason: $1) }) { value, fail in
       guard let page = value["page"]?.stringValue, !page.isEmpty else { throw fail("no \"page\" string") }
       guard let unit = value["unit"]?.stringValue, unit.count == 16 else { throw fail("no 16-digit \"unit\" digest") }
       guard let name = value["label"]?.stringValue, let label = Label(rawValue: name) else {
         throw fail("\"label\" must be one of \(Label.allCases.map(\.rawValue).joined(separator: ", "))")
       }
-      labels.append(NewsUnitLabel(page: page, unit: unit, label: label))
+      return NewsUnitLabel(page: page, unit: unit, label: label)
     }
-    return labels
   }
 }

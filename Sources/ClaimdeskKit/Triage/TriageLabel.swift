@@ -18,12 +18,7 @@ public struct TriageLabel: Sendable, Equatable {
 
   /// Parses JSON Lines (blank lines ignored). Throws `ExtractionError.invalidLabel`.
   public static func parse(jsonLines text: String, path: String) throws -> [TriageLabel] {
-    var labels: [TriageLabel] = []
-    for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      guard !line.allSatisfy(\.isWhitespace) else { continue }
-      func fail(_ reason: String) -> ExtractionError { .invalidLabel(path: path, line: n + 1, reason: reason) }
-      let value: JSONValue
-      do { value = try JSONParser.parse(String(line)) } catch { throw fail("\(error)") }
+    try JSONLines.map(text, failure: { ExtractionError.invalidLabel(path: path, line: $0, reason: $1) }) { value, fail in
       guard let id = value["id"]?.stringValue else { throw fail("no \"id\" string") }
       func strings(_ key: String) throws -> [String] {
         guard let items = value[key]?.arrayValue else { throw fail("no \"\(key)\" array") }
@@ -39,8 +34,7 @@ public struct TriageLabel: Sendable, Equatable {
         if speaker == nil, let s = item["speaker"], !s.isNull { throw fail("\"speaker\" must be a string or null") }
         return Claim(text: text, speaker: speaker)
       }
-      labels.append(TriageLabel(id: id, claims: claims, furniture: try strings("furniture"), nonclaims: try strings("nonclaims")))
+      return TriageLabel(id: id, claims: claims, furniture: try strings("furniture"), nonclaims: try strings("nonclaims"))
     }
-    return labels
   }
 }
