@@ -260,7 +260,8 @@ struct ExtractionPass {
       v += 1
     }
     if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) {
-      let (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+      var (j, hedges) = skipAdverbs(t, v - 1, floor: k)
+      j = namedAuthor(t, j, floor: k)
       // `"...," the Swedish agency said`: the phrase may open with its article.
       let opening = t[k].is(Words.the) ? k + 1 : k
       guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes),
@@ -481,12 +482,7 @@ struct ExtractionPass {
       j = skipTime(t, j)
       // "U.S. Attorney James Kennedy Jr. said": the period of an abbreviation ends the name.
       if NameSpan.isAbbreviationPeriod(t, j) { j -= 1 }
-      // "Ruiz and her colleagues wrote": the named author.
-      if j >= 3, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
-        NameSpan.startsName(t[j - 3])
-      {
-        j -= 3
-      }
+      j = namedAuthor(t, j, floor: 0)
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
       // "... of the Aberdeen Royal Infirmary in the UK told the tale": a place after "in" is
       // where the subject is, not the subject.
@@ -583,6 +579,15 @@ struct ExtractionPass {
       }
       return
     }
+  }
+
+  /// "Ruiz and her colleagues wrote", "Paganini and his team wrote": the named author, where
+  /// `j` is the word before the verb.
+  private func namedAuthor(_ t: [Token], _ j: Int, floor: Int) -> Int {
+    guard j - 3 >= floor, t[j].kind == .word, !t[j].isCapitalised, t[j - 1].has(.determiner), t[j - 2].is(Words.and),
+      NameSpan.startsName(t[j - 3])
+    else { return j }
+    return j - 3
   }
 
   /// The subject of ", saying ..." at `v`: the phrase opening the sentence and followed by its

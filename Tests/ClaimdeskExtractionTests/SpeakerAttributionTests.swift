@@ -120,6 +120,9 @@ import Testing
      "Kotak Institutional Equities"),
     // A title's period inside the name after a quotation; what was said is the quotation.
     ("\u{201C}Prices rose 5 percent last year,\u{201D} Mr. Smith said on Monday.", "Prices rose 5 percent", "Smith"),
+    // "X and his team wrote" after a quotation.
+    ("Dr. Ines Varga studied 17 nights of data.\n\"Plumes occur less often than 2 times a month,\" Varga and her team wrote in the paper.",
+     "Plumes occur less often", "Ines Varga"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
