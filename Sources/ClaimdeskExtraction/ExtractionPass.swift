@@ -321,8 +321,20 @@ struct ExtractionPass {
     var k = o - 1
     if k >= 0, t[k].kind == .colon || t[k].kind == .comma { k -= 1 }
     guard k >= 0, t[k].kind == .word else { return nil }
-    if t[k].has(.speech) {
-      let (j, hedges) = skipAdverbs(t, k - 1, floor: 0)
+    // `Tottenham said in a statement: "..."`, `Lee told reporters: "..."`: the verb a few words
+    // before, the words between a circumstance or the one told, with the colon before the quote.
+    var verb = k
+    if !t[k].has(.speech), o >= 1, t[o - 1].kind == .colon {
+      var v = k - 1
+      while v >= 0, k - v <= 6, t[v].kind == .word, !t[v].has(.speech) { v -= 1 }
+      if v >= 1, k - v <= 6, t[v].kind == .word, t[v].has(.speech),
+        isPreposition(t[v + 1]) || t[v].is(Words.told) || t[v].is(Words.tells)
+      {
+        verb = v
+      }
+    }
+    if t[verb].has(.speech) {
+      let (j, hedges) = skipAdverbs(t, verb - 1, floor: 0)
       guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
       used.formUnion(np.first...k)
       return attribution(np, hedges: hedges, t)

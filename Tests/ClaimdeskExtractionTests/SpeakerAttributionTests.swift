@@ -123,6 +123,9 @@ import Testing
     // "X and his team wrote" after a quotation.
     ("Dr. Ines Varga studied 17 nights of data.\n\"Plumes occur less often than 2 times a month,\" Varga and her team wrote in the paper.",
      "Plumes occur less often", "Ines Varga"),
+    // "X said in a statement:" or "X told reporters:" before a quotation; the quotation is the claim.
+    ("Harbor Line said in a statement: \"Jose has won 25 trophies in his career.\"", "Jose has won 25 trophies", "Harbor Line"),
+    ("Mayor Ana Ruiz told reporters: \"We cut 40 routes in March.\"", "We cut 40 routes", "Ana Ruiz"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
@@ -172,6 +175,19 @@ import Testing
   ] as [(String, String)])
   func noSpeakerIsGiven(passage: String, words: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == nil)
+  }
+
+  /// The circumstance of a frame ("in a statement", "on Monday") is never what was said.
+  @Test(arguments: [
+    "Harbor Line said in a statement: \"Jose has won 25 trophies in his career.\"",
+    "\"Water was found in 3 of 17 samples,\" lead author and NASA chemist Lena Ortiz said in a statement.",
+    "\u{201C}Prices rose 5 percent last year,\u{201D} Mr. Smith said on Monday.",
+  ])
+  func theQuotationIsTheClaimNotItsCircumstance(passage: String) throws {
+    let claims = TriageExtractionTests.claims(passage)
+    #expect(claims.count == 1, "\(claims.map(\.text))")
+    let claim = try #require(claims.first)
+    #expect(!claim.text.contains("said") && !claim.text.contains("statement") && claim.speaker != nil, "\(claim.text)")
   }
 
   @Test func unnamedSourcesStillGiveTheHedge() throws {
