@@ -558,7 +558,8 @@ struct ExtractionPass {
       }
       var sawThat = false
       var m = v + 1
-      while m < t.count, m - v <= 8, t[m].kind == .word, !t[m].is(Words.that) { m += 1 }
+      // "told CNN in 2018 that": a year on the way to "that".
+      while m < t.count, m - v <= 8, t[m].isWordOrNumber, !t[m].is(Words.that) { m += 1 }
       if m < t.count, m - v <= 8, t[m].is(Words.that) {
         c = m + 1
         sawThat = true
@@ -717,9 +718,10 @@ struct ExtractionPass {
   /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
   private func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
     guard c < t.count, isPreposition(t[c]) else { return false }
+    // "... explained on an episode of their podcast "Beyond Finances."": a title may be quoted.
     var k = c + 1
-    while k < t.count, k - c <= 8, t[k].isWordOrNumber, !t[k].is(Words.that) { k += 1 }
-    return k - c <= 8 && endsSentence(t, k)
+    while k < t.count, k - c <= 10, t[k].isWordOrNumber || t[k].isQuote, !t[k].is(Words.that) { k += 1 }
+    return k - c <= 10 && endsSentence(t, k)
   }
 
   /// "earlier this year", "last week", "on Monday" ending the sentence at `c`.

@@ -182,12 +182,14 @@ import Testing
     "Harbor Line said in a statement: \"Jose has won 25 trophies in his career.\"",
     "\"Water was found in 3 of 17 samples,\" lead author and NASA chemist Lena Ortiz said in a statement.",
     "\u{201C}Prices rose 5 percent last year,\u{201D} Mr. Smith said on Monday.",
+    "Dr. Hal Boren told CNN in 2018 that Trump \"dictated that whole letter of 4 pages.\"",
   ])
   func theQuotationIsTheClaimNotItsCircumstance(passage: String) throws {
     let claims = TriageExtractionTests.claims(passage)
     #expect(claims.count == 1, "\(claims.map(\.text))")
     let claim = try #require(claims.first)
-    #expect(!claim.text.contains("said") && !claim.text.contains("statement") && claim.speaker != nil, "\(claim.text)")
+    #expect(!claim.text.contains("said") && !claim.text.contains("statement") && !claim.text.contains("2018"), "\(claim.text)")
+    #expect(claim.speaker != nil)
   }
 
   @Test func unnamedSourcesStillGiveTheHedge() throws {
