@@ -1,0 +1,73 @@
+import ClaimdeskText
+
+/// Small tests on a sentence's tokens the attribution rules share.
+extension ExtractionPass {
+  /// "R", "D" or "I" of a party and state ("R-Texas").
+  func isPartyLetter(_ t: Token) -> Bool {
+    guard t.kind == .word, t.byteEnd - t.byteStart == 1 else { return false }
+    let b = bytes[t.byteStart]
+    return b == UInt8(ascii: "R") || b == UInt8(ascii: "D") || b == UInt8(ascii: "I")
+  }
+
+  func isPreposition(_ t: Token) -> Bool {
+    t.is(Words.in) || t.is(Words.on) || t.is(Words.at) || t.is(Words.during) || t.is(Words.to) || t.is(Words.for)
+  }
+
+  /// "... said in a statement on Wednesday.": a short prepositional tail, then the end.
+  func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
+    guard c < t.count, isPreposition(t[c]) else { return false }
+    // "... explained on an episode of their podcast "Beyond Finances."": a title may be quoted.
+    var k = c + 1
+    while k < t.count, k - c <= 10, t[k].isWordOrNumber || t[k].isQuote, !t[k].is(Words.that) { k += 1 }
+    return k - c <= 10 && endsSentence(t, k)
+  }
+
+  /// "earlier this year", "last week", "on Monday" ending the sentence at `c`.
+  func endsWithTime(_ t: [Token], _ c: Int) -> Bool {
+    var k = c
+    var time = false
+    while k < t.count, k - c < 4, t[k].kind == .word {
+      let w = t[k]
+      if w.has(.timeUnit) || w.has(.weekday) || w.has(.relativeDay) || w.has(.month) { time = true }
+      guard time || w.has(.deictic) || w.is(Words.earlier) || w.is(Words.later) || w.is(Words.on) || w.is(Words.in)
+      else { return false }
+      k += 1
+    }
+    return time && endsSentence(t, k)
+  }
+
+  /// Whether "in", "at", "from" or "near" (with "the") stands right before `first`: "in the UK".
+  func isPlacePhrase(_ t: [Token], before first: Int) -> Bool {
+    var k = first - 1
+    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    guard k >= 0 else { return false }
+    return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near)
+  }
+
+  func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {
+    for k in 0..<v where t[k].has(.anonymous) { return true }
+    return false
+  }
+
+  func endsSentence(_ t: [Token], _ k: Int) -> Bool {
+    var k = k
+    while k < t.count {
+      switch t[k].kind {
+      case .period, .exclamation, .question, .closeQuote, .straightQuote, .closeBracket: k += 1
+      default: return false
+      }
+    }
+    return true
+  }
+
+  func inPiece(_ w: SentenceWork, _ k: Int) -> Bool {
+    for p in w.pieces where k >= p.first && k <= p.last { return true }
+    return false
+  }
+
+  func lowercased(_ t: Token) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd]), as: UTF8.self).lowercased()
+  }
+
+  // MARK: Claims
+}
