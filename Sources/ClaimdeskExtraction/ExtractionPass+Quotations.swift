@@ -50,7 +50,7 @@ extension ExtractionPass {
     var k = c + 1
     while k < t.count, t[k].kind == .comma || t[k].kind == .dash { k += 1 }
     guard k < t.count, t[k].kind == .word else { return nil }
-    if t[k].has(.speech) {
+    if t[k].has(.speech) || isFrameVerb(t[k]) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
       used.formUnion(k...frameEnd(t, after: np.last))
       return attribution(np, hedges: [], t)
@@ -59,11 +59,11 @@ extension ExtractionPass {
     // "Eva-Marie Persson said", "Mr. Smith said": a hyphen or an abbreviation's period inside a name.
     while v < t.count, v - k <= 8,
       t[v].kind == .word || t[v].kind == .hyphen && !t[v].spaceBefore || NameSpan.isAbbreviationPeriod(t, v),
-      !t[v].has(.speech) && !t[v].has(.speechWeak)
+      !t[v].has(.speech) && !t[v].has(.speechWeak) && !isFrameVerb(t[v])
     {
       v += 1
     }
-    if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) {
+    if v < t.count, v - k <= 8, t[v].has(.speech) || t[v].has(.speechWeak) || isFrameVerb(t[v]) {
       var (j, hedges) = skipAdverbs(t, v - 1, floor: k)
       j = namedAuthor(t, j, floor: k)
       // `"...," the Swedish agency said`: the phrase may open with its article.
@@ -75,6 +75,12 @@ extension ExtractionPass {
       return attribution(np, hedges: hedges, t)
     }
     return appositiveSpeaker(t, from: k, &used)
+  }
+
+  /// "continued", "responded", "replied", "answered", "concluded": verbs of saying only in the
+  /// frame of a quotation (`"...," he continued`; "the rain continued" says nothing).
+  func isFrameVerb(_ w: Token) -> Bool {
+    w.is(Words.continued) || w.is(Words.responded) || w.is(Words.replied) || w.is(Words.answered) || w.is(Words.concluded)
   }
 
   /// Whether the words `range` before a name only describe the speaker: `"...," lead researcher

@@ -101,7 +101,9 @@ struct SpeakerPhrase {
     // name is a first name.
     let firstName = w.isCapitalised && w.classes.contains(.common) && !w.classes.contains(.determiner)
       && j + 1 < limit && NameSpan.continuesName(t[j + 1]) && NameSpan.startsName(t[j + 1])
-    if NameSpan.startsName(w) || firstName {
+    // "says WHO": initials that spell a common word.
+    let initials = w.isAllCaps && w.classes.contains(.common) && !w.classes.contains(.firstPerson)
+    if NameSpan.startsName(w) || firstName || initials {
       let last = nameEnd(t, from: j, limit: limit)
       // "Wild coach Bruce Boudreau", "State Department official David Holmes": the team, firm
       // or body, a title or role, then the person.

@@ -126,6 +126,11 @@ import Testing
     // "X said in a statement:" or "X told reporters:" before a quotation; the quotation is the claim.
     ("Harbor Line said in a statement: \"Jose has won 25 trophies in his career.\"", "Jose has won 25 trophies", "Harbor Line"),
     ("Mayor Ana Ruiz told reporters: \"We cut 40 routes in March.\"", "We cut 40 routes", "Ana Ruiz"),
+    // Verbs of saying only in a quotation's frame; initials that spell a common word.
+    ("Senator Ana Ruiz chaired the hearing.\n\"We lost 3 launches in 2019,\" she continued.", "We lost 3 launches", "Ana Ruiz"),
+    ("\"It depends on the $2 billion budget,\" responded NASA administrator Jim Bridenstine.", "It depends on the $2 billion", "Jim Bridenstine"),
+    ("The World Health Organization tracks the plague.\nUntreated plague kills 9 in 10 patients, says WHO.", "9 in 10 patients",
+     "World Health Organization"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
@@ -148,6 +153,8 @@ import Testing
     ("They discovered that 12 galaxies formed spiral arms in 2019.", "They discovered that 12 galaxies"),
     // A lone capitalised word opening the sentence, never named before, is no subject.
     ("Health care providers have protested, warning that 3 children died in custody.", "3 children"),
+    // "continued" outside a quotation's frame says nothing.
+    ("Lena Ortiz continued to work at the bank for 12 years.", "12 years"),
     // A number word opening the sentence is no name.
     ("Two prison officers were charged with falsifying records, stating they checked on 40 inmates.", "40 inmates"),
     // A publication that reported it is no speaker.
