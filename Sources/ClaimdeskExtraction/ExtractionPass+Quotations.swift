@@ -53,7 +53,7 @@ extension ExtractionPass {
     if t[k].has(.speech) || isFrameVerb(t[k]) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
       used.formUnion(k...frameEnd(t, after: np.last))
-      return attribution(np, hedges: [], t)
+      return attribution(outside(np, t), hedges: [], t)
     }
     var v = k + 1
     // "Eva-Marie Persson said", "Mr. Smith said": a hyphen or an abbreviation's period inside a name.
@@ -72,9 +72,17 @@ extension ExtractionPass {
         np.first == k || np.first == opening || isNamed(np) && describes(t, k..<np.first)
       else { return nil }
       used.formUnion(np.first...frameEnd(t, after: v))
-      return attribution(np, hedges: hedges, t)
+      return attribution(outside(np, t), hedges: hedges, t)
     }
     return appositiveSpeaker(t, from: k, &used)
+  }
+
+  /// A "he" or "she" in a frame at the end of a sentence (`"...," he said`, `..., she said.`)
+  /// is someone named before this sentence, not the subject of what was said ("The Sierra
+  /// Nevada has seen no rain, he said").
+  func outside(_ np: SpeakerPhrase, _ t: [Token]) -> SpeakerPhrase {
+    guard np.first == np.last, t[np.first].classes.contains(.personPronoun), let p = memory.antecedent else { return np }
+    return SpeakerPhrase(first: np.first, last: np.last, who: .person(p))
   }
 
   /// "continued", "responded", "replied", "answered", "concluded": verbs of saying only in the

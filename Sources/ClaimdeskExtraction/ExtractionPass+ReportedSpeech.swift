@@ -105,7 +105,7 @@ extension ExtractionPass {
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
         let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
-        w.reported = (0, v - 2, attribution(named ?? np, hedges: [], t))
+        w.reported = (0, v - 2, attribution(named ?? outside(np, t), hedges: [], t))
         return
       }
       if core, v > 0, t[v - 1].kind == .comma, let named = nameEnding(t, after: v + 1) {
@@ -174,7 +174,7 @@ extension ExtractionPass {
         // "..., the Interior Ministry said in a statement.": the article may open the name.
         let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
         if opening > 1, t[opening - 1].kind == .comma {
-          w.reported = (0, opening - 2, attribution(np, hedges: hedges, t))
+          w.reported = (0, opening - 2, attribution(outside(np, t), hedges: hedges, t))
           return
         }
       }

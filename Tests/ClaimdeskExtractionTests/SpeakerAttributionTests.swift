@@ -131,6 +131,9 @@ import Testing
     ("\"It depends on the $2 billion budget,\" responded NASA administrator Jim Bridenstine.", "It depends on the $2 billion", "Jim Bridenstine"),
     ("The World Health Organization tracks the plague.\nUntreated plague kills 9 in 10 patients, says WHO.", "9 in 10 patients",
      "World Health Organization"),
+    // "he" in a frame at the end is someone named before, not the subject of what he said.
+    ("Scott Strenfel, a meteorologist, said the winds would return on Wednesday.\nThe northern Sierra Nevada has seen 1 inch of rain in 2 months, he said.",
+     "1 inch of rain", "Scott Strenfel"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
