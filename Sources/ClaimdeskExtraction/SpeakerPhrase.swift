@@ -178,7 +178,7 @@ struct SpeakerPhrase {
 
   /// "a new ABC News poll", "the Tax Foundation study": the name right before the document
   /// noun issued it (a lowercase word or two and a determiner may open the phrase).
-  static func issuer(
+  private static func issuer(
     ofDocumentAt j: Int, floor: Int, _ t: [Token], _ bytes: UnsafeBufferPointer<UInt8>
   ) -> SpeakerPhrase? {
     var a = j
