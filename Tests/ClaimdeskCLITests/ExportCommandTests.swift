@@ -54,8 +54,13 @@ import Testing
     let rows = result.stdout.dropFirst().components(separatedBy: "\r\n")  // after the byte order mark
     #expect(result.stdout.hasPrefix("\u{FEFF}id,short_id,document,status,score,"))
     #expect(rows.count == 4 && rows[3] == "")  // header, two open claims, and the final CRLF
-    // A hand-added claim is scored and typed like an extracted one.
-    #expect(rows[1].hasPrefix("07ac2315a408a93811a89fa8f378f302,07ac23,,open,0.865755,temporal; universal; event,Mark Toner,,Every U.S. administration"))
+    // A hand-added claim is scored and typed like an extracted one (the score is the shipped
+    // model's, which moves when it is refitted: six decimals, check-worthy).
+    let fields = rows[1].split(separator: ",", maxSplits: 8, omittingEmptySubsequences: false).map(String.init)
+    #expect(fields.prefix(4) == ["07ac2315a408a93811a89fa8f378f302", "07ac23", "", "open"])
+    #expect(fields[4].count == 8 && (Double(fields[4]) ?? 0) >= 0.5 && (Double(fields[4]) ?? 1) < 1)
+    #expect(fields[5...7] == ["temporal; universal; event", "Mark Toner", ""])
+    #expect(fields[8].hasPrefix("Every U.S. administration"))
     // A formula is defused with a leading ' and quoted because of its comma and quotes.
     #expect(rows.contains { $0.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\"), said someone\",") })
   }
