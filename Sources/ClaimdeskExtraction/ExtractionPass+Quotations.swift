@@ -116,7 +116,9 @@ extension ExtractionPass {
     func closesAppositive(_ v: Int) -> Bool {
       t[v - 1].kind == .comma || t[v - 1].has(.perfect) && v >= 2 && t[v - 2].kind == .comma
     }
-    func isSpeech(_ v: Int) -> Bool { t[v].has(.speech) || t[v].is(Words.written) && t[v - 1].has(.perfect) }
+    func isSpeech(_ v: Int) -> Bool {
+      t[v].has(.speech) || isFrameVerb(t[v]) || t[v].is(Words.written) && t[v - 1].has(.perfect)
+    }
     while v < t.count, v - c <= 24, !t[v].isQuote, !(isSpeech(v) && closesAppositive(v)) { v += 1 }
     guard v < t.count, v - c <= 24, isSpeech(v) else { return nil }
     if t[v - 1].has(.perfect) { v -= 1 }
@@ -153,7 +155,10 @@ extension ExtractionPass {
     }
     if t[verb].has(.speech) {
       let (j, hedges) = skipAdverbs(t, verb - 1, floor: 0)
-      guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
+      // "Ian Hamilton, an expert at the University of York, told Newsweek: "..."": the name
+      // before the appositive.
+      let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) ?? (j >= 2 && t[j].kind == .comma ? beforeAppositive(t, j) : nil)
+      guard let np else { return nil }
       used.formUnion(np.first...k)
       return attribution(np, hedges: hedges, t)
     }

@@ -71,7 +71,9 @@ extension ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
-      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat]), !used.contains(v), !inPiece(w, v) else { continue }
+      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat]) || isFrameVerb(t[v]), !used.contains(v), !inPiece(w, v)
+      else { continue }
+      // "Bridenstine responded that ...": a frame verb reports speech before "that" too.
       let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])
       if thatOnly {
         // "the study found that", "as iFixit points out that": only right before "that", or
@@ -310,8 +312,9 @@ extension ExtractionPass {
     for _ in 0..<2 {
       var c = end - 1
       while c > 0, end - c <= 20, t[c].kind != .comma { c -= 1 }
+      // "Chris Tang, Hong Kong's new police commissioner, said": a possessor may open it.
       guard c > 0, end - c <= 20, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
-        t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[c + 1].isPossessive
+        t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[(c + 1)..<min(end, c + 4)].contains(where: \.isPossessive)
       else { break }
       // Past the first appositive, only a name that is all the sentence has before its comma
       // ("Jeff Sanborn"), which wins over one inside the first appositive ("Verse").

@@ -53,7 +53,8 @@ enum Lexicon {
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
       + "contended asserts commented comments", .speech)
     add("found finds showed shows concluded concludes demonstrated demonstrates discovered "
-      + "determined projected projects recalled recalls learned realized pointed points", .speechThat)
+      + "determined projected projects recalled recalls learned realized pointed points predicted "
+      + "predicts", .speechThat)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
       + "reiterated reiterates believes urged urges", .speechWeak)

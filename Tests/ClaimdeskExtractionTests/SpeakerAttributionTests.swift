@@ -134,6 +134,13 @@ import Testing
     // "he" in a frame at the end is someone named before, not the subject of what he said.
     ("Scott Strenfel, a meteorologist, said the winds would return on Wednesday.\nThe northern Sierra Nevada has seen 1 inch of rain in 2 months, he said.",
      "1 inch of rain", "Scott Strenfel"),
+    // A frame verb before "that" and after an appositive; a possessor opening an appositive;
+    // a named forecaster's "predicted that".
+    ("Jim Bridenstine responded that SLS is the only one of 3 rockets for launching humans.", "only one of 3 rockets", "Jim Bridenstine"),
+    ("\"The mission needed 1 launch,\" Tom Stafford, a member of the Apollo 10 crew, responded.", "The mission needed 1 launch", "Tom Stafford"),
+    ("Chris Tang, Hong Kong's new police commissioner, said that police alone cannot end 5 months of violence.", "5 months of violence",
+     "Chris Tang"),
+    ("Apple analyst Ming-Chi Kuo has previously predicted that Apple will move 2 laptops to scissor keyboards.", "2 laptops", "Ming-Chi Kuo"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
