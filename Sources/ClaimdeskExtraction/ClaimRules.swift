@@ -111,7 +111,7 @@ enum ClaimRules {
       }
       if (w.is(Words.need) || w.is(Words.needs)) && k + 1 <= last && t[k + 1].is(Words.to) { kinds.insert(.opinion) }
       if isEvent(t, k, first) { kinds.insert(.event) }
-      if isNoComment(t, k, first) { noComment = true }
+      if c.contains(.noCommentEnd) && isNoComment(t, k, first) { noComment = true }
       k += 1
     }
     if last + 1 < t.count, t[last + 1].kind == .question { question = true }

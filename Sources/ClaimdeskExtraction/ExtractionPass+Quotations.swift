@@ -87,9 +87,7 @@ extension ExtractionPass {
 
   /// "continued", "responded", "replied", "answered", "concluded": verbs of saying only in the
   /// frame of a quotation (`"...," he continued`; "the rain continued" says nothing).
-  func isFrameVerb(_ w: Token) -> Bool {
-    w.is(Words.continued) || w.is(Words.responded) || w.is(Words.replied) || w.is(Words.answered) || w.is(Words.concluded)
-  }
+  func isFrameVerb(_ w: Token) -> Bool { w.classes.contains(.frameVerb) }
 
   /// Whether the words `range` before a name only describe the speaker: `"...," lead researcher
   /// and NASA planetary scientist Lucas Paganini said`. No punctuation, no place or time phrase

@@ -71,7 +71,7 @@ extension ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
-      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat]) || isFrameVerb(t[v]), !used.contains(v), !inPiece(w, v)
+      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat, .frameVerb]), !used.contains(v), !inPiece(w, v)
       else { continue }
       // "Bridenstine responded that ...": a frame verb reports speech before "that" too.
       let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])

@@ -104,11 +104,6 @@ enum Words {
   static let requests: UInt64 = 0x7166d3e80f26d1f3  // "requests"
   static let available: UInt64 = 0x74770d66bf7310b8  // "available"
   static let couldnt: UInt64 = 0x96890ce69e264793  // "couldn't"
-  static let continued: UInt64 = 0x355ed4a082299840  // "continued"
-  static let responded: UInt64 = 0xc12c5f89efa781e7  // "responded"
-  static let replied: UInt64 = 0xf84ddf7310bee596  // "replied"
-  static let answered: UInt64 = 0xa1fe113961f9b81e  // "answered"
-  static let concluded: UInt64 = 0x0b7d8736edb5ec84  // "concluded"
   static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
 
   /// A lowercase noun that names a body when a name qualifies it: "the US military",
@@ -226,11 +221,6 @@ enum Words {
     ("added", added),
     ("adds", adds),
     ("out", out),
-    ("continued", continued),
-    ("responded", responded),
-    ("replied", replied),
-    ("answered", answered),
-    ("concluded", concluded),
     ("declined", declined),
     ("refused", refused),
     ("request", request),
