@@ -17,9 +17,12 @@ extension ExtractionPass {
   func endsWithCircumstance(_ t: [Token], _ c: Int) -> Bool {
     guard c < t.count, isPreposition(t[c]) else { return false }
     // "... explained on an episode of their podcast "Beyond Finances."": a title may be quoted.
+    // "at a Nov. 6 event at the Peterson Institute in Washington": an abbreviation's period too.
     var k = c + 1
-    while k < t.count, k - c <= 10, t[k].isWordOrNumber || t[k].isQuote, !t[k].is(Words.that) { k += 1 }
-    return k - c <= 10 && endsSentence(t, k)
+    while k < t.count, k - c <= 14, t[k].isWordOrNumber || t[k].isQuote || NameSpan.isAbbreviationPeriod(t, k), !t[k].is(Words.that) {
+      k += 1
+    }
+    return k - c <= 14 && endsSentence(t, k)
   }
 
   /// "earlier this year", "last week", "on Monday" ending the sentence at `c`.

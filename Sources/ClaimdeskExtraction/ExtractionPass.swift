@@ -184,13 +184,20 @@ struct ExtractionPass {
   /// The speaker of a sentence that is only a frame: "Sanborn said.", "said Jeff Sanborn.",
   /// "the mayor added." (at most six words, no quotation).
   private mutating func bareFrame(_ t: [Token]) -> Attribution? {
-    guard t.count >= 3, t.count <= 8, t[t.count - 1].kind == .period, !t.contains(where: { $0.isQuote }) else { return nil }
-    let v = t.count - 2
-    if t[v].has(.speech), let np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes), np.first == 0 || np.first == 1 && t[0].is(Words.the),
-      isNamed(np)
+    guard t.count >= 3, t[t.count - 1].kind == .period, !t.contains(where: { $0.isQuote }) else { return nil }
+    // "He Jianxiong, the former director, said at a Nov. 6 event in Washington.": the verb,
+    // then nothing or a circumstance; before it the name, or the name and its appositive.
+    if let v = t.firstIndex(where: { $0.has(.speech) }), v >= 1, v + 2 == t.count || endsWithCircumstance(t, v + 1),
+      !t[0..<v].contains(where: { $0.has([.speechWeak, .copula, .perfect]) && !$0.isCapitalised })
     {
-      return attribution(np, hedges: [], t)
+      var np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes)
+      if np == nil, v >= 3, t[v - 1].kind == .comma { np = beforeAppositive(t, v - 1) }
+      // ("He Jianxiong": a surname that is also a pronoun opens the name.)
+      if let np, np.first == 0 || np.first == 1 && (t[0].is(Words.the) || t[0].isCapitalised), isNamed(np) {
+        return attribution(np, hedges: [], t)
+      }
     }
+    guard t.count <= 8 else { return nil }
     if t[0].has(.speech), let np = SpeakerPhrase.starting(at: 1, limit: t.count - 1, t, &memory, bytes), np.last == t.count - 2,
       isNamed(np)
     {

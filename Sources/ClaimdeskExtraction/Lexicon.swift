@@ -55,7 +55,7 @@ enum Lexicon {
     add("found finds showed shows concluded concludes demonstrated demonstrates discovered "
       + "determined projected projects recalled recalls learned realized pointed points predicted "
       + "predicts", .speechThat)
-    add("continued responded replied answered concluded", .frameVerb)
+    add("continued responded replied answered concluded recounted", .frameVerb)
     add("comment reached respond", .noCommentEnd)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "

@@ -81,7 +81,7 @@ struct WordClass: OptionSet, Sendable {
   /// found, showed, concluded, recalled: reported speech only right before "that" ("Police
   /// found the car" reports an act; "the study found that" a statement).
   static let speechThat = WordClass(rawValue: 1 << 44)
-  /// continued, responded, replied: verbs of saying in a quotation's frame ("...," he continued)
+  /// continued, responded, replied, recounted: verbs of saying in a quotation's frame ("...," he continued)
   /// or before "that", not elsewhere ("the rain continued").
   static let frameVerb = WordClass(rawValue: 1 << 45)
   /// comment, reached, respond: the last word of the no-comment formula ("declined to comment").

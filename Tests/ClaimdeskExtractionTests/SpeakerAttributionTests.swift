@@ -141,6 +141,12 @@ import Testing
     ("Chris Tang, Hong Kong's new police commissioner, said that police alone cannot end 5 months of violence.", "5 months of violence",
      "Chris Tang"),
     ("Apple analyst Ming-Chi Kuo has previously predicted that Apple will move 2 laptops to scissor keyboards.", "2 laptops", "Ming-Chi Kuo"),
+    // "recounted" in a quotation's frame; a frame sentence with an appositive and a
+    // circumstance after a quotation ending in "?".
+    ("\u{201C}My people had $20 billion done,\u{201D} Mr. Trump recounted in an Oct. 21 cabinet meeting.", "My people had $20 billion",
+     "Trump"),
+    ("\"What is the incentive of cutting 2 tariffs?\" He Jianxiong, a former director at the fund, said at a Nov. 6 event in Washington.",
+     "What is the incentive", "Jianxiong"),
     // A research unit of a publication compiled the figure.
     ("The senator made 300 false statements in 2019, according to the Ledger's Fact Desk.", "300 false statements", "Ledger's Fact Desk"),
   ] as [(String, String, String)])
@@ -200,6 +206,7 @@ import Testing
     "\"Water was found in 3 of 17 samples,\" lead author and NASA chemist Lena Ortiz said in a statement.",
     "\u{201C}Prices rose 5 percent last year,\u{201D} Mr. Smith said on Monday.",
     "Dr. Hal Boren told CNN in 2018 that Trump \"dictated that whole letter of 4 pages.\"",
+    "\"Can 2 tariffs go?\" Ana Ruiz, a former director at the fund, said at a Nov. 6 event at the institute in Washington.",
   ])
   func theQuotationIsTheClaimNotItsCircumstance(passage: String) throws {
     let claims = TriageExtractionTests.claims(passage)
