@@ -9,4 +9,11 @@ enum SharedDataFolder {
     let candidates = ["../shared/data", "../../shared/data"]
     return candidates.first { FileManager.default.fileExists(atPath: context.absolutePath($0)) } ?? candidates[0]
   }
+
+  /// Reads page `<id>.html.gz` of `folder`, else of the shared data's `extraction/aeb/html`
+  /// (the pages `eval triage`, `eval speakers` and `train-news` read).
+  static func aebPages(_ context: CommandContext, folder: String?) -> (String) throws -> [UInt8] {
+    let folder = context.absolutePath(folder ?? path(context) + "/extraction/aeb/html")
+    return { id in try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz")) }
+  }
 }

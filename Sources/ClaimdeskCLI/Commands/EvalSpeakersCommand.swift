@@ -29,10 +29,7 @@ struct EvalSpeakersCommand: AsyncParsableCommand {
   func run() async throws {
     let context = CommandContext.current
     let labels = try NewsSpeakerLabel.parse(jsonLines: String(decoding: try NamedInput.bytes(file), as: UTF8.self), path: file)
-    let folder = context.absolutePath(pages ?? SharedDataFolder.path(context) + "/extraction/aeb/html")
-    let result = try SpeakerEvaluation.run(labels: labels, scorer: ShippedScorer.current) { id in
-      try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz"))
-    }
+    let result = try SpeakerEvaluation.run(labels: labels, scorer: ShippedScorer.current, page: SharedDataFolder.aebPages(context, folder: pages))
     let found = result.units - result.notFound
     var out = "speakers: \(result.pages) pages, \(result.units) units labelled, \(result.notFound) not found\n"
     out += "right speaker                      \(result.right) of \(found)"

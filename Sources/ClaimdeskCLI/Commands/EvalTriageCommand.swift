@@ -39,11 +39,8 @@ struct EvalTriageCommand: AsyncParsableCommand {
     var options = ExtractionOptions()
     if let minimumScore { options.minimumScore = minimumScore }
     if allSentences { options.minimumScore = 0 }
-    let shared = SharedDataFolder.path(context)
-    let folder = context.absolutePath(pages ?? shared + "/extraction/aeb/html")
-    let result = try TriageEvaluation.run(labels: labels, options: options, scorer: ShippedScorer.current) { id in
-      try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz"))
-    }
+    let result = try TriageEvaluation.run(
+      labels: labels, options: options, scorer: ShippedScorer.current, page: SharedDataFolder.aebPages(context, folder: pages))
     var out = "triage: \(result.pages) pages, \(result.sentences) sentences read, \(result.recordedClaims) claims recorded"
     out += " (min score \(String(format: "%.2f", options.minimumScore)))\n"
     out += "check-worthy claims recorded  \(result.claimsRecorded) of \(result.claims)\n"

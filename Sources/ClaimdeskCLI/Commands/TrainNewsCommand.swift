@@ -33,11 +33,7 @@ struct TrainNewsCommand: AsyncParsableCommand {
     let context = CommandContext.current
     try OutputGuard.check(context.absolutePath(out), shown: out)
     let parsed = try NewsUnitLabel.parse(jsonLines: String(decoding: try NamedInput.bytes(labels), as: UTF8.self), path: labels)
-    let shared = SharedDataFolder.path(context)
-    let folder = context.absolutePath(pages ?? shared + "/extraction/aeb/html")
-    let set = try NewsAdaptationSet.build(parsed, scorer: .shipped) { id in
-      try DocumentInput.inflatingGzip(try NamedInput.bytes(folder + "/" + id + ".html.gz"))
-    }
+    let set = try NewsAdaptationSet.build(parsed, scorer: .shipped, page: SharedDataFolder.aebPages(context, folder: pages))
     let (source, summary) = try CheckWorthinessAdapter(seed: seed).generatedSource(
       set.examples, threshold: ExtractionOptions.triageThreshold)
     let path = context.absolutePath(out)

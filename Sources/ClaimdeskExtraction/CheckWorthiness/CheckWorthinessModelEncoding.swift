@@ -16,8 +16,8 @@ enum CheckWorthinessModelEncoding {
     let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
     let scale = largest > 0 ? largest / 127 : 1
     var bytes = magic + [UInt8(model.featurizer.hashBits), 0, 0, 0]
-    for value in [scale, model.bias, model.thresholdLogit] { append(value.bitPattern, to: &bytes) }
-    append(UInt32(model.weights.count), to: &bytes)
+    for value in [scale, model.bias, model.thresholdLogit] { GeneratedBlob.appendLittleEndian(value.bitPattern, to: &bytes) }
+    GeneratedBlob.appendLittleEndian(UInt32(model.weights.count), to: &bytes)
     for weight in model.weights {
       let q = (weight / scale).rounded()
       bytes.append(UInt8(bitPattern: Int8(max(-127, min(127, q)))))
@@ -56,7 +56,4 @@ enum CheckWorthinessModelEncoding {
     GeneratedBlob.bytes(base64: text).flatMap(decode)
   }
 
-  private static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
-    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-  }
 }

@@ -21,7 +21,7 @@ enum CheckWorthinessResidualEncoding {
     }
     var bytes = magic + [UInt8(residual.hashBits), 0, 0, 0]
     for value in [scale.bitPattern, residual.bias.bitPattern, UInt32(entries.count)] {
-      withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+      GeneratedBlob.appendLittleEndian(value, to: &bytes)
     }
     var last: Int64 = -1
     for (index, q) in entries {

@@ -45,20 +45,19 @@ public struct SpeakerEvaluation: Sendable {
 
   mutating func add(_ labels: [NewsSpeakerLabel], _ read: ExtractionResult, page: String) {
     pages += 1
-    var byUnit: [String: ExtractedClaim] = [:]
-    var bySentence: [String: ExtractedClaim] = [:]
-    var sentenceOf: [String: String] = [:]
+    // The first claim of each unit digest and of each sentence digest, with its sentence.
+    var byUnit: [String: (claim: ExtractedClaim, sentence: String)] = [:]
+    var bySentence: [String: (claim: ExtractedClaim, sentence: String)] = [:]
     for entry in read.claims {
+      let found = (claim: entry.claim, sentence: read.sentenceText(entry.claim.sentenceIndex) ?? "")
       let unit = NewsUnitLabel.digest(entry.claim.text)
-      if byUnit[unit] == nil { byUnit[unit] = entry.claim }
-      let text = read.sentenceText(entry.claim.sentenceIndex) ?? ""
-      let sentence = NewsUnitLabel.digest(text)
-      if bySentence[sentence] == nil { bySentence[sentence] = entry.claim }
-      sentenceOf[unit] = text
+      let sentence = NewsUnitLabel.digest(found.sentence)
+      if byUnit[unit] == nil { byUnit[unit] = found }
+      if bySentence[sentence] == nil { bySentence[sentence] = found }
     }
     for label in labels {
       units += 1
-      guard let claim = byUnit[label.unit] ?? bySentence[label.sentence] else {
+      guard let (claim, sentence) = byUnit[label.unit] ?? bySentence[label.sentence] else {
         notFound += 1
         continue
       }
@@ -68,8 +67,7 @@ public struct SpeakerEvaluation: Sendable {
       }
       let what = claim.speaker == nil ? "missed" : label.speaker == nil ? "spurious" : "wrong"
       misses.append(
-        Miss(what: what, page: String(page.prefix(10)), labelled: label.speaker, given: claim.speaker,
-             sentence: sentenceOf[NewsUnitLabel.digest(claim.text)] ?? claim.text))
+        Miss(what: what, page: String(page.prefix(10)), labelled: label.speaker, given: claim.speaker, sentence: sentence))
     }
   }
 }

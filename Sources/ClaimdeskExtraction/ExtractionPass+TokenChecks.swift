@@ -1,6 +1,6 @@
 import ClaimdeskText
 
-/// Small tests on a sentence's tokens the attribution rules share.
+/// Small checks on a sentence's tokens the attribution rules share.
 extension ExtractionPass {
   /// "R", "D" or "I" of a party and state ("R-Texas").
   func isPartyLetter(_ t: Token) -> Bool {
