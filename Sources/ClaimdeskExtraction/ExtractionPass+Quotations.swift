@@ -196,8 +196,10 @@ extension ExtractionPass {
       a.person = nil
     }
     if let name = a.speaker {
-      memory.heard(name)
-      if case .name = np.who { memory.heardBody(name) }
+      var isPerson = true
+      if case .name = np.who { isPerson = false }
+      memory.heard(name, isPerson: isPerson)
+      if !isPerson { memory.heardBody(name) }
     }
     return a
   }

@@ -18,6 +18,12 @@ extension ExtractionPass {
       }
       var speaker: String?
       var last = j - 1
+      // "According to his aunt, Jane Starner, ...": the name between commas after a description.
+      if j > k + 2, j + 2 < t.count, t[j].kind == .comma, NameSpan.startsName(t[j + 1]),
+        t[NameSpan.extend(t, from: j + 1, limit: t.count) + 1].kind == .comma
+      {
+        j += 1
+      }
       if j < t.count, NameSpan.startsName(t[j]) {
         last = NameSpan.extend(t, from: j, limit: t.count)
         // "the Centre for Disease Control", "the Jordanian government": the whole body.
@@ -44,6 +50,9 @@ extension ExtractionPass {
         }
         // A newspaper that carried the statement is where it was read, not who made it.
         if Words.isPublication(t[last].baseHash) { speaker = nil }
+      } else if j == k + 4, t[k + 2].is(Words.the), Words.isDefiniteBody(t[k + 3].hash), j == t.count || !t[j].isWordOrNumber {
+        // "..., according to the company.": the organisation the article named before.
+        speaker = memory.earlierBody
       } else if j < t.count, t[j].kind == .number, t[j].suffix == .other {
         // "according to 1010data": a name that starts with digits.
         speaker = memory.text(t, j, j, bytes)
@@ -102,8 +111,9 @@ extension ExtractionPass {
       let weak = t[v].classes.contains(.speechWeak) || thatOnly
       guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
       // "..., said Toner." and "..., officials said."
+      // "..., said Amnesty International on Tuesday, November 19."
       if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
-        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma
+        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma || endsWithCircumstance(t, np.last + 1)
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
         let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
@@ -120,9 +130,16 @@ extension ExtractionPass {
       if NameSpan.isAbbreviationPeriod(t, j) { j -= 1 }
       j = namedAuthor(t, j, floor: 0)
       var np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes)
-      // "... of the Aberdeen Royal Infirmary in the UK told the tale": a place after "in" is
-      // where the subject is, not the subject.
-      if let found = np, isPlacePhrase(t, before: found.first) { np = nil }
+      if let found = np, let person = person(before: found, t) {
+        // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says":
+        // the person, not the department.
+        np = person
+      } else if let found = np, isPlacePhrase(t, before: found.first) || isDestination(t, found) {
+        // "... of the Aberdeen Royal Infirmary in the UK told the tale": a place after "in" is
+        // where the subject is, not the subject; so is "Britain" in "China's ambassador to
+        // Britain accused".
+        np = nil
+      }
       if j >= 2, t[j].kind == .comma, let named = beforeAppositive(t, j) {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
         np = named
@@ -182,9 +199,14 @@ extension ExtractionPass {
       }
       var sawThat = false
       var m = v + 1
-      // "told CNN in 2018 that": a year on the way to "that".
-      while m < t.count, m - v <= 8, t[m].isWordOrNumber, !t[m].is(Words.that) { m += 1 }
-      if m < t.count, m - v <= 8, t[m].is(Words.that) {
+      // "told CNN in 2018 that", "told VOA Pentagon correspondent Carla Babb on Nov. 5 that": a
+      // time on the way to "that" (seven words at most; an abbreviation's period is no word).
+      var words = 0
+      while m < t.count, words < 8, t[m].isWordOrNumber || NameSpan.isAbbreviationPeriod(t, m), !t[m].is(Words.that) {
+        if t[m].isWordOrNumber { words += 1 }
+        m += 1
+      }
+      if m < t.count, words < 8, t[m].is(Words.that) {
         c = m + 1
         sawThat = true
       } else if c < t.count, t[c].kind == .colon {
@@ -291,6 +313,26 @@ extension ExtractionPass {
     return true
   }
 
+  /// The person a body phrase follows as "of", "at" or "from" the body: "Dr. Joneigh Khaldun of
+  /// the Michigan Department of Health", "Jane Doe at the Urban Institute", opening the clause.
+  mutating func person(before body: SpeakerPhrase, _ t: [Token]) -> SpeakerPhrase? {
+    var k = body.first - 1
+    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    guard k >= 1, t[k].is(Words.of) || t[k].is(Words.at) || t[k].is(Words.from), NameSpan.startsName(t[k - 1]),
+      let np = SpeakerPhrase.ending(at: k - 1, floor: 0, t, &memory, bytes), case .person = np.who,
+      opensClause(t, np.first)
+    else { return nil }
+    return SpeakerPhrase(first: np.first, last: body.last, who: np.who)
+  }
+
+  /// A lone name after "to" ("the ambassador to Britain") is where someone was sent, not who spoke.
+  func isDestination(_ t: [Token], _ np: SpeakerPhrase) -> Bool {
+    guard np.first == np.last else { return false }
+    var k = np.first - 1
+    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    return k >= 0 && t[k].is(Words.to)
+  }
+
   /// Steps back over a time phrase between a subject and its verb: "Alden on Tuesday announced",
   /// "the company last week said".
   func skipTime(_ t: [Token], _ j: Int) -> Int {
@@ -311,9 +353,11 @@ extension ExtractionPass {
     var end = j
     for _ in 0..<2 {
       var c = end - 1
-      while c > 0, end - c <= 20, t[c].kind != .comma { c -= 1 }
+      // "Ian Hamilton, an expert in drug use and mental health at the Department of Health
+      // Sciences at the U.K.'s University of York who did not work on the study, told Newsweek"
+      while c > 0, end - c <= 32, t[c].kind != .comma { c -= 1 }
       // "Chris Tang, Hong Kong's new police commissioner, said": a possessor may open it.
-      guard c > 0, end - c <= 20, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
+      guard c > 0, end - c <= 32, t[c].kind == .comma, c + 1 < end, t[c + 1].kind == .word,
         t[c + 1].has(.determiner) || !t[c + 1].isCapitalised || t[(c + 1)..<min(end, c + 4)].contains(where: \.isPossessive)
       else { break }
       // Past the first appositive, only a name that is all the sentence has before its comma

@@ -19,7 +19,13 @@ extension ExtractionPass {
     // "... explained on an episode of their podcast "Beyond Finances."": a title may be quoted.
     // "at a Nov. 6 event at the Peterson Institute in Washington": an abbreviation's period too.
     var k = c + 1
-    while k < t.count, k - c <= 14, t[k].isWordOrNumber || t[k].isQuote || NameSpan.isAbbreviationPeriod(t, k), !t[k].is(Words.that) {
+    // "on Tuesday, November 19": a comma before a date.
+    func datedComma(_ k: Int) -> Bool {
+      t[k].kind == .comma && k + 1 < t.count && (t[k + 1].has(.month) || t[k + 1].has(.weekday) || t[k + 1].kind == .number)
+    }
+    while k < t.count, k - c <= 14, t[k].isWordOrNumber || t[k].isQuote || NameSpan.isAbbreviationPeriod(t, k) || datedComma(k),
+      !t[k].is(Words.that)
+    {
       k += 1
     }
     return k - c <= 14 && endsSentence(t, k)

@@ -141,6 +141,7 @@ struct ExtractionPass {
       let last = NameSpan.extend(t, from: 3, limit: t.count)
       if last + 1 < t.count, t[last + 1].kind == .comma { memory.heardBody(memory.text(t, 3, last, bytes)) }
     }
+    if let first = t.first, first.isCapitalised, first.has(.personPronoun) { memory.continueSubject() }
     let names = NameSpan.find(in: t, range: 0..<t.count, shouting: shouting)
     for span in names {
       var value: String?

@@ -54,8 +54,10 @@ enum Lexicon {
       + "contended asserts commented comments", .speech)
     add("found finds showed shows concluded concludes demonstrated demonstrates discovered "
       + "determined projected projects recalled recalls learned realized pointed points predicted "
-      + "predicts", .speechThat)
-    add("continued responded replied answered concluded recounted", .frameVerb)
+      + "predicts pledged pledges vowed vows promised promises", .speechThat)
+    add("continued responded replied answered concluded recounted recalled recalls joked quipped "
+      + "cautioned stressed emphasized emphasised countered conceded remarked tweeted observed "
+      + "complained lamented", .frameVerb)
     add("comment reached respond", .noCommentEnd)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
@@ -67,7 +69,7 @@ enum Lexicon {
       + "rabbi sheikh chancellor premier foreign defense defence state interior finance attorney "
       + "leader officer executive founder economist analyst coach editor author lord sir lady "
       + "president-elect councilmember councilman councilwoman alderman assemblyman assemblywoman "
-      + "superintendent administrator envoy", .title)
+      + "superintendent administrator envoy cmdr commander adm admiral supt", .title)
     add("president secretary minister spokesman spokeswoman spokesperson senator governor mayor "
       + "general chairman chairwoman director ambassador king queen judge chancellor premier "
       + "leader ceo chief commissioner officer professor founder coach", .role)
@@ -140,7 +142,9 @@ enum Lexicon {
       + "said says say asked according is are was were be been has have had do does did can "
       + "could will would should may might must shall after even just only very well oh yes "
       + "mr mrs ms dr sir following including regarding concerning citing responding speaking "
-      + "asked despite amid hours days weeks months years minutes moments", .common)
+      + "asked despite amid hours days weeks months years minutes moments under over through "
+      + "across against between among around behind within throughout toward towards upon via "
+      + "unlike besides during about above below near", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
       + "economists observers critics residents witnesses", .anonymous)

@@ -80,10 +80,11 @@ struct NameSpan {
     return last
   }
 
-  /// A period right after an initial or a short title ("C.", "Mr.", "Dr."), not a sentence's end.
+  /// A period right after an initial or a short title ("C.", "Mr.", "Dr.", "Cmdr.", "Capt."),
+  /// not a sentence's end.
   static func isAbbreviationPeriod(_ tokens: [Token], _ j: Int) -> Bool {
     guard j > 0, j < tokens.count, tokens[j].kind == .period, !tokens[j].spaceBefore else { return false }
     let before = tokens[j - 1]
-    return before.kind == .word && before.isCapitalised && before.byteEnd - before.byteStart <= 3
+    return before.kind == .word && before.isCapitalised && before.byteEnd - before.byteStart <= 4
   }
 }

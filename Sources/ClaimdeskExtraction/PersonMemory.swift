@@ -24,7 +24,7 @@ struct PersonMemory {
   private(set) var sentenceSubject: Int?
   /// The last speaker named by the text itself, and the sentence it spoke in: "it added" and
   /// "they said" a sentence or two later are that body.
-  private(set) var lastSpeaker: (name: String, sentence: Int)?
+  private(set) var lastSpeaker: (name: String, sentence: Int, isPerson: Bool)?
   private var sentences = 0
   /// Names' initials ("DEA" for the Drug Enforcement Administration), by hash: the name's byte
   /// range in the document, made a string only when the initials are met.
@@ -90,6 +90,15 @@ struct PersonMemory {
       return .person(p)
     }
     if hasOrg && !titled { return organisation(tokens, span, bytes, named: true) }
+    // "Hosting Cook at Dreamforce": a gerund opening the sentence before a person already known
+    // is no first name.
+    if span.first == 0, nameFirst == 0, words >= 2, isGerund(tokens[0], bytes), let p = knownPerson(tokens, from: 1, to: span.last) {
+      mention(p)
+      return .person(p)
+    }
+    // "NASA said", "says WHO": a lone word in capitals is a body's initials; people are not
+    // called so in running text, and "he" must never find NASA.
+    if words == 1, !titled, tokens[span.last].isAllCaps { return .organisation(text(tokens, nameFirst, span.last, bytes)) }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
@@ -104,6 +113,26 @@ struct PersonMemory {
     if titled { registerRoles(tokens, span.first, lastTitle, p) }
     mention(p)
     return .person(p)
+  }
+
+  /// A word of five letters or more ending in "ing": "Hosting", "Praising".
+  private func isGerund(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    t.byteEnd - t.byteStart >= 5 && bytes[t.byteEnd - 3] == UInt8(ascii: "i") && bytes[t.byteEnd - 2] == UInt8(ascii: "n")
+      && bytes[t.byteEnd - 1] == UInt8(ascii: "g")
+  }
+
+  /// The person the words first...last name, when already known: by the whole name, or by one
+  /// word that is part of a full name.
+  private func knownPerson(_ tokens: [Token], from first: Int, to last: Int) -> Int? {
+    var key: UInt64 = 0
+    var words = 0
+    for k in first...last where tokens[k].kind == .word {
+      key = WordHash.combine(key, tokens[k].baseHash)
+      words += 1
+    }
+    if let p = byName[key] { return p }
+    guard words == 1, let p = byPart[tokens[last].baseHash], people[p].isFullName else { return nil }
+    return p
   }
 
   /// An organisation's name; one of two words or more with an organisation word (not a
@@ -147,14 +176,22 @@ struct PersonMemory {
     if sentenceSubject == nil { sentenceSubject = p }
   }
 
-  /// Records a speaker the text names, for "it" and "they" soon after.
-  mutating func heard(_ name: String) {
-    lastSpeaker = (name, sentences)
+  /// A sentence opening with "He" or "She" goes on about the person the last one was about:
+  /// "He then referred to Cooke's testimony" leaves "he" in the next sentence the same man, not
+  /// Cooke.
+  mutating func continueSubject() {
+    if let p = antecedent { markSubject(p) }
   }
 
-  /// The speaker "it" or "they" refers to: one heard in this sentence or the two before.
-  var recentSpeaker: String? {
-    guard let s = lastSpeaker, sentences - s.sentence <= 2 else { return nil }
+  /// Records a speaker the text names, for "it" and "they" soon after.
+  mutating func heard(_ name: String, isPerson: Bool) {
+    lastSpeaker = (name, sentences, isPerson)
+  }
+
+  /// The speaker "it" or "they" refers to: one heard in this sentence or the two before; "it"
+  /// is never a person ("It shows that ..." after Modi spoke is the study, not Modi).
+  func recentSpeaker(forIt: Bool) -> String? {
+    guard let s = lastSpeaker, sentences - s.sentence <= 2, !(forIt && s.isPerson) else { return nil }
     return s.name
   }
 

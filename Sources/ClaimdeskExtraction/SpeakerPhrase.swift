@@ -23,7 +23,7 @@ struct SpeakerPhrase {
     guard j >= floor, j < t.count, t[j].kind == .word else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
-    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(w, memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     if NameSpan.startsName(w) || (w.isCapitalised && w.classes.contains(.title)) {
       var a = j
@@ -37,6 +37,9 @@ struct SpeakerPhrase {
           // "Eva-Marie Persson"
           a -= 2
         } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
+          a -= 2
+        } else if p.is(Words.and), a - 3 >= floor, NameSpan.startsName(t[a - 2]), t[a - 3].is(Words.of) {
+          // "the Department of Health and Human Services": "and" inside what "of" names.
           a -= 2
         } else if p.kind == .word && !p.isCapitalised && (p.classes.contains(.connector) || p.is(Words.on) || p.is(Words.for))
           && a - 2 >= floor
@@ -95,7 +98,7 @@ struct SpeakerPhrase {
     guard j < limit, t[j].kind == .word || t[j].kind == .number else { return nil }
     let w = t[j]
     if w.classes.contains(.personPronoun) { return SpeakerPhrase(first: j, last: j, who: pronoun(memory)) }
-    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(memory)) }
+    if w.classes.contains(.bodyPronoun) { return SpeakerPhrase(first: j, last: j, who: bodyPronoun(w, memory)) }
     if w.classes.contains(.firstPerson) { return SpeakerPhrase(first: j, last: j, who: .author) }
     // "said Will Tjernlund", "said Mark Hope": after the verb, a capitalised common word before a
     // name is a first name.
@@ -231,8 +234,8 @@ struct SpeakerPhrase {
   }
 
   /// "it added", "they said": the speaker heard just before (an organisation, mostly).
-  private static func bodyPronoun(_ memory: PersonMemory) -> Who {
-    memory.recentSpeaker.map { Who.name($0) } ?? .unknown
+  private static func bodyPronoun(_ w: Token, _ memory: PersonMemory) -> Who {
+    memory.recentSpeaker(forIt: w.is(Words.it)).map { Who.name($0) } ?? .unknown
   }
 
   private static func resolve(
