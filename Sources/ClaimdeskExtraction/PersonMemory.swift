@@ -97,8 +97,11 @@ struct PersonMemory {
       return .person(p)
     }
     // "NASA said", "says WHO": a lone word in capitals is a body's initials; people are not
-    // called so in running text, and "he" must never find NASA.
-    if words == 1, !titled, tokens[span.last].isAllCaps { return .organisation(text(tokens, nameFirst, span.last, bytes)) }
+    // called so in running text, and "he" must never find NASA. Nor is a heading or a product
+    // in capitals a person ("VOLKSWAGEN ID" made "Volkswagen says" a person's words).
+    if !titled, (nameFirst...span.last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
+      return .organisation(text(tokens, nameFirst, span.last, bytes))
+    }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }

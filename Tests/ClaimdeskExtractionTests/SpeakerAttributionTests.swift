@@ -169,6 +169,8 @@ import Testing
     ("Doug Cooke said in 2018 that 8 launches were needed.\nSenator Tom Stafford testified on Tuesday.\nHe then referred to Cooke's testimony.\n\"The odds fell to 50 percent,\" he concluded.",
      "The odds fell", "Tom Stafford"),
     ("Tim Cook spoke for 40 minutes.\nHosting Cook was a dream, the host said.\n\"We employ 450 Dreamers,\" Cook said.", "450 Dreamers", "Tim Cook"),
+    // A name in capitals (a heading, a product) is no person another name's word could find.
+    ("The show featured the HARBOR VISTA concept.\nHarbor says the car goes 300 miles on a charge.", "300 miles", "Harbor"),
   ] as [(String, String, String)])
   func theSpeakerIsFound(passage: String, words: String, speaker: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == speaker)
