@@ -40,7 +40,14 @@ extension ExtractionPass {
           a.hedges += acc.hedges.filter { !a.hedges.contains($0) }
           if a.speaker == nil { a.speaker = acc.speaker }
         }
-        emit(w, whole.first, whole.last, a, isQuote: true)
+        if let (cut, quoted) = addedQuotation(w, after: whole.first), cut <= whole.last {
+          // `He never used the term "three amigos" and added, "I frankly cringe when I hear it."`:
+          // two statements, each scored on its own.
+          emit(w, whole.first, cut - 1, a, isQuote: true)
+          emit(w, quoted.first, quoted.last, a, isQuote: true)
+        } else {
+          emit(w, whole.first, whole.last, a, isQuote: true)
+        }
         if a.speaker != nil { paragraphSpeaker = a }
       } else if !speech.isEmpty {
         for p in speech {
@@ -85,6 +92,26 @@ extension ExtractionPass {
     guard let np = SpeakerPhrase.ending(at: j, floor: 0, t, &memory, bytes) else { return nil }
     let a = attribution(np, hedges: hedges, t)
     return a.speaker == nil ? nil : a
+  }
+
+  /// A quotation of four words or more closing the sentence after a second verb of saying of the
+  /// same speaker (`..., and added, "..."`, `..., adding: "..."`): where the statement before it
+  /// ends (`cut`, the "and" or the comma) and the quotation's piece. The statement before keeps
+  /// three words or more.
+  func addedQuotation(_ w: SentenceWork, after first: Int) -> (cut: Int, piece: QuotePiece)? {
+    let t = w.tokens
+    guard let p = w.pieces.last, p.words >= 4, let o = p.openMark, p.closeMark.map({ endsSentence(t, $0) }) ?? (p.last == t.count - 1)
+    else { return nil }
+    var v = o - 1
+    if v >= 0, t[v].kind == .comma || t[v].kind == .colon { v -= 1 }
+    guard v >= 1, t[v].has([.speech, .speechParticiple]) else { return nil }
+    var cut = v - 1
+    if t[cut].has(.adverb) { cut -= 1 }
+    guard cut >= 0, t[cut].is(Words.and) || t[cut].kind == .comma && t[v].has(.speechParticiple) else { return nil }
+    if t[cut].is(Words.and), cut >= 1, t[cut - 1].kind == .comma { cut -= 1 }
+    var words = 0
+    for k in first..<max(first, cut) where t[k].isWordOrNumber { words += 1 }
+    return words >= 3 ? (cut, p) : nil
   }
 
   /// When the sentence says more than its quotations and their frames (three words or more

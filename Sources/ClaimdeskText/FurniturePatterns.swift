@@ -2,7 +2,9 @@
 /// for furniture an HTML page does not mark: photo credits ("(AP Photo/Evan Vucci)",
 /// "Image copyright Getty Images"), bylines and datelines ("By Ana Swanson", "Published 7:07 PM
 /// EST Nov 19, 2019"), "X contributed to this report", reading and sharing prompts ("Continue
-/// reading the main story", "Follow us on Twitter"), "Related:" and "More:" teasers.
+/// reading the main story", "Follow us on Twitter"), "Related:" and "More:" teasers, an embedded
+/// tweet's signature, corrections, a caption ending in its credit ("(Image: GETTY)"), and a
+/// related story's headline run into its dateline and first words ("... NEW DELHI: An ...").
 public enum FurniturePatterns {
   /// The furniture kind of a paragraph's text, or nil when it reads like article text. Prefixes
   /// and markers are matched on the ASCII-lowercased UTF-8 bytes (a news text has thousands of
@@ -17,14 +19,26 @@ public enum FurniturePatterns {
         || lower.contains("contributed to this article") || lower.hasPrefix("additional reporting by")
         || lower.hasPrefix("reporting by ") || lower.hasPrefix("editing by ") || lower.hasPrefix("originally published")
         || lower.hasPrefix("contributing:") || lower.hasPrefix("editor's note:") || lower.hasPrefix("editor’s note:")
-        || syndicationPrefixes.contains(where: { lower.hasPrefix($0) })
+        || lower.hasPrefix("(reporting by") || syndicationPrefixes.contains(where: { lower.hasPrefix($0) })
+        || isCorrection(lower) || disclaimers.contains(where: { lower.hasPrefix($0) })
       {
         return .byline
       }
+      // "The plague wiped out half of Europe in the 14th century (Image: GETTY)"
+      if endsWithCredit(lower) { return .caption }
     }
+    // "Robert Maguire (@RobertMaguire_) November 18, 2019": who posted the tweet above, and when.
+    if words <= 12, lower.contains("(@"), endsWithYear(lower) { return .byline }
+    if words <= 60, isRunInTeaser(text) { return .related }
     guard words <= 25 else { return nil }
     for prefix in creditPrefixes where lower.hasPrefix(prefix) { return .credit }
     for prefix in chartPrefixes where lower.hasPrefix(prefix) { return .label }
+    if lower.hasPrefix("("), lower.bytes.last == UInt8(ascii: ")"), words <= 4,
+      isNameSlashOutlet(text.dropFirst().dropLast(), text.dropFirst().dropLast().lowercased().split(separator: " "))
+    {
+      // "(NASA/JPL-Caltech/ASU)"
+      return .credit
+    }
     if words <= 14 { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
@@ -32,10 +46,12 @@ public enum FurniturePatterns {
       return .navigation
     }
     for prefix in teaserPrefixes where lower.hasPrefix(prefix) { return .related }
+    // "More AP NBA: https://apnews.com/NBA"
+    if lower.hasPrefix("more "), lower.contains(": http") { return .related }
     guard words <= 16 else { return nil }
     let lowerText = text.lowercased()
     let split = lowerText.split(separator: " ")
-    if isByline(text, split) { return .byline }
+    if isByline(text, split) || isByline(beforeDate(text), split) || isNameAndBeat(text, split) { return .byline }
     if isDateline(lowerText, split) { return .byline }
     if isNameSlashOutlet(text, split) { return .credit }
     return nil
@@ -56,7 +72,10 @@ public enum FurniturePatterns {
   ]
   /// "(Graphic: World stocks this year - here)": a chart's line, not a photo's credit (the short
   /// paragraph above a credit is taken for its caption; the one above a chart line is text).
-  private static let chartPrefixes = ["(graphic", "graphic: ", "(chart", "chart: "]
+  private static let chartPrefixes = [
+    "(graphic", "graphic: ", "(chart", "chart: ", "this graphic", "the following chart", "the chart below", "the graphic below",
+    "the map below", "the table below",
+  ]
   private static let creditMarkers = [
     "/getty", "getty images", "/ap)", "(ap)", "ap photo", "/reuters", "(reuters)", "/afp", "afp via getty",
     "/the new york times", "/shutterstock", "(shutterstock)", "/epa", "/bloomberg", "/associated press",
@@ -66,13 +85,60 @@ public enum FurniturePatterns {
     "continue reading", "advertisement", "follow us", "sign up", "subscribe to", "click here", "listen to",
     "watch:", "read more", "read the full", "share this", "share on", "email this", "we want to hear",
     "download the", "join the conversation", "like us on", "when you purchase", "if you buy", "we may earn",
+    "catch up on", "check out our", "just search for", "start your day with", "get the free",
   ]
-  private static let socialWords = ["twitter", "facebook", "instagram", "youtube", "homepage", "newsletter", "@"]
+  private static let socialWords = ["twitter", "facebook", "instagram", "youtube", "homepage", "newsletter", "@", "http"]
+  /// "The views and opinions expressed in the article do not necessarily reflect those of ..."
+  private static let disclaimers = ["the views and opinions expressed", "the views expressed", "views expressed in this"]
   private static let teaserPrefixes = [
     "related:", "related coverage", "related stories", "related articles", "more:", "more from", "more in ",
     "most read", "most popular", "most viewed", "recommended", "see also", "also read", "read also", "profile:",
-    "trending", "top stories", "latest ",
+    "trending", "top stories", "latest ", "more information:",
   ]
+
+  /// "Correction, Nov. 15, 2019: This article originally misidentified ...", "Nov. 18, 2019: The
+  /// caption below the photograph originally made ...", "An earlier version of this article ...".
+  private static func isCorrection(_ lower: ByteText) -> Bool {
+    if correctionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+    if lower.contains("an earlier version of this") || lower.contains("this article originally") { return true }
+    guard monthPrefixes.contains(where: { lower.hasPrefix($0) }), lower.contains(": "), lower.contains(" originally ") else { return false }
+    return ["article", "story", "caption", "misidentified", "misstated", "incorrectly"].contains { lower.contains($0) }
+  }
+  private static let correctionPrefixes = [
+    "correction:", "correction,", "corrections:", "clarification:", "this article has been updated", "this story has been updated",
+    "this article was updated", "this story was updated",
+  ]
+  private static let monthPrefixes = [
+    "jan", "feb", "mar", "apr", "may ", "may.", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
+  /// "... (Image: GETTY)", "... (credit: NASA/Jude Guidry)", "... (Photo: AP)": a caption's credit
+  /// closing it.
+  private static func endsWithCredit(_ lower: ByteText) -> Bool {
+    guard lower.bytes.last == UInt8(ascii: ")"), let open = lower.bytes.lastIndex(of: UInt8(ascii: "(")) else { return false }
+    let inside = ByteText(bytes: Array(lower.bytes[(open + 1)...]))
+    return ["image:", "image ", "photo:", "picture:", "pic:", "credit:", "photograph:", "video:"].contains { inside.hasPrefix($0) }
+  }
+
+  /// Whether the text ends in a four-digit year ("November 18, 2019").
+  private static func endsWithYear(_ lower: ByteText) -> Bool {
+    let b = lower.bytes
+    guard b.count >= 5 else { return false }
+    return b[(b.count - 4)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && b[b.count - 5] == 0x20
+  }
+
+  /// "Deportees return home from US NEW DELHI: Their American dream shattered ...": a related
+  /// story's headline, its dateline in capitals and its first words, cut off with an ellipsis.
+  private static func isRunInTeaser(_ text: Substring) -> Bool {
+    guard text.hasSuffix("...") || text.hasSuffix("…") else { return false }
+    let tokens = text.split(separator: " ")
+    guard tokens.count >= 6 else { return false }
+    for k in 2..<(tokens.count - 2) where tokens[k].hasSuffix(":") {
+      let word = tokens[k].dropLast()
+      if word.count >= 3, word.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
+    }
+    return false
+  }
 
   /// "By Ana Swanson", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press",
   /// "Analysis by Chris Cillizza, CNN Editor-at-large": a short line of names after "by".
@@ -86,6 +152,23 @@ public enum FurniturePatterns {
     let capitalised = after.filter { $0.first?.isUppercase == true }.count
     return capitalised * 3 >= after.count * 2 && !text.hasSuffix(".")
       || capitalised == after.count
+  }
+
+  /// "by Jeff Foust — November 18, 2019": the part before a dash or a bar.
+  private static func beforeDate(_ text: Substring) -> Substring {
+    for mark in [" — ", " – ", " | "] {
+      if let r = text.range(of: mark) { return text[..<r.lowerBound] }
+    }
+    return text
+  }
+
+  /// "Caroline Hawley, BBC diplomatic correspondent": a name, a comma, then the writer's beat.
+  private static func isNameAndBeat(_ text: Substring, _ words: [Substring]) -> Bool {
+    guard words.count <= 8, !text.hasSuffix("."), let comma = text.firstIndex(of: ",") else { return false }
+    let name = text[..<comma].split(separator: " ")
+    guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+    let beats = ["correspondent", "reporter", "editor", "writer", "columnist", "producer", "contributor"]
+    return beats.contains { text[comma...].lowercased().hasSuffix($0) }
   }
 
   /// "Published 11:34 PM EST Nov 19, 2019", "Updated on: November 19, 2019 / 10:07 AM / CBS
@@ -135,6 +218,8 @@ private struct ByteText {
   init(_ text: Substring) {
     bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
   }
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
 
   var words: Int { bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
 

@@ -34,7 +34,7 @@ import Testing
     let list = await CLIHarness.run(["list"], in: root)
     #expect(list.stdout == """
       ID      STATUS  SCORE  SPEAKER     TEXT
-      \(id)  open    0.93   Mark Toner  Every U.S. administration since 1967 has opposed Israeli settlement activity.
+      \(id)  open    0.96   Mark Toner  Every U.S. administration since 1967 has opposed Israeli settlement activity.
 
       """)
 
@@ -56,7 +56,7 @@ import Testing
       speaker  Mark Toner
       hedges   -
       kinds    temporal, universal, event
-      score    0.93
+      score    0.96
       sources:
         - https://history.state.gov/x
       notes:

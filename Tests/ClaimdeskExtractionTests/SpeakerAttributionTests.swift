@@ -251,6 +251,19 @@ import Testing
     #expect(claim.speaker == "Dan Hollis")
   }
 
+  /// `..., and added, "..."`: a second statement of the same speaker, scored on its own.
+  @Test(arguments: [
+    ("Ana Ruiz said she never used the term \"three amigos\" and added, \"I frankly cringe when I hear it.\"",
+     "she never used the term \"three amigos\"", "I frankly cringe when I hear it"),
+    ("Mayor Ana Ruiz said the city cut 40 routes in March, adding: \"We are proud of what we did.\"",
+     "the city cut 40 routes in March", "We are proud of what we did"),
+  ])
+  func anAddedQuotationIsAClaimOfItsOwn(passage: String, statement: String, quotation: String) throws {
+    let claims = TriageExtractionTests.claims(passage)
+    #expect(claims.map(\.text).sorted() == [statement, quotation].sorted())
+    #expect(claims.allSatisfy { $0.speaker == "Ana Ruiz" })
+  }
+
   @Test func unnamedSourcesStillGiveTheHedge() throws {
     let claims = TriageExtractionTests.claims("Sources told the paper that the plant lost $3 million in 2019.")
     let claim = try #require(claims.first { $0.text.contains("$3 million") })

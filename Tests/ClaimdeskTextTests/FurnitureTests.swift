@@ -22,6 +22,24 @@ import Testing
     ("This article was originally published by The Conversation.", .byline),
     ("A version of this story first ran in the Sunday paper.", .byline),
     ("(Graphic: World stocks and the dollar this year - here)", .label),
+    // An embedded tweet's signature; a caption ending in its credit; a credit in brackets.
+    ("Ana Ruiz (@anaruiz_) November 18, 2019", .byline),
+    ("Harbor buses at the depot on Monday (Image: GETTY )", .caption),
+    ("The core stage after the engines were fitted. (credit: NASA/Jo Smith)", .caption),
+    ("(NASA/JPL-Caltech/ASU)", .credit),
+    // Wire credits, corrections, disclaimers, a writer's beat, a byline with its date.
+    ("(Reporting by Ana Ruiz and Li Wei, editing by Dan Hale.)", .byline),
+    ("Correction, Nov. 15, 2019: This article originally misidentified the publisher. It was Pocket, not Tor.", .byline),
+    ("Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.", .byline),
+    ("The views and opinions expressed in the article do not necessarily reflect those of the Ledger.", .byline),
+    ("Caroline Hale, Ledger diplomatic correspondent", .byline),
+    ("by Dan Hale — November 18, 2019", .byline),
+    // Prompts, a chart's line, a related story run into its dateline and first words.
+    ("Follow the Ledger's full coverage of the election at https://example.com/election", .navigation),
+    ("Catch up on the campaign with our weekly politics podcast, \"Ground Game.\"", .navigation),
+    ("More Ledger NBA: https://example.com/NBA", .related),
+    ("This graphic, provided by Statista, shows the states where the drug is legal", .label),
+    ("Council cuts fares for the first time since 1998 HARBOR CITY: The council voted on Tuesday to cut bus fares by 20 percent...", .related),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
@@ -34,6 +52,10 @@ import Testing
     "Updated figures showed that 300 people died in the floods, officials said on Tuesday in a long statement.",
     "This article was read by 2 million people in its first week, the editor said.",
     "Graphic designers earn 12 percent more than in 2015, the survey found.",
+    // A date and a colon open many sentences; "originally" alone is no correction.
+    "Nov. 18, 2019: The council originally planned 40 routes, the mayor said.",
+    "Ana Ruiz, the city's budget director, said the plan would cost $14 million.",
+    "The ruling follows years of debate (Image rights were not part of the case).",
   ])
   func articleSentencesAreNotFurniture(_ text: String) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == nil)
