@@ -67,6 +67,7 @@ struct PersonMemory {
     var nameFirst = lastTitle < 0 ? span.first : lastTitle + 1
     // "Mr. Reeves": the title's period is no part of the name.
     while nameFirst <= span.last, tokens[nameFirst].kind != .word { nameFirst += 1 }
+    nameFirst = Self.personStart(tokens, span, from: nameFirst)
     if nameFirst > span.last {
       // Only titles and organisation words: "State Department", "the Prime Minister".
       if !hasOrg, let role = roleKey(tokens, span.first, span.last), let p = byRole[role] {
@@ -116,6 +117,21 @@ struct PersonMemory {
     if titled { registerRoles(tokens, span.first, lastTitle, p) }
     mention(p)
     return .person(p)
+  }
+
+  /// Where a person's name starts inside a span that opens with something else: after a place
+  /// that a role was sent "to" ("ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt
+  /// Volker"), after a short word in capitals ("Browns DL Sheldon Richardson"); the name keeps
+  /// its last two words.
+  private static func personStart(_ tokens: [Token], _ span: NameSpan, from first: Int) -> Int {
+    guard span.last - first >= 2, tokens[span.last - 1].kind == .word else { return first }
+    var k = span.first - 1
+    if k >= 0, tokens[k].is(Words.the) { k -= 1 }
+    if first == span.first, k >= 1, tokens[k].is(Words.to), tokens[k - 1].has([.title, .role]) { return span.last - 1 }
+    for m in first..<(span.last - 1) where tokens[m].isAllCaps && tokens[m].byteEnd - tokens[m].byteStart <= 3 {
+      return m + 1
+    }
+    return first
   }
 
   /// A word of five letters or more ending in "ing": "Hosting", "Praising".

@@ -169,6 +169,10 @@ import Testing
     ("Doug Cooke said in 2018 that 8 launches were needed.\nSenator Tom Stafford testified on Tuesday.\nHe then referred to Cooke's testimony.\n\"The odds fell to 50 percent,\" he concluded.",
      "The odds fell", "Tom Stafford"),
     ("Tim Cook spoke for 40 minutes.\nHosting Cook was a dream, the host said.\n\"We employ 450 Dreamers,\" Cook said.", "450 Dreamers", "Tim Cook"),
+    // A place a role was sent to, or a short word in capitals, before the name is no part of it.
+    ("China's ambassador to Britain Liu Wen said 4 ships were sent.", "4 ships", "Liu Wen"),
+    ("Former U.S. special envoy to Ukraine Kurt Volker said he met Giuliani 3 times.", "3 times", "Kurt Volker"),
+    ("Browns DL Sheldon Richards said he was fined $10,000 in 2019.", "$10,000", "Sheldon Richards"),
     // A name in capitals (a heading, a product) is no person another name's word could find.
     ("The show featured the HARBOR VISTA concept.\nHarbor says the car goes 300 miles on a charge.", "300 miles", "Harbor"),
   ] as [(String, String, String)])
