@@ -37,7 +37,9 @@ extension ExtractionPass {
   mutating func attributeQuotes(_ w: inout SentenceWork, _ used: inout Set<Int>) {
     let t = w.tokens
     for piece in w.pieces {
-      if let c = piece.closeMark, let a = after(t, c, &used) {
+      // `For "best performance", Google recommends wiring ...`: after a scare-quoted term, a
+      // frame running on to the sentence's end is the sentence itself, not a frame.
+      if let c = piece.closeMark, piece.words >= 4 || frameEnd(t, after: c) - c <= 10, let a = after(t, c, &used) {
         if runs[piece.run].attribution == nil { runs[piece.run].attribution = a }
       }
       if let o = piece.openMark, let a = before(t, o, &used) {

@@ -61,7 +61,7 @@ enum Lexicon {
     add("comment reached respond", .noCommentEnd)
     add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
-      + "reiterated reiterates believes urged urges", .speechWeak)
+      + "reiterated reiterates believes urged urges recommends advises expects", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "
       + "sen rep representative congressman congresswoman governor gov mayor general gen chairman "
       + "chairwoman director ambassador king queen prince princess dr mr mrs ms judge justice ceo "
@@ -132,7 +132,7 @@ enum Lexicon {
       + "publicly privately further earlier apparently has have had had also quickly flatly "
       + "firmly simply only just always twice consistently strongly vehemently", .adverb)
     add("saying adding noting arguing insisting claiming explaining stating warning writing "
-      + "declaring acknowledging admitting", .speechParticiple)
+      + "declaring acknowledging admitting stressing suggesting predicting", .speechParticiple)
     add("of de da van von bin al la le del du der", .connector)
     add("the a an and but or so if when while after before as at by for from in into on onto "
       + "of to with without this that these those there here it its he she they we i you his "
@@ -147,7 +147,7 @@ enum Lexicon {
       + "unlike besides during about above below near", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
-      + "economists observers critics residents witnesses", .anonymous)
+      + "economists observers critics residents witnesses others", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "

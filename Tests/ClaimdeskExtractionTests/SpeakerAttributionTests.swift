@@ -173,6 +173,10 @@ import Testing
     ("China's ambassador to Britain Liu Wen said 4 ships were sent.", "4 ships", "Liu Wen"),
     ("Former U.S. special envoy to Ukraine Kurt Volker said he met Giuliani 3 times.", "3 times", "Kurt Volker"),
     ("Browns DL Sheldon Richards said he was fined $10,000 in 2019.", "$10,000", "Sheldon Richards"),
+    // Guidance and forecasts of a named body; a participle of saying after the clause.
+    ("The Harbor Health Agency recommends all adults get 2 doses by October.", "2 doses", "Harbor Health Agency"),
+    ("Harbor Research expects 16 million cars will be sold this year.", "16 million cars", "Harbor Research"),
+    ("Ana Ruiz praised the plan on Monday, stressing that it cut 40 routes.", "40 routes", "Ana Ruiz"),
     // A name in capitals (a heading, a product) is no person another name's word could find.
     ("The show featured the HARBOR VISTA concept.\nHarbor says the car goes 300 miles on a charge.", "300 miles", "Harbor"),
   ] as [(String, String, String)])
@@ -225,6 +229,8 @@ import Testing
     ("China's ambassador to Britain accused the UK of meddling in 2 elections.", "2 elections"),
     ("NASA said the launch slipped.\n\"We need 2 rockets a year,\" he said.", "2 rockets"),
     ("\"We sold 3 million units,\" Ana Ruiz said.\nIt shows that demand rose 20 percent in 2019.", "demand rose 20 percent"),
+    // "Others" is no name.
+    ("Others reported losing $200 in the outage.", "$200"),
   ] as [(String, String)])
   func noSpeakerIsGiven(passage: String, words: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == nil)
@@ -266,6 +272,12 @@ import Testing
     let claims = TriageExtractionTests.claims(passage)
     #expect(claims.map(\.text).sorted() == [statement, quotation].sorted())
     #expect(claims.allSatisfy { $0.speaker == "Ana Ruiz" })
+  }
+
+  /// A scare-quoted term before "X recommends ..." is no quotation framed by it: the sentence stays.
+  @Test func aScareQuoteBeforeAVerbKeepsItsSentence() throws {
+    let claims = TriageExtractionTests.claims("For \"best results\", Harbor Labs recommends 2 cables, but 1 felt like plenty.")
+    #expect(claims.map(\.text) == ["For \"best results\", Harbor Labs recommends 2 cables, but 1 felt like plenty"])
   }
 
   @Test func unnamedSourcesStillGiveTheHedge() throws {
