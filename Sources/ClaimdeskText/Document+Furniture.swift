@@ -50,10 +50,10 @@ extension Document {
 
   /// "Copyright 2019 Hawaii News Now. All rights reserved.", "© 2019 Reuters": the site's notice
   /// at the end of a story, a credit of the page and not of a photo, so the story's last
-  /// paragraph above it is no caption.
+  /// paragraph above it is no caption. So is "SOURCE: News agencies", the story's sources.
   private static func isRightsNotice(_ words: String) -> Bool {
     let lower = words.lowercased()
-    if lower.contains("rights reserved") { return true }
+    if lower.contains("rights reserved") || lower.hasPrefix("source: ") || lower.hasPrefix("sources: ") { return true }
     // "copyright 2019", "© 2019", "(c) 2019": the year right after the sign.
     for sign in ["copyright ", "© ", "©", "(c) "] where lower.hasPrefix(sign) {
       let year = lower.dropFirst(sign.count).prefix(4)

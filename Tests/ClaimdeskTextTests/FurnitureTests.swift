@@ -73,6 +73,13 @@ import Testing
     #expect(document.paragraphs.map(\.kind) == [.paragraph, .caption, .credit])
   }
 
+  /// "SOURCE: News agencies" credits the story, not a photo: the story's last paragraph stays.
+  @Test func aParagraphAboveTheStorysSourcesStaysText() throws {
+    let text = "Prices rose 5 percent in 2018, the agency said.\n\nMore than 2,500 civilians were killed this year, according to the United Nations.\n\nSOURCE: News agencies"
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    #expect(document.paragraphs.map(\.kind) == [.paragraph, .paragraph, .credit])
+  }
+
   @Test func htmlMarkupMarksCaptionsBylinesAndRelatedLinks() throws {
     let body = String(repeating: "<p>The council voted on Monday to cut bus fares by 20 percent across the city, officials said in a statement.</p>", count: 6)
     let html = """
