@@ -41,11 +41,35 @@ extension Document {
     for index in self.paragraphs.indices.dropFirst() where self.paragraphs[index].kind == .credit {
       let before = self.paragraphs[index - 1]
       if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption,
-        !notices.contains(index)
+        !notices.contains(index), isBareCredit(self.paragraphs[index]), !Self.readsAsReporting(scalars(of: before))
       {
         self.paragraphs[index - 1].kind = .caption
       }
     }
+  }
+
+  /// The paragraph's text (only short paragraphs are asked for).
+  private func scalars(of paragraph: Paragraph) -> Substring {
+    let scalars = text.unicodeScalars
+    guard let from = scalars.index(scalars.startIndex, offsetBy: paragraph.start, limitedBy: scalars.endIndex),
+      let to = scalars.index(from, offsetBy: paragraph.end - paragraph.start, limitedBy: scalars.endIndex)
+    else { return "" }
+    return Substring(scalars[from..<to])
+  }
+
+  /// "Sakib Ali/Hindustan Times/Getty Images": a credit alone, eight words at most. A credit
+  /// carrying its own caption ("© John Brecher Needle poking skin during ...", "Image: Jose
+  /// Mourinho, left, has replaced ...") leaves the paragraph above it to the story.
+  private func isBareCredit(_ credit: Paragraph) -> Bool {
+    credit.end - credit.start <= 80 && scalars(of: credit).split(separator: " ").count <= 8
+  }
+
+  /// A quotation or a verb of saying: the story's reporting ("Prakash explained that ...",
+  /// `"I have not had any dizzy turns since recovering."`), not a photo's caption.
+  private static func readsAsReporting(_ text: Substring) -> Bool {
+    if text.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
+    let lower = text.lowercased()
+    return [" said", " says", " explained", " told ", " according to"].contains { lower.contains($0) }
   }
 
   /// "Copyright 2019 Hawaii News Now. All rights reserved.", "© 2019 Reuters": the site's notice

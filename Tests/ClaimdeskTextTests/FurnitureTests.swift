@@ -73,6 +73,18 @@ import Testing
     #expect(document.paragraphs.map(\.kind) == [.paragraph, .caption, .credit])
   }
 
+  /// Above a credit that carries its own caption, or above any credit when it reports speech, a
+  /// paragraph is the story's.
+  @Test(arguments: [
+    "Ana Ruiz explained that the province is the country's breadbasket and grew 4 percent in 2019.\n\nSakib Ali/Hindustan Times/Getty Images",
+    "\"I have not had any dizzy turns since recovering in 2017.\"\n\n© Martin Taylor of Aberdeenshire, Scotland Martin Taylor of Aberdeenshire",
+    "A group of 40 physicians is urging the department to accept its offer of free flu shots.\n\n© John Brecher Needle poking skin during a flu shot at a health center.",
+  ])
+  func aStoryParagraphAboveACreditIsNoCaption(_ text: String) throws {
+    let document = try DocumentReader.read(Array(("Prices rose 5 percent in 2018, the agency said.\n\n" + text).utf8), origin: "a.txt", format: .text)
+    #expect(document.paragraphs.map(\.kind) == [.paragraph, .paragraph, .credit])
+  }
+
   /// "SOURCE: News agencies" credits the story, not a photo: the story's last paragraph stays.
   @Test func aParagraphAboveTheStorysSourcesStaysText() throws {
     let text = "Prices rose 5 percent in 2018, the agency said.\n\nMore than 2,500 civilians were killed this year, according to the United Nations.\n\nSOURCE: News agencies"
