@@ -18,12 +18,19 @@ extension ExtractionPass {
     defer { if let introduced = introducedList(work[work.count - 1]) { listSpeaker = introduced } }
     var lastKnown: Attribution? = nil
     for r in runs.indices where runs[r].attribution != nil { lastKnown = runs[r].attribution; break }
+    // `Ford's father told Starner that "..."`: a quotation opening inside reported content is
+    // that sentence's, even when it names no one; it takes no other speaker of the paragraph.
+    var framed = Set<Int>()
+    for w in work {
+      guard let r = w.reported else { continue }
+      for p in w.pieces where p.openMark.map({ $0 >= r.first }) ?? false { framed.insert(p.run) }
+    }
     let opensWithQuote = work[0].pieces.first.map { $0.openMark == 0 || $0.first == 0 } ?? false
     var previous: Attribution? = opensWithQuote ? previousParagraphSpeaker : nil
     for r in runs.indices {
       if let a = runs[r].attribution { previous = a; continue }
       // A scare-quoted term ("so-called “feather lung”") is the writer's, not the last speaker's.
-      if runs[r].words >= 4 { runs[r].attribution = previous ?? lastKnown }
+      if runs[r].words >= 4, !framed.contains(r) { runs[r].attribution = previous ?? lastKnown }
     }
     var paragraphSpeaker: Attribution?
     for w in work {

@@ -91,8 +91,10 @@ extension ExtractionPass {
         let document = v >= 2 && Words.isDocument(t[v - 1].hash) && !t[v - 1].isCapitalised
         guard n < t.count, t[n].is(Words.that) || document else { continue }
       }
-      // "the Nasdaq Composite added 20.72 points", "Clifton added a goal": a gain, not a statement.
-      if t[v].is(Words.added) || t[v].is(Words.adds), v + 1 < t.count,
+      // "the Nasdaq Composite added 20.72 points", "Clifton added a goal": a gain, not a statement;
+      // "Biden has maintained a significant polling lead", "the fire claimed 10 lives" neither.
+      if t[v].is(Words.added) || t[v].is(Words.adds) || t[v].is(Words.maintained) || t[v].is(Words.maintains)
+        || t[v].is(Words.claimed), v + 1 < t.count,
         t[v + 1].kind == .number || t[v + 1].has(.determiner) && !t[v + 1].is(Words.the) && !t[v + 1].is(Words.that)
       {
         continue
