@@ -91,6 +91,9 @@ extension ExtractionPass {
         let document = v >= 2 && Words.isDocument(t[v - 1].hash) && !t[v - 1].isCapitalised
         guard n < t.count, t[n].is(Words.that) || document else { continue }
       }
+      // "the Russian and Syrian claims are false": a plural noun before its verb ("Nissan claims
+      // is" and "she said could" stay frames).
+      if v + 1 < t.count, t[v + 1].is(Words.are) || t[v + 1].is(Words.were) { continue }
       // "the Nasdaq Composite added 20.72 points", "Clifton added a goal": a gain, not a statement;
       // "Biden has maintained a significant polling lead", "the fire claimed 10 lives" neither.
       if t[v].is(Words.added) || t[v].is(Words.adds) || t[v].is(Words.maintained) || t[v].is(Words.maintains)

@@ -231,6 +231,8 @@ import Testing
     ("\"We sold 3 million units,\" Ana Ruiz said.\nIt shows that demand rose 20 percent in 2019.", "demand rose 20 percent"),
     // "Others" is no name.
     ("Others reported losing $200 in the outage.", "$200"),
+    // "claims are": a noun, not a frame.
+    ("Both the Russian and Syrian claims are false in 3 ways.", "false in 3 ways"),
     // A lead is no statement; a quotation framed by someone unnamed takes no other speaker.
     ("It is a state where former Vice President Joe Bidwell has maintained a 12-point lead for months.", "12-point lead"),
     ("\"He read 300 books by the age of 10,\" Jane Starling said. Later his father told Starling that \"he sent 12 checks a year to the boy.\"",
