@@ -167,6 +167,19 @@ extension ExtractionPass {
           np = SpeakerPhrase(first: found.first, last: found.last, who: .name(memory.people[p].name))
         }
       }
+      // "On Thursday, Swift took to social media and accused Braun ...": the subject of the
+      // clause whose second verb this is; what it did first is part of the statement, so the
+      // claim is the whole sentence.
+      // A frame ending the sentence ("..., the prosecutor's office said.") names its speaker
+      // instead; "and told them of Ford's passing" tells no statement.
+      let endFrame = ((v + 1)..<t.count).contains { t[$0].has(.speech) && endsSentence(t, $0 + 1) }
+      let toldNothing = (t[v].is(Words.told) || t[v].is(Words.tells)) && !t[(v + 1)...].contains { $0.is(Words.that) || $0.isQuote }
+      if np == nil, v >= 3, t[v - 1].is(Words.and), !endFrame, !toldNothing, let subject = participleSubject(t, before: v - 1),
+        isNamed(subject)
+      {
+        w.reported = (0, t.count - 1, attribution(subject, hedges: hedges, t))
+        return
+      }
       if let found = np, v + 1 < t.count, t[v + 1].kind == .comma, found.first > 1, t[found.first - 1].kind == .comma,
         isNamed(found)
       {

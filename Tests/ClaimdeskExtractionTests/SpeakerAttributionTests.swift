@@ -177,6 +177,9 @@ import Testing
     ("The Harbor Health Agency recommends all adults get 2 doses by October.", "2 doses", "Harbor Health Agency"),
     ("Harbor Research expects 16 million cars will be sold this year.", "16 million cars", "Harbor Research"),
     ("Ana Ruiz praised the plan on Monday, stressing that it cut 40 routes.", "40 routes", "Ana Ruiz"),
+    // A second verb of the clause's named subject: the whole sentence is the statement.
+    ("Taylor Swift sang on Sunday.\nOn Thursday, Swift took to social media and accused Braun of blocking 2 films.", "blocking 2 films",
+     "Taylor Swift"),
     // A name in capitals (a heading, a product) is no person another name's word could find.
     ("The show featured the HARBOR VISTA concept.\nHarbor says the car goes 300 miles on a charge.", "300 miles", "Harbor"),
   ] as [(String, String, String)])
@@ -231,6 +234,9 @@ import Testing
     ("\"We sold 3 million units,\" Ana Ruiz said.\nIt shows that demand rose 20 percent in 2019.", "demand rose 20 percent"),
     // "Others" is no name.
     ("Others reported losing $200 in the outage.", "$200"),
+    // A frame ending the sentence wins over a second verb; "told them of" tells no statement.
+    ("During the call, Lee Hart asked about 2 groups and said, \"somebody ought to stop her,\" the prosecutor's office said.", "2 groups"),
+    ("Elise Marr found the family's address in 2 days and told them of Ford's passing.", "2 days"),
     // "claims are": a noun, not a frame.
     ("Both the Russian and Syrian claims are false in 3 ways.", "false in 3 ways"),
     // A lead is no statement; a quotation framed by someone unnamed takes no other speaker.
