@@ -172,10 +172,8 @@ extension ExtractionPass {
       // claim is the whole sentence.
       // A frame ending the sentence ("..., the prosecutor's office said.") names its speaker
       // instead; "and told them of Ford's passing" tells no statement.
-      let endFrame = ((v + 1)..<t.count).contains { t[$0].has(.speech) && endsSentence(t, $0 + 1) }
-      let toldNothing = (t[v].is(Words.told) || t[v].is(Words.tells)) && !t[(v + 1)...].contains { $0.is(Words.that) || $0.isQuote }
-      if np == nil, v >= 3, t[v - 1].is(Words.and), !endFrame, !toldNothing, let subject = participleSubject(t, before: v - 1),
-        isNamed(subject)
+      if np == nil, v >= 3, t[v - 1].is(Words.and), !hasEndFrame(t, after: v), !tellsNothing(t, v),
+        let subject = participleSubject(t, before: v - 1), isNamed(subject)
       {
         w.reported = (0, t.count - 1, attribution(subject, hedges: hedges, t))
         return
@@ -329,6 +327,16 @@ extension ExtractionPass {
       else { return false }
     }
     return true
+  }
+
+  /// A verb of saying that ends the sentence after `v` ("..., the prosecutor's office said.").
+  func hasEndFrame(_ t: [Token], after v: Int) -> Bool {
+    ((v + 1)..<t.count).contains { t[$0].has(.speech) && endsSentence(t, $0 + 1) }
+  }
+
+  /// "told" (or "tells") with no "that" and no quotation after it: "told them of Ford's passing".
+  func tellsNothing(_ t: [Token], _ v: Int) -> Bool {
+    (t[v].is(Words.told) || t[v].is(Words.tells)) && !t[(v + 1)...].contains { $0.is(Words.that) || $0.isQuote }
   }
 
   /// The person a body phrase follows as "of", "at" or "from" the body: "Dr. Joneigh Khaldun of
