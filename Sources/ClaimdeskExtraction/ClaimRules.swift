@@ -13,7 +13,7 @@ import Foundation
 ///   -3.0 for the no-comment formula ("did not immediately respond to a request for comment",
 ///   "declined to comment", "could not be reached"): it reports that nothing was said.
 /// An opinion is a normative word (should, must), a first person with a feeling ("I think"),
-/// an exclamative "What a ...", or an evaluative or judging adjective said of something ("is
+/// the writers' own rating ("We rate the statement Mostly True"), an exclamative "What a ...", or an evaluative or judging adjective said of something ("is
 /// not easy", "very exciting"), not one merely qualifying a noun ("important meetings").
 /// The score stays strictly increasing in the scorer's score (rules shift it, never reorder two
 /// claims with the same rules), and a neutral scorer (0.5) gives the rules alone.
@@ -106,6 +106,9 @@ enum ClaimRules {
         kinds.insert(.opinion)
       }
       if w.is(Words.precondition) { kinds.insert(.opinion) }
+      // "We rate the statement Mostly True.", "We rated Dashlane as one of the best": the
+      // writers' own verdict, nothing to check.
+      if k == first, w.is(Words.we), k + 1 <= last, t[k + 1].is(Words.rate) || t[k + 1].is(Words.rated) { kinds.insert(.opinion) }
       if (w.is(Words.condition) || w.is(Words.conditions)) && k + 1 <= last && (t[k + 1].has(.copula) || t[k + 1].is(Words.for)) {
         kinds.insert(.opinion)
       }

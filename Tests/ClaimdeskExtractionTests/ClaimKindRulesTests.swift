@@ -20,6 +20,9 @@ import Testing
     "The results from the lake are very exciting to biologists.",
     "What a shame that the library closed its doors.",
     "These reforms are important, but they are not enough.",
+    // The writers' own rating.
+    "We rate the statement Mostly True.",
+    "We rated the Harbor X1 as one of the best phones of 2019.",
   ])
   func judgementsAreOpinions(passage: String) throws {
     let claim = try #require(Self.claim(passage))
@@ -31,6 +34,7 @@ import Testing
     "The adviser was left out of some important meetings on trade policy in July.",
     "The probe found essential ingredients for life on the moon in 2019.",
     "The company reported a difficult quarter with sales down 4 percent.",
+    "We rarely see rates rise 4 percent in a month.",
   ])
   func qualifyingANounIsNoOpinion(passage: String) throws {
     let claim = try #require(Self.claim(passage))
