@@ -35,9 +35,11 @@ extension ExtractionPass {
       if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
         let np = participleSubject(t, before: v), isNamed(np)
       {
-        // "Lee denied the charge, saying the money was a loan.": the subject's statement.
+        // "Lee denied the charge, saying the money was a loan.": the subject's statement; what
+        // the subject did before saying it is the writer's report, a claim of its own.
         let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
         w.reported = (c, t.count - 1, attribution(np, hedges: [], t))
+        w.mainClause = (0, v - 2)
         return
       }
       let core = t[v].classes.contains(.speech)

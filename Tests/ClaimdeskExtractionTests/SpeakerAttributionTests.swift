@@ -292,6 +292,16 @@ import Testing
     #expect(claims.map(\.text) == ["For \"best results\", Harbor Labs recommends 2 cables, but 1 felt like plenty"])
   }
 
+  /// `X did Y, saying Z`: Z is X's statement, and what X did is the writer's report, a claim too.
+  @Test func whatTheSubjectDidBeforeSayingIsAClaimToo() throws {
+    let claims = TriageExtractionTests.claims(
+      "Rep. Ana Ruiz asked for leniency in a letter posted on Tuesday, saying a 10-year sentence would not help.")
+    #expect(claims.map(\.text).sorted() == [
+      "Rep. Ana Ruiz asked for leniency in a letter posted on Tuesday", "a 10-year sentence would not help",
+    ])
+    #expect(claims.first { $0.text.hasPrefix("a 10-year") }?.speaker == "Ana Ruiz")
+  }
+
   @Test func unnamedSourcesStillGiveTheHedge() throws {
     let claims = TriageExtractionTests.claims("Sources told the paper that the plant lost $3 million in 2019.")
     let claim = try #require(claims.first { $0.text.contains("$3 million") })
