@@ -64,10 +64,11 @@ extension Document {
     credit.end - credit.start <= 80 && scalars(of: credit).split(separator: " ").count <= 8
   }
 
-  /// A quotation or a verb of saying: the story's reporting ("Prakash explained that ...",
-  /// `"I have not had any dizzy turns since recovering."`), not a photo's caption.
+  /// A quotation opening the paragraph or a verb of saying: the story's reporting ("Prakash
+  /// explained that ...", `"I have not had any dizzy turns since recovering."`), not a photo's
+  /// caption (a caption may quote a title: `A scene from "Joker" in Camden.`).
   private static func readsAsReporting(_ text: Substring) -> Bool {
-    if text.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
+    if let first = text.first, first == "\"" || first == "\u{201C}" || first == "\u{2018}" { return true }
     let lower = text.lowercased()
     return [" said", " says", " explained", " told ", " according to"].contains { lower.contains($0) }
   }

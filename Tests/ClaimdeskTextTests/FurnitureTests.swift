@@ -67,6 +67,12 @@ import Testing
     #expect(document.paragraphs.map(\.kind) == [.paragraph, .label])
   }
 
+  @Test func aCaptionQuotingATitleIsStillACaption() throws {
+    let text = "Prices rose 5 percent in 2018, the agency said.\n\nA scene from \"Joker\" at the Camden steps.\n\nAnna Moneymaker/The New York Times"
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    #expect(document.paragraphs.map(\.kind) == [.paragraph, .caption, .credit])
+  }
+
   @Test func aShortParagraphAboveAPhotoCreditIsItsCaption() throws {
     let text = "Prices rose 5 percent in 2018, the agency said in its report on Monday.\n\nPresident Trump at the Economic Club last week.\n\nAnna Moneymaker/The New York Times"
     let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
