@@ -89,8 +89,7 @@ extension ExtractionPass {
   /// The person a body phrase follows as "of", "at" or "from" the body: "Dr. Joneigh Khaldun of
   /// the Michigan Department of Health", "Jane Doe at the Urban Institute", opening the clause.
   mutating func person(before body: SpeakerPhrase, _ t: [Token]) -> SpeakerPhrase? {
-    var k = body.first - 1
-    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    let k = NameSpan.wordBefore(t, body.first)
     guard k >= 1, t[k].is(Words.of) || t[k].is(Words.at) || t[k].is(Words.from), NameSpan.startsName(t[k - 1]),
       let np = SpeakerPhrase.ending(at: k - 1, floor: 0, t, &memory, bytes), case .person = np.who,
       opensClause(t, np.first)
@@ -101,8 +100,7 @@ extension ExtractionPass {
   /// A lone name after "to" ("the ambassador to Britain") is where someone was sent, not who spoke.
   func isDestination(_ t: [Token], _ np: SpeakerPhrase) -> Bool {
     guard np.first == np.last else { return false }
-    var k = np.first - 1
-    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    let k = NameSpan.wordBefore(t, np.first)
     return k >= 0 && t[k].is(Words.to)
   }
 

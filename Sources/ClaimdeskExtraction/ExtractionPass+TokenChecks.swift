@@ -47,8 +47,7 @@ extension ExtractionPass {
 
   /// Whether "in", "at", "from" or "near" (with "the") stands right before `first`: "in the UK".
   func isPlacePhrase(_ t: [Token], before first: Int) -> Bool {
-    var k = first - 1
-    if k >= 0, t[k].is(Words.the) { k -= 1 }
+    let k = NameSpan.wordBefore(t, first)
     guard k >= 0 else { return false }
     return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near)
   }

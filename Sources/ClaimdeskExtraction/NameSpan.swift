@@ -80,6 +80,14 @@ struct NameSpan {
     return last
   }
 
+  /// The index of the word before `first`, past a "the" ("in the UK", "to Britain"); -1 at the
+  /// sentence's start.
+  static func wordBefore(_ tokens: [Token], _ first: Int) -> Int {
+    var k = first - 1
+    if k >= 0, tokens[k].is(Words.the) { k -= 1 }
+    return k
+  }
+
   /// A period right after an initial or a short title ("C.", "Mr.", "Dr.", "Cmdr.", "Capt."),
   /// not a sentence's end.
   static func isAbbreviationPeriod(_ tokens: [Token], _ j: Int) -> Bool {

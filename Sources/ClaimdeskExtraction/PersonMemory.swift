@@ -77,12 +77,7 @@ struct PersonMemory {
       return organisation(tokens, span, bytes, named: hasOrg)
     }
     let titled = lastTitle >= 0 && tokens[lastTitle].classes.contains(.title) && !tokens[lastTitle].classes.contains(.org)
-    var key: UInt64 = 0
-    var words = 0
-    for k in nameFirst...span.last where tokens[k].kind == .word {
-      key = WordHash.combine(key, tokens[k].baseHash)
-      words += 1
-    }
+    let (key, words) = Self.nameKey(tokens, nameFirst, span.last)
     if let p = byName[key] ?? (words == 1 ? byPart[tokens[span.last].baseHash] : nil) {
       if titled { registerRoles(tokens, span.first, lastTitle, p) }
       // A full name met again by its last word alone ("Webb" after "Michael Webb") is a person's.
@@ -93,7 +88,7 @@ struct PersonMemory {
     if hasOrg && !titled { return organisation(tokens, span, bytes, named: true) }
     // "Hosting Cook at Dreamforce": a gerund opening the sentence before a person already known
     // is no first name.
-    if span.first == 0, nameFirst == 0, words >= 2, isGerund(tokens[0], bytes), let p = knownPerson(tokens, from: 1, to: span.last) {
+    if span.first == 0, nameFirst == 0, words >= 2, Self.isGerund(tokens[0], bytes), let p = knownPerson(tokens, from: 1, to: span.last) {
       mention(p)
       return .person(p)
     }
@@ -125,8 +120,7 @@ struct PersonMemory {
   /// its last two words.
   private static func personStart(_ tokens: [Token], _ span: NameSpan, from first: Int) -> Int {
     guard span.last - first >= 2, tokens[span.last - 1].kind == .word else { return first }
-    var k = span.first - 1
-    if k >= 0, tokens[k].is(Words.the) { k -= 1 }
+    let k = NameSpan.wordBefore(tokens, span.first)
     if first == span.first, k >= 1, tokens[k].is(Words.to), tokens[k - 1].has([.title, .role]) { return span.last - 1 }
     for m in first..<(span.last - 1) where tokens[m].isAllCaps && tokens[m].byteEnd - tokens[m].byteStart <= 3 {
       return m + 1
@@ -134,8 +128,19 @@ struct PersonMemory {
     return first
   }
 
+  /// The key `byName` files a name under (its words' hashes combined), and its number of words.
+  private static func nameKey(_ tokens: [Token], _ first: Int, _ last: Int) -> (key: UInt64, words: Int) {
+    var key: UInt64 = 0
+    var words = 0
+    for k in first...last where tokens[k].kind == .word {
+      key = WordHash.combine(key, tokens[k].baseHash)
+      words += 1
+    }
+    return (key, words)
+  }
+
   /// A word of five letters or more ending in "ing": "Hosting", "Praising".
-  private func isGerund(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func isGerund(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     t.byteEnd - t.byteStart >= 5 && bytes[t.byteEnd - 3] == UInt8(ascii: "i") && bytes[t.byteEnd - 2] == UInt8(ascii: "n")
       && bytes[t.byteEnd - 1] == UInt8(ascii: "g")
   }
@@ -143,12 +148,7 @@ struct PersonMemory {
   /// The person the words first...last name, when already known: by the whole name, or by one
   /// word that is part of a full name.
   private func knownPerson(_ tokens: [Token], from first: Int, to last: Int) -> Int? {
-    var key: UInt64 = 0
-    var words = 0
-    for k in first...last where tokens[k].kind == .word {
-      key = WordHash.combine(key, tokens[k].baseHash)
-      words += 1
-    }
+    let (key, words) = Self.nameKey(tokens, first, last)
     if let p = byName[key] { return p }
     guard words == 1, let p = byPart[tokens[last].baseHash], people[p].isFullName else { return nil }
     return p

@@ -6,7 +6,8 @@ extension Document {
   public mutating func markFurnitureByWording() {
     guard !paragraphs.isEmpty else { return }
     var found: [(index: Int, kind: Paragraph.Kind)] = []
-    var notices: Set<Int> = []
+    // Credits whose paragraph above is the story's, not their photo's caption.
+    var storyAbove: Set<Int> = []
     let paragraphs = self.paragraphs
     text.withUTF8 { bytes in
       var scalar = 0
@@ -19,6 +20,7 @@ extension Document {
           scalar += 1
         }
       }
+      var lastRead: (index: Int, text: String)?
       for (index, paragraph) in paragraphs.enumerated() {
         // A credit the markup gave is read only to tell a site's notice from a photo's credit.
         let markedCredit = paragraph.kind == .credit
@@ -29,39 +31,34 @@ extension Document {
         let from = byte
         advance(to: paragraph.end)
         let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<byte]), as: UTF8.self)
-        if markedCredit {
-          if Self.isRightsNotice(words) { notices.insert(index) }
-        } else if let kind = FurniturePatterns.kind(of: Substring(words)) {
+        var isCredit = markedCredit
+        if !markedCredit, let kind = FurniturePatterns.kind(of: Substring(words)) {
           found.append((index, kind))
-          if kind == .credit && Self.isRightsNotice(words) { notices.insert(index) }
+          isCredit = kind == .credit
         }
+        let above = lastRead.flatMap { $0.index == index - 1 ? $0.text : nil }
+        if isCredit, Self.leavesStoryAbove(credit: words, above: above) { storyAbove.insert(index) }
+        lastRead = (index, words)
       }
     }
     for (index, kind) in found { self.paragraphs[index].kind = kind }
     for index in self.paragraphs.indices.dropFirst() where self.paragraphs[index].kind == .credit {
       let before = self.paragraphs[index - 1]
+      let credit = self.paragraphs[index]
       if !before.kind.isFurniture, before.kind != .heading, before.end - before.start <= Self.longestCaption,
-        !notices.contains(index), isBareCredit(self.paragraphs[index]), !Self.readsAsReporting(scalars(of: before))
+        credit.end - credit.start <= Self.longestBareCredit, !storyAbove.contains(index)
       {
         self.paragraphs[index - 1].kind = .caption
       }
     }
   }
 
-  /// The paragraph's text (only short paragraphs are asked for).
-  private func scalars(of paragraph: Paragraph) -> Substring {
-    let scalars = text.unicodeScalars
-    guard let from = scalars.index(scalars.startIndex, offsetBy: paragraph.start, limitedBy: scalars.endIndex),
-      let to = scalars.index(from, offsetBy: paragraph.end - paragraph.start, limitedBy: scalars.endIndex)
-    else { return "" }
-    return Substring(scalars[from..<to])
-  }
-
-  /// "Sakib Ali/Hindustan Times/Getty Images": a credit alone, eight words at most. A credit
-  /// carrying its own caption ("© John Brecher Needle poking skin during ...", "Image: Jose
-  /// Mourinho, left, has replaced ...") leaves the paragraph above it to the story.
-  private func isBareCredit(_ credit: Paragraph) -> Bool {
-    credit.end - credit.start <= 80 && scalars(of: credit).split(separator: " ").count <= 8
+  /// Whether the paragraph above a credit stays the story's: the credit is a site's notice or the
+  /// story's sources, or carries a caption of its own ("© John Brecher Needle poking skin during
+  /// ...", "Image: Jose Mourinho, left, has replaced ..."; a bare credit, "Sakib Ali/Hindustan
+  /// Times/Getty Images", has eight words at most), or the paragraph above reads as reporting.
+  private static func leavesStoryAbove(credit: String, above: String?) -> Bool {
+    isRightsNotice(credit) || credit.split(separator: " ").count > 8 || above.map { readsAsReporting(Substring($0)) } ?? false
   }
 
   /// A quotation opening the paragraph or a verb of saying: the story's reporting ("Prakash
@@ -91,4 +88,6 @@ extension Document {
   static let longestFurniture = 320
   /// A caption above a credit is a sentence or two.
   static let longestCaption = 260
+  /// A credit alone, with no caption of its own, is short.
+  static let longestBareCredit = 80
 }

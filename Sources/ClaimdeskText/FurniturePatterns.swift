@@ -167,8 +167,8 @@ public enum FurniturePatterns {
     guard words.count <= 8, !text.hasSuffix("."), let comma = text.firstIndex(of: ",") else { return false }
     let name = text[..<comma].split(separator: " ")
     guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-    let beats = ["correspondent", "reporter", "editor", "writer", "columnist", "producer", "contributor"]
-    return beats.contains { text[comma...].lowercased().hasSuffix($0) }
+    let beat = text[comma...].lowercased()
+    return ["correspondent", "reporter", "editor", "writer", "columnist", "producer", "contributor"].contains { beat.hasSuffix($0) }
   }
 
   /// "Published 11:34 PM EST Nov 19, 2019", "Updated on: November 19, 2019 / 10:07 AM / CBS
