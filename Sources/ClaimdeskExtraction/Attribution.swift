@@ -4,6 +4,9 @@ struct Attribution {
   var speaker: String?
   var person: Int?
   var hedges: [String]
+  /// "according to a paper published in ...": the study's author, named anywhere in the
+  /// article, is the speaker when the sentence names none.
+  var citesStudy = false
 
   init(_ phrase: SpeakerPhrase?, hedges: [String], memory: PersonMemory) {
     self.hedges = hedges

@@ -15,6 +15,7 @@ extension ExtractionPass {
         if t[j].has(.anonymous) { anonymous = true }
         j += 1
       }
+      let described = (k + 2)..<j
       var speaker: String?
       var last = j - 1
       // "According to his aunt, Jane Starner, ...": the name between commas after a description.
@@ -47,8 +48,12 @@ extension ExtractionPass {
           case nil: speaker = memory.text(t, j, last, bytes)
           }
         }
-        // A newspaper that carried the statement is where it was read, not who made it.
+        // A newspaper that carried the statement is where it was read, not who made it; so is
+        // a name after "in" ("according to a report in the Argus Leader", "research in the UK").
         if Words.isPublication(t[last].baseHash) { speaker = nil }
+        if let b = described.last, t[b].is(Words.in) || t[b].is(Words.the) && b > described.lowerBound && t[b - 1].is(Words.in) {
+          speaker = nil
+        }
       } else if j == k + 4, t[k + 2].is(Words.the), Words.isDefiniteBody(t[k + 3].hash), j == t.count || !t[j].isWordOrNumber {
         // "..., according to the company.": the organisation the article named before.
         speaker = memory.earlierBody
@@ -59,6 +64,8 @@ extension ExtractionPass {
       }
       var hedges = ["according to"]
       if anonymous && speaker == nil { hedges.append(Attribution.unnamedSource) }
+      var attribution = Attribution(speaker: speaker, hedges: hedges)
+      attribution.citesStudy = speaker == nil && citesStudy(t, described)
       // The claim is the rest: "X, according to Y." or "According to Y, X."
       var first = 0
       var end = t.count - 1
@@ -68,8 +75,15 @@ extension ExtractionPass {
         var c = last + 1
         while c < t.count, t[c].kind != .comma { c += 1 }
         first = c + 1
+        // "According to the study, published in BMJ Case Reports, the man ...": the phrase
+        // describing the source is no part of the statement.
+        if first < t.count, t[first].kind == .word, t[first].endsInEd, !t[first].isCapitalised {
+          var d = first + 1
+          while d < t.count, d - first <= 12, t[d].kind != .comma, t[d].kind != .period { d += 1 }
+          if d < t.count, d - first <= 12, t[d].kind == .comma { first = d + 1 }
+        }
       }
-      w.according = (first, end, Attribution(speaker: speaker, hedges: hedges))
+      w.according = (first, end, attribution)
       return
     }
   }

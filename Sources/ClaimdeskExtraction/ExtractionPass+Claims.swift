@@ -190,6 +190,7 @@ extension ExtractionPass {
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
         sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
         hedges: hedges, cues: cues, suggestedSources: sources(w.given), score: score))
+    if a.speaker == nil, a.citesStudy || w.according?.attribution.citesStudy == true { citingStudy.append(claims.count - 1) }
     return true
   }
 

@@ -52,6 +52,10 @@ extension ExtractionPass {
     var k = c + 1
     while k < t.count, t[k].kind == .comma || t[k].kind == .dash { k += 1 }
     guard k < t.count, t[k].kind == .word else { return nil }
+    if isStatementFrame(t, k) {
+      used.formUnion(k...(k + 2))
+      return Attribution(speaker: statementIssuer, hedges: [])
+    }
     if t[k].has(.speech) || isFrameVerb(t[k]) {
       guard let np = SpeakerPhrase.starting(at: k + 1, limit: t.count, t, &memory, bytes) else { return nil }
       used.formUnion(k...frameEnd(t, after: np.last))
@@ -73,7 +77,8 @@ extension ExtractionPass {
       guard let np = SpeakerPhrase.ending(at: j, floor: k, t, &memory, bytes),
         np.first == k || np.first == opening || isNamed(np) && describes(t, k..<np.first)
       else { return nil }
-      used.formUnion(np.first...frameEnd(t, after: v))
+      // The describing words belong to the frame too: the claim is the quotation alone.
+      used.formUnion(k...frameEnd(t, after: v))
       return attribution(outside(np, t), hedges: hedges, t)
     }
     return appositiveSpeaker(t, from: k, &used)

@@ -13,6 +13,18 @@ extension ExtractionPass {
       // "Bridenstine responded that ...": a frame verb reports speech before "that" too.
       let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])
       if thatOnly {
+        // "..., Dempsey stressed.": a frame verb ending the sentence after a comma and a named
+        // speaker ("..., the rain continued." names no one).
+        if t[v].classes.contains(.frameVerb), v >= 3, endsSentence(t, v + 1) || endsWithCircumstance(t, v + 1),
+          let np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes)
+        {
+          let speaker = outside(np, t)
+          let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
+          if opening >= 2, t[opening - 1].kind == .comma, isNamed(speaker) {
+            w.reported = (0, opening - 2, attribution(speaker, hedges: [], t))
+            return
+          }
+        }
         // "the study found that", "as iFixit points out that": only right before "that", or
         // after a named body's document ("A new ABC News poll shows ...").
         let n = v + 1 < t.count && t[v + 1].is(Words.out) ? v + 2 : v + 1
@@ -97,6 +109,10 @@ extension ExtractionPass {
           np = SpeakerPhrase(first: found.first, last: found.last, who: .name(memory.people[p].name))
         }
       }
+      // "The statement, which was obtained by Variety, claimed that": its issuer's claim.
+      if t.count > 3, t[0].is(Words.the), t[1].is(Words.statement), v == 2 || t[2].kind == .comma && t[v - 1].kind == .comma {
+        np = statementIssuer.map { SpeakerPhrase(first: 0, last: 1, who: .name($0)) }
+      }
       // "On Thursday, Swift took to social media and accused Braun ...": the subject of the
       // clause whose second verb this is; what it did first is part of the statement, so the
       // claim is the whole sentence.
@@ -168,7 +184,11 @@ extension ExtractionPass {
       guard sawThat || !endsWithCircumstance(t, c) && !endsWithTime(t, c) else { continue }
       var a = attribution(np ?? SpeakerPhrase(first: v, last: v, who: .unknown), hedges: hedges, t)
       if np == nil, anonymousBefore(t, v) { a.hedges.append(Attribution.unnamedSource) }
-      if np == nil { a.speaker = nil }
+      if np == nil {
+        a.speaker = nil
+        // "The authors of the research ... argued that": the study's author, if named anywhere.
+        a.citesStudy = citesStudy(t, 0..<v)
+      }
       w.reported = (c, t.count - 1, a)
       if np != nil, t[0].has(.subordinator), !t[0].is(Words.as), !isPreposition(t[c]),
         !t[0..<v].contains(where: { $0.kind == .comma })

@@ -45,11 +45,13 @@ extension ExtractionPass {
     return time && endsSentence(t, k)
   }
 
-  /// Whether "in", "at", "from" or "near" (with "the") stands right before `first`: "in the UK".
+  /// Whether "in", "at", "from", "near" or "journal" (with "the") stands right before `first`:
+  /// "in the UK", "in the journal Nature".
   func isPlacePhrase(_ t: [Token], before first: Int) -> Bool {
     let k = NameSpan.wordBefore(t, first)
     guard k >= 0 else { return false }
-    return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near)
+    // "published in the journal JAMA Psychiatry argued": the journal is where, not who.
+    return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near) || t[k].is(Words.journal)
   }
 
   func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {

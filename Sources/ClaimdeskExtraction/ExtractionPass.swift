@@ -39,6 +39,12 @@ struct ExtractionPass {
   var previousParagraphSpeaker: Attribution?
   /// The speaker of "X also said:" ending the last paragraph, for the list items below it.
   var listSpeaker: Attribution?
+  /// The first person named as an author of a study ("study lead author Lucas Paganini").
+  var studyAuthor: Int?
+  /// The claims citing a study without naming its author, by their index in `claims`.
+  var citingStudy: [Int] = []
+  /// Who issued the statement the article last mentioned ("the statement read").
+  var statementIssuer: String?
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, skipped: [Bool] = [], listItems: [Bool] = [], links: [DocumentLink], scanner: CueScanner,
@@ -71,6 +77,7 @@ struct ExtractionPass {
   /// Makes the claims of the last paragraph; returns them all.
   mutating func finish() -> [ExtractedClaim] {
     flushParagraph()
+    nameStudyAuthors()
     return claims
   }
 
@@ -156,6 +163,7 @@ struct ExtractionPass {
       }
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
       if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
+      if studyAuthor == nil, case .person(let p)? = referent, authorsStudy(t, span) { studyAuthor = p }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
     }
 
@@ -164,6 +172,7 @@ struct ExtractionPass {
     w.frame = used
     findAccording(&w)
     findReportedSpeech(&w, used)
+    noteStatementIssuer(w)
     // `Lee told reporters that the plan "was never costed. We said so."`: a quotation opening
     // inside reported content is the reported speaker's, in this sentence and the next (a
     // scare-quoted phrase of a few words stays the writer's: no quotation).

@@ -36,6 +36,14 @@ enum Words {
   static let owing: UInt64 = 0x8cae895aa1e827ed  // "owing"
   static let thanks: UInt64 = 0xadd8f636db2a2770  // "thanks"
   static let led: UInt64 = 0x127274191dcc3c4a  // "led"
+  static let headed: UInt64 = 0x3a5082b501763ec2  // "headed"
+  static let co: UInt64 = 0x08a25907b54a27c7  // "co"
+  static let journal: UInt64 = 0x380681e886cb2118  // "journal"
+  static let statement: UInt64 = 0x63203b95ecf7b916  // "statement"
+  static let read: UInt64 = 0x4ce6531fbfddd605  // "read"
+  static let reads: UInt64 = 0x8935b4f305f36a82  // "reads"
+  static let issued: UInt64 = 0x7c1b29ad2e75c28c  // "issued"
+  static let released: UInt64 = 0xa539c648612d35ae  // "released"
   static let lead: UInt64 = 0x24ad82ada202056f  // "lead"
   static let leads: UInt64 = 0x54da290a496eae94  // "leads"
   static let result: UInt64 = 0x9b51cd7cd76778c4  // "result"
@@ -141,6 +149,14 @@ enum Words {
     ("ago", ago),
     ("since", since),
     ("for", `for`),
+    ("headed", headed),
+    ("co", co),
+    ("journal", journal),
+    ("statement", statement),
+    ("read", read),
+    ("reads", reads),
+    ("issued", issued),
+    ("released", released),
     ("over", over),
     ("in", `in`),
     ("on", on),

@@ -182,6 +182,21 @@ import Testing
      "Taylor Swift"),
     // A name in capitals (a heading, a product) is no person another name's word could find.
     ("The show featured the HARBOR VISTA concept.\nHarbor says the car goes 300 miles on a charge.", "300 miles", "Harbor"),
+    // "According to a study": the study's author, named before or after in the article.
+    ("Rates of anxiety rose 30 percent among teenagers, according to a study published in the journal Pediatrics.\n\"We saw 4,000 cases,\" said lead author Dr. Mara Venn, a psychiatrist at Lakeside University.",
+     "Rates of anxiety rose", "Mara Venn"),
+    ("One of the study authors, Owen Barsby, a doctor at the Royal Infirmary, saw 12 patients.\nAccording to the study, published in BMJ Case Reports, the man had lost 9 kilograms by 2016.",
+     "lost 9 kilograms", "Owen Barsby"),
+    ("Rosa Quint, who led the research, is a chemist.\nThe water would fill 2 swimming pools, according to the researchers' calculations.",
+     "2 swimming pools", "Rosa Quint"),
+    // A frame verb ending the sentence after a name.
+    ("Dr. Owen Barsby treated the man in 2016.\nRemoving the bedding cut the symptoms within 2 days, Barsby stressed.", "within 2 days",
+     "Owen Barsby"),
+    // An issued statement quoted, or reported, later: its issuer's.
+    ("On Monday, Harbor Records issued a statement about the tour.\n\"We never blocked her 2 shows,\" the statement read.",
+     "We never blocked", "Harbor Records"),
+    ("On Monday, Harbor Records issued a statement about the tour.\nThe statement, which was obtained by Variety, claimed that the label approved 2 shows.",
+     "approved 2 shows", "Harbor Records"),
   ] as [(String, String, String)])
   func theSpeakerIsFound(passage: String, words: String, speaker: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == speaker)
@@ -243,6 +258,12 @@ import Testing
     ("It is a state where former Vice President Joe Bidwell has maintained a 12-point lead for months.", "12-point lead"),
     ("\"He read 300 books by the age of 10,\" Jane Starling said. Later his father told Starling that \"he sent 12 checks a year to the boy.\"",
      "12 checks"),
+    // A newspaper or a place after "in" is where the report was, not who made it.
+    ("According to a report in the Argus Leader of Sioux Falls, the governor launched 3 campaigns.", "3 campaigns"),
+    // A book's author is no study's; a journal is no author; an issuer never named is no one.
+    ("Author Jane Holt wrote 12 novels.\nObesity rose 8 percent in 2019, according to a study.", "Obesity rose"),
+    ("The authors of the research published in the journal Pediatric Health argued that 3 policies failed.", "3 policies failed"),
+    ("Lena Ortiz sang 2 songs.\n\"We sold 2 million copies,\" the statement read.", "2 million copies"),
   ] as [(String, String)])
   func noSpeakerIsGiven(passage: String, words: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == nil)
@@ -262,6 +283,17 @@ import Testing
     let claim = try #require(claims.first)
     #expect(!claim.text.contains("said") && !claim.text.contains("statement") && !claim.text.contains("2018"), "\(claim.text)")
     #expect(claim.speaker != nil)
+  }
+
+  /// The words describing a speaker after a quotation, the "the statement read" of an issued
+  /// statement, and a source's description after "according to" are frames, not the claim.
+  @Test(arguments: [
+    ("\"Water was found in 3 of 17 samples,\" lead researcher and NASA planetary scientist Lena Ortiz said.", "Water was found in 3 of 17 samples"),
+    ("\"We sold 2 million copies,\" the statement read.", "We sold 2 million copies"),
+    ("According to the study, published in BMJ Case Reports, the man had lost 9 kilograms by 2016.", "the man had lost 9 kilograms by 2016"),
+  ])
+  func theClaimLeavesTheFrameOut(passage: String, text: String) throws {
+    #expect(TriageExtractionTests.claims(passage).map(\.text) == [text])
   }
 
   /// The one told, a title, a name and a date before "that" are the frame's, not the claim's.

@@ -17,5 +17,13 @@ import Testing
       #expect(Words.isDocument(WordHash.of(word)), "\(word)")
     }
     #expect(!Words.isDocument(WordHash.of("reporter")))
+    for word in ["study", "paper", "report", "research", "analysis", "findings", "trial", "researchers"] {
+      #expect(Words.isStudy(WordHash.of(word)), "\(word)")
+    }
+    for word in ["author", "authors", "coauthor", "researcher", "investigator"] { #expect(Words.isAuthorRole(WordHash.of(word)), "\(word)") }
+    for word in ["lead", "senior", "first", "corresponding", "principal", "chief"] {
+      #expect(Words.isAuthorModifier(WordHash.of(word)), "\(word)")
+    }
+    #expect(!Words.isStudy(WordHash.of("scientists")) && !Words.isAuthorRole(WordHash.of("writer")))
   }
 }
