@@ -168,7 +168,12 @@ extension ExtractionPass {
         if t[m].isWordOrNumber { words += 1 }
         m += 1
       }
-      if m < t.count, words < 8, t[m].is(Words.that) {
+      // Other verbs take no object there: "noted there's no definitive evidence that ..." is
+      // no frame before "that"; "said on Tuesday that", "said last week that" are.
+      let tells = t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned)
+      let circumstance = m == v + 1 || tells || isPreposition(t[v + 1]) || t[v + 1].is(Words.after) || t[v + 1].is(Words.before)
+        || t[v + 1].is(Words.over) || t[v + 1].has([.adverb, .weekday, .month, .relativeDay, .deictic, .timeUnit])
+      if m < t.count, words < 8, t[m].is(Words.that), circumstance {
         c = m + 1
         sawThat = true
       } else if c < t.count, t[c].kind == .colon {

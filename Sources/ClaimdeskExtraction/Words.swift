@@ -8,6 +8,8 @@ enum Words {
   static let since: UInt64 = 0x2b827d4f5e0ada9d  // "since"
   static let `for`: UInt64 = 0xdcb27818fed9da90  // "for"
   static let over: UInt64 = 0xc2a38db44454a06f  // "over"
+  static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
+  static let before: UInt64 = 0xd89aa06245afb2be  // "before"
   static let `in`: UInt64 = 0x08b73807b55c4bbe  // "in"
   static let on: UInt64 = 0x08b05807b5566370  // "on"
   static let during: UInt64 = 0x8ab509e91ba27e88  // "during"
@@ -158,6 +160,8 @@ enum Words {
     ("issued", issued),
     ("released", released),
     ("over", over),
+    ("after", after),
+    ("before", before),
     ("in", `in`),
     ("on", on),
     ("during", during),

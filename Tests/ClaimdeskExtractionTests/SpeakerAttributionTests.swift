@@ -291,6 +291,10 @@ import Testing
     ("\"Water was found in 3 of 17 samples,\" lead researcher and NASA planetary scientist Lena Ortiz said.", "Water was found in 3 of 17 samples"),
     ("\"We sold 2 million copies,\" the statement read.", "We sold 2 million copies"),
     ("According to the study, published in BMJ Case Reports, the man had lost 9 kilograms by 2016.", "the man had lost 9 kilograms by 2016"),
+    // A circumstance between the verb and "that" is frame; a clause there is what was said.
+    ("Coach Dan Lynn said after the game that the Chargers won 3 games in a row.", "the Chargers won 3 games in a row"),
+    ("Dr. Owen Barsby noted there is no definitive evidence that steroids cut 40 percent of cases.",
+     "there is no definitive evidence that steroids cut 40 percent of cases"),
   ])
   func theClaimLeavesTheFrameOut(passage: String, text: String) throws {
     #expect(TriageExtractionTests.claims(passage).map(\.text) == [text])
