@@ -351,6 +351,9 @@ struct CueScanner {
         return FoundCue(kind: .comparative, first: i > 0 && t[i - 1].isWordOrNumber ? i - 1 : i, last: i)
       }
       if let n = next, n.is(Words.than) { return FoundCue(kind: .comparative, first: i, last: i + 1) }
+      // "a lower respiratory tract infection", "the lower house", "higher education": a name
+      // of a part or a place, not a comparison to check.
+      if let n = next, n.kind == .word, Words.isPositionalNoun(n.hash) { return nil }
       return FoundCue(kind: .comparative, first: i, last: i)
     }
     if w.classes.contains(.superlative) { return FoundCue(kind: .superlative, first: i, last: i) }

@@ -91,6 +91,14 @@ extension ExtractionPass {
         // "Zippy Duvall, the president of the American Farm Bureau, said": the person, not the body.
         np = named
       }
+      // "The company, which is expected to lay off thousands, confirmed that": the body the
+      // article named before, past a relative clause.
+      if np == nil, j >= 5, t[j].kind == .comma, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash), t[2].kind == .comma,
+        t[3].is(Words.which), !t[4..<j].contains(where: { $0.kind == .comma }),
+        let body = SpeakerPhrase.ending(at: 1, floor: 0, t, &memory, bytes), isNamed(body)
+      {
+        np = body
+      }
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
         // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.

@@ -46,4 +46,26 @@ extension Words {
     default: return false
     }
   }
+
+  /// What "lower", "upper" or "higher" names a part or a place of, not a comparison: "lower
+  /// respiratory tract", "the lower house", "higher education", "the upper half".
+  static func isPositionalNoun(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x718b6df8f3f6733b: return true  // "respiratory"
+    case 0xb1a1e28e443fd5a8: return true  // "court"
+    case 0x15e9d2bdf8786321: return true  // "courts"
+    case 0x4d3e3b7b4e55c31b: return true  // "house"
+    case 0x68a1387e38cfa961: return true  // "chamber"
+    case 0xd391a4d14a5222d5: return true  // "education"
+    case 0xb55e6190e8792fd1: return true  // "case"
+    case 0x9a46ff9baa276602: return true  // "back"
+    case 0xcd4de79bc6c93295: return true  // "body"
+    case 0x124a78191daaf102: return true  // "lip"
+    case 0x458469193a782679: return true  // "jaw"
+    case 0x98eab7d9598781c5: return true  // "abdomen"
+    case 0x2e33a6cc74123124: return true  // "half"
+    case 0xa5b51767424f5c08: return true  // "deck"
+    default: return false
+    }
+  }
 }

@@ -9,6 +9,7 @@ enum Words {
   static let `for`: UInt64 = 0xdcb27818fed9da90  // "for"
   static let over: UInt64 = 0xc2a38db44454a06f  // "over"
   static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
+  static let which: UInt64 = 0xce989e88581f9422  // "which"
   static let before: UInt64 = 0xd89aa06245afb2be  // "before"
   static let `in`: UInt64 = 0x08b73807b55c4bbe  // "in"
   static let on: UInt64 = 0x08b05807b5566370  // "on"
@@ -161,6 +162,7 @@ enum Words {
     ("released", released),
     ("over", over),
     ("after", after),
+    ("which", which),
     ("before", before),
     ("in", `in`),
     ("on", on),

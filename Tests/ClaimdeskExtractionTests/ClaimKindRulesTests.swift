@@ -29,6 +29,19 @@ import Testing
     #expect(claim.kinds.contains(.opinion), "\(claim.text)")
   }
 
+  /// "lower" or "higher" naming a part or a place is no comparison; before other words it is.
+  @Test(arguments: [
+    ("His doctor assumed he had a lower respiratory tract infection in November 2016.", false),
+    ("The lower house passed the budget in March 2019.", false),
+    ("Fees for higher education rose 4 percent in 2019.", false),
+    ("The bank kept lower interest rates for 3 years.", true),
+    ("Sales in 2019 were higher than in 2018.", true),
+  ])
+  func positionalWordsAreNoComparison(passage: String, compares: Bool) throws {
+    let claim = try #require(Self.claim(passage))
+    #expect(claim.cues.contains { $0.kind == .comparative } == compares, "\(claim.cues.map(\.text))")
+  }
+
   /// The same words qualifying a noun leave a factual sentence factual.
   @Test(arguments: [
     "The adviser was left out of some important meetings on trade policy in July.",

@@ -192,6 +192,9 @@ import Testing
     // A frame verb ending the sentence after a name.
     ("Dr. Owen Barsby treated the man in 2016.\nRemoving the bedding cut the symptoms within 2 days, Barsby stressed.", "within 2 days",
      "Owen Barsby"),
+    // "the company" past a relative clause between it and its verb.
+    ("Harbor Corp. cut 40 jobs.\nThe company, which is expected to lay off 400 workers, confirmed on Monday that 3 regulators called.",
+     "3 regulators called", "Harbor"),
     // An issued statement quoted, or reported, later: its issuer's.
     ("On Monday, Harbor Records issued a statement about the tour.\n\"We never blocked her 2 shows,\" the statement read.",
      "We never blocked", "Harbor Records"),

@@ -24,6 +24,9 @@ import Testing
     for word in ["lead", "senior", "first", "corresponding", "principal", "chief"] {
       #expect(Words.isAuthorModifier(WordHash.of(word)), "\(word)")
     }
+    for word in ["respiratory", "court", "courts", "house", "chamber", "education", "case", "back", "body", "lip", "jaw", "abdomen", "half", "deck"] {
+      #expect(Words.isPositionalNoun(WordHash.of(word)), "\(word)")
+    }
     #expect(!Words.isStudy(WordHash.of("scientists")) && !Words.isAuthorRole(WordHash.of("writer")))
   }
 }
