@@ -26,6 +26,10 @@ struct Attribution {
   /// The hedge of a statement from a source the article does not name ("officials said").
   static let unnamedSource = "unnamed source"
 
+  /// The mark of a statement a study is cited for ("according to a paper published in ...",
+  /// "the researchers' calculations"): the study, not a speaker's word, is what to check.
+  static let citedStudy = "cites a study"
+
   init(speaker: String?, hedges: [String]) {
     self.speaker = speaker
     self.hedges = hedges

@@ -65,7 +65,7 @@ extension ExtractionPass {
       var hedges = ["according to"]
       if anonymous && speaker == nil { hedges.append(Attribution.unnamedSource) }
       var attribution = Attribution(speaker: speaker, hedges: hedges)
-      attribution.citesStudy = speaker == nil && citesStudy(t, described)
+      attribution.citesStudy = citesStudy(t, described)
       // The claim is the rest: "X, according to Y." or "According to Y, X."
       var first = 0
       var end = t.count - 1

@@ -171,6 +171,8 @@ extension ExtractionPass {
       if !hedges.contains(h) { hedges.append(h) }
     }
     for h in a.hedges where !hedges.contains(h) { hedges.append(h) }
+    let citesStudy = a.citesStudy || w.according?.attribution.citesStudy == true
+    if citesStudy { hedges.append(Attribution.citedStudy) }
 
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)
     let model = scorer.score(text, previous: w.previous)
@@ -190,7 +192,7 @@ extension ExtractionPass {
         text: text, sentenceIndex: w.index, start: t[f].start, end: t[l].end,
         sentenceStart: w.start, sentenceEnd: w.end, kinds: kinds, speaker: a.speaker,
         hedges: hedges, cues: cues, suggestedSources: sources(w.given), score: score))
-    if a.speaker == nil, a.citesStudy || w.according?.attribution.citesStudy == true { citingStudy.append(claims.count - 1) }
+    if a.speaker == nil, citesStudy { citingStudy.append(claims.count - 1) }
     return true
   }
 

@@ -24,7 +24,7 @@ extension ExtractionPass {
       k -= 1
     }
     if span.first >= 4, t[span.first - 1].kind == .comma, t[0].is(Words.for),
-      t[1..<(span.first - 1)].allSatisfy({ $0.kind == .word }), t[1..<(span.first - 1)].contains(where: { Words.isStudy($0.baseHash) })
+      t[1..<(span.first - 1)].allSatisfy({ $0.kind == .word }), (1..<(span.first - 1)).contains(where: { isStudyWord(t, $0) })
     {
       return true
     }
@@ -36,7 +36,7 @@ extension ExtractionPass {
       if isAuthorRole(t, m) { return true }
       // ", who led the study", ", who headed the research team"
       if t[m].is(Words.led) || t[m].is(Words.headed) {
-        for n in (m + 1)..<min(t.count, m + 4) where t[n].kind == .word && Words.isStudy(t[n].baseHash) { return true }
+        for n in (m + 1)..<min(t.count, m + 4) where isStudyWord(t, n) { return true }
       }
       if t[m].kind == .word { words += 1 }
       m += 1
@@ -48,10 +48,10 @@ extension ExtractionPass {
   /// "senior", "study", "co-"), or by "of the study" after it. A book's "author" alone is not.
   func isAuthorRole(_ t: [Token], _ k: Int) -> Bool {
     guard t[k].kind == .word, Words.isAuthorRole(t[k].baseHash) else { return false }
-    if k >= 1, t[k - 1].kind == .word, Words.isAuthorModifier(t[k - 1].baseHash) || Words.isStudy(t[k - 1].baseHash) { return true }
+    if k >= 1, t[k - 1].kind == .word, Words.isAuthorModifier(t[k - 1].baseHash) || isStudyWord(t, k - 1) { return true }
     if k >= 2, t[k - 1].kind == .hyphen, t[k - 2].is(Words.co) { return true }
     if k + 2 < t.count, t[k + 1].is(Words.of) {
-      for n in (k + 2)..<min(t.count, k + 5) where t[n].kind == .word && Words.isStudy(t[n].baseHash) { return true }
+      for n in (k + 2)..<min(t.count, k + 5) where isStudyWord(t, n) { return true }
     }
     return false
   }
@@ -59,7 +59,14 @@ extension ExtractionPass {
   /// Whether the words `range` name a study as a source: "a paper published", "the study",
   /// "the researchers' calculations", "a case report".
   func citesStudy(_ t: [Token], _ range: Range<Int>) -> Bool {
-    range.contains { t[$0].kind == .word && (Words.isStudy(t[$0].baseHash) || Words.isAuthorRole(t[$0].baseHash)) }
+    range.contains { isStudyWord(t, $0) || t[$0].kind == .word && Words.isAuthorRole(t[$0].baseHash) }
+  }
+
+  /// "study", "paper", "research", ...; "report" only in "case report" (a news report, or a
+  /// body's report, is no study).
+  func isStudyWord(_ t: [Token], _ k: Int) -> Bool {
+    guard t[k].kind == .word else { return false }
+    return Words.isStudy(t[k].baseHash) || t[k].baseHash == Words.report && k > 0 && t[k - 1].is(Words.case)
   }
 
   /// Gives the claims citing a study the name of the study's author, once the whole article is

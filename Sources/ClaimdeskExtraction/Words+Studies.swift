@@ -1,15 +1,14 @@
 extension Words {
-  /// A study or its parts, as cited ("a paper published in", "the researchers' calculations").
+  /// A study or its parts, as cited ("a paper published in", "the researchers' calculations");
+  /// "report" only after "case", so not here; nor "trial" ("evidence presented at trial").
   /// Hash literals, as in `isBody`.
   static func isStudy(_ hash: UInt64) -> Bool {
     switch hash {
     case 0x9bbcd2ada7e94c0e: return true  // "study"
     case 0x1e2fe8a7ac3fb5f9: return true  // "paper"
-    case 0xadae49645df2840b: return true  // "report"
     case 0xc9a9f34a688785ac: return true  // "research"
     case 0x4b7785c29fc3ab83: return true  // "analysis"
     case 0xb8d942799ce18e2f: return true  // "findings"
-    case 0x2417bba6ec307133: return true  // "trial"
     case 0xbe1e7acb26e0e9b8: return true  // "researchers"
     default: return false
     }

@@ -10,6 +10,8 @@ enum Words {
   static let over: UInt64 = 0xc2a38db44454a06f  // "over"
   static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
   static let which: UInt64 = 0xce989e88581f9422  // "which"
+  static let report: UInt64 = 0xadae49645df2840b  // "report"
+  static let `case`: UInt64 = 0xb55e6190e8792fd1  // "case"
   static let before: UInt64 = 0xd89aa06245afb2be  // "before"
   static let `in`: UInt64 = 0x08b73807b55c4bbe  // "in"
   static let on: UInt64 = 0x08b05807b5566370  // "on"
@@ -163,6 +165,8 @@ enum Words {
     ("over", over),
     ("after", after),
     ("which", which),
+    ("report", report),
+    ("case", `case`),
     ("before", before),
     ("in", `in`),
     ("on", on),

@@ -341,6 +341,19 @@ import Testing
     #expect(claims.first { $0.text.hasPrefix("a 10-year") }?.speaker == "Ana Ruiz")
   }
 
+  /// A statement a study is cited for is marked so, named author or not; a news report is no study.
+  @Test(arguments: [
+    ("Obesity rose 8 percent in 2019, according to a study published in the journal Pediatrics.", true),
+    ("The water would fill 2 pools, according to the researchers' calculations.", true),
+    ("Sales fell 8 percent in 2019, according to a new report by Harbor News.", false),
+    ("Sales fell 8 percent in 2019, according to the company.", false),
+    ("According to evidence presented at trial, Webb grabbed 2 bags.", false),
+  ])
+  func aCitedStudyIsMarked(passage: String, cites: Bool) throws {
+    let claim = try #require(TriageExtractionTests.claims(passage).first)
+    #expect(claim.hedges.contains(Attribution.citedStudy) == cites, "\(claim.hedges)")
+  }
+
   @Test func unnamedSourcesStillGiveTheHedge() throws {
     let claims = TriageExtractionTests.claims("Sources told the paper that the plant lost $3 million in 2019.")
     let claim = try #require(claims.first { $0.text.contains("$3 million") })

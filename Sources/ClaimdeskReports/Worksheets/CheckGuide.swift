@@ -67,18 +67,27 @@ enum CheckGuide {
           + "independent reports).")
     }
     let speaker = claim.speaker.map(esc)
+    if facts.citesStudy {
+      // The paper settles a claim cited from it; first, as the most decisive item.
+      let by = speaker.map { " (by \($0), as the article says)" } ?? ""
+      steps.insert(
+        "Find the study itself\(by): its journal or publisher, date and authors. Check that it found this, for the "
+          + "people or things it studied and as firmly as the claim says: reports of a study often drop its limits.", at: 0)
+    }
     if facts.hasKind("quote") {
       let whose = speaker.map { "\($0)’s words" } ?? "the quoted words"
       steps.append(
         "Find the original transcript or recording of \(whose) and check the wording and the context: what was "
           + "asked, what came before and after, and whether anything was cut.")
-    } else if let speaker {
+    } else if let speaker, !facts.citesStudy {
       steps.append(
         "Confirm that \(speaker) said this: find the statement itself (a transcript, press release or interview), "
           + "not a report of it.")
     }
-    if facts.isHedged {
-      let hedges = claim.hedges.map(q).joined(separator: ", ")
+    // A study cited "according to" is attributed already: the study item above says what to find.
+    let hedged = claim.hedges.filter { !facts.citesStudy || ($0 != ClaimFacts.studyHedge && $0 != "according to") }
+    if !hedged.isEmpty {
+      let hedges = hedged.map(q).joined(separator: ", ")
       steps.append(
         "The claim is hedged (\(hedges)): find who it is attributed to, and whether that source said it on the record.")
     }

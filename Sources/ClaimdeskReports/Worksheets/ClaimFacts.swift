@@ -37,6 +37,11 @@ struct ClaimFacts {
 
   var isHedged: Bool { !claim.hedges.isEmpty }
 
+  /// Whether the claim is what a study is cited for: the extractor marks it with the hedge
+  /// "cites a study" ("according to a paper published in ...").
+  var citesStudy: Bool { claim.hedges.contains(Self.studyHedge) }
+  static let studyHedge = "cites a study"
+
   /// A four-digit year in `text`, if any (the start of "since 1967").
   static func year(in text: String) -> String? {
     let bytes = Array(text.utf8)

@@ -58,11 +58,12 @@ enum SearchSuggestions {
   static func primarySources(for facts: ClaimFacts) -> [String] {
     let claim = facts.claim
     var out: [String] = []
+    if facts.citesStudy { out.append("the study itself: the paper in its journal, with its data and methods") }
     if facts.hasKind("quote") { out.append("the official transcript, video or audio recording of the statement") }
-    if let speaker = claim.speaker {
+    if let speaker = claim.speaker, !facts.citesStudy {
       out.append("\(speaker)’s own published statements (press releases, transcripts, official accounts)")
     }
-    if facts.isHedged { out.append("the report or person the claim is attributed to") }
+    if facts.isHedged, !facts.citesStudy { out.append("the report or person the claim is attributed to") }
     if facts.hasKind("universal") || !facts.cues(.span).isEmpty {
       let period = facts.cues(.span).first.map { " (“\($0.text)”)" } ?? ""
       out.append("records covering the whole period\(period): archives, and dated official statements from each part of it")

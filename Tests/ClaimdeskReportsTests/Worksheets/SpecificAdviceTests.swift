@@ -1,4 +1,5 @@
 import Testing
+@testable import ClaimdeskExtraction
 @testable import ClaimdeskLedger
 @testable import ClaimdeskReports
 
@@ -49,6 +50,18 @@ import Testing
       for: Self.facts("The first witness described the call in detail.", kinds: ["event"],
                       cues: [ClaimCueRecord(kind: "ordinal", text: "first")]))
     #expect(!incidental.contains { $0.contains("record behind") || $0.contains("statistic behind") }, "\(incidental)")
+  }
+
+  /// A claim a study is cited for: the paper is what settles it, not the author's statements.
+  @Test func aCitedStudyIsWhatToFind() {
+    var facts = Self.facts("The man had lost 9 kilograms by 2016", kinds: ["quantity"], cues: [], speaker: "Owen Barsby")
+    facts.claim.hedges = ["according to", ClaimFacts.studyHedge]
+    let steps = CheckGuide.steps(for: facts)
+    #expect(steps.first?.hasPrefix("Find the study itself (by Owen Barsby, as the article says): its journal") == true, "\(steps)")
+    #expect(!steps.contains { $0.contains("said this") || $0.contains("is hedged") }, "\(steps)")
+    #expect(SearchSuggestions.primarySources(for: facts).first == "the study itself: the paper in its journal, with its data and methods")
+    // The extractor's mark is the one the worksheet reads.
+    #expect(Attribution.citedStudy == ClaimFacts.studyHedge)
   }
 
   @Test func aComparisonNamesBothSides() {
