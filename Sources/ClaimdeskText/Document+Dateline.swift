@@ -2,21 +2,33 @@ extension Document {
   /// Splits the dateline off the article's opening paragraph ("WASHINGTON (AP) — The Senate
   /// ...", "HONOLULU, Hawaii (HawaiiNewsNow) - NASA ...", "JERUSALEM—Secretary of State ..."),
   /// so that it is marked as furniture (a byline) and the first sentence starts with the story.
-  /// Only the first few body paragraphs are looked at: a dateline opens a story, and further
-  /// down "NASA — the agency ..." is a sentence.
+  /// Only the first few body paragraphs are looked at for a dateline of any form: a dateline
+  /// opens a story, and further down "NASA — the agency ..." is a sentence. A wire dateline,
+  /// which names its outlet ("MOSCOW (Reuters) -"), is split off wherever it stands: a roundup
+  /// runs several wire stories.
   public mutating func splitLeadingDateline() {
     var looked = 0
-    for index in paragraphs.indices where paragraphs[index].kind == .paragraph {
+    var split: [Paragraph] = []
+    var splitAny = false
+    for (index, paragraph) in paragraphs.enumerated() {
+      guard paragraph.kind == .paragraph else {
+        if splitAny { split.append(paragraph) }
+        continue
+      }
       looked += 1
-      if looked > Self.datelineParagraphs { return }
-      let paragraph = paragraphs[index]
       let head = Array(text.unicodeScalars.dropFirst(paragraph.start).prefix(min(Self.longestDateline + 4, paragraph.end - paragraph.start)))
-      guard let length = Self.datelineLength(head), length < paragraph.end - paragraph.start else { continue }
-      paragraphs[index].end = paragraph.start + length
-      paragraphs[index].kind = .byline
-      paragraphs.insert(Paragraph(start: paragraph.start + length, end: paragraph.end, kind: paragraph.kind), at: index + 1)
-      return
+      if let length = Self.datelineLength(head), length < paragraph.end - paragraph.start,
+        !splitAny && looked <= Self.datelineParagraphs || head.prefix(length).contains("(")
+      {
+        if !splitAny { split = Array(paragraphs[..<index]) }
+        splitAny = true
+        split.append(Paragraph(start: paragraph.start, end: paragraph.start + length, kind: .byline))
+        split.append(Paragraph(start: paragraph.start + length, end: paragraph.end, kind: paragraph.kind))
+      } else if splitAny {
+        split.append(paragraph)
+      }
     }
+    if splitAny { paragraphs = split }
   }
 
   static let datelineParagraphs = 3

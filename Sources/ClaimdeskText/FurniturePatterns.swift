@@ -39,7 +39,7 @@ public enum FurniturePatterns {
       // "(NASA/JPL-Caltech/ASU)"
       return .credit
     }
-    if words <= 14 { for marker in creditMarkers where lower.contains(marker) { return .credit } }
+    if words <= 14, !opensWithWireDateline(text) { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
     if lower.hasPrefix("follow ") || lower.hasPrefix("visit ") || lower.hasPrefix("email "), socialWords.contains(where: { lower.contains($0) }) {
@@ -76,6 +76,14 @@ public enum FurniturePatterns {
     "(graphic", "graphic: ", "(chart", "chart: ", "this graphic", "the following chart", "the chart below", "the graphic below",
     "the map below", "the table below",
   ]
+  /// "WASHINGTON (Reuters) – The Senate voted 51-49 ...": a wire story's dateline names its
+  /// outlet in parentheses; a short lede is no photo credit ("(Reuters)" alone would make it one).
+  static func opensWithWireDateline(_ text: Substring) -> Bool {
+    let head = Array(text.unicodeScalars.prefix(Document.longestDateline + 4))
+    guard let length = Document.datelineLength(head) else { return false }
+    return head.prefix(length).contains("(")
+  }
+
   private static let creditMarkers = [
     "/getty", "getty images", "/ap)", "(ap)", "ap photo", "/reuters", "(reuters)", "/afp", "afp via getty",
     "/the new york times", "/shutterstock", "(shutterstock)", "/epa", "/bloomberg", "/associated press",

@@ -40,4 +40,18 @@ import Testing
     #expect(pieces.count == 6)
     #expect(pieces.last?.0.hasPrefix("CHICAGO — ") == true && pieces.last?.1 == .paragraph)
   }
+
+  /// A roundup of wire stories: each wire dateline (with its outlet) is split off, wherever it stands.
+  @Test func aWireDatelineIsSplitOffAnywhere() throws {
+    let text = "WASHINGTON (AP) — The Senate voted 60-40.\n\nMore text.\n\nAnd more.\n\nEven more.\n\nMOSCOW (Reuters) - Oil fell 2 percent.\n\nCHICAGO — Not a wire dateline."
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    let pieces = document.paragraphs.map { p in
+      (String(String.UnicodeScalarView(document.text.unicodeScalars.dropFirst(p.start).prefix(p.end - p.start))), p.kind)
+    }
+    #expect(pieces.map(\.0) == [
+      "WASHINGTON (AP) — ", "The Senate voted 60-40.", "More text.", "And more.", "Even more.", "MOSCOW (Reuters) - ",
+      "Oil fell 2 percent.", "CHICAGO — Not a wire dateline.",
+    ])
+    #expect(pieces.map(\.1) == [.byline, .paragraph, .paragraph, .paragraph, .paragraph, .byline, .paragraph, .paragraph])
+  }
 }

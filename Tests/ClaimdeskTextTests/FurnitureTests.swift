@@ -56,6 +56,9 @@ import Testing
     "Nov. 18, 2019: The council originally planned 40 routes, the mayor said.",
     "Ana Ruiz, the city's budget director, said the plan would cost $14 million.",
     "The ruling follows years of debate (Image rights were not part of the case).",
+    // A short wire lede with its dateline, wherever it stands.
+    "WASHINGTON (Reuters) – The Senate voted 51-49 on Tuesday to confirm Ana Ruiz.",
+    "HARBOR CITY, Maine (AP) — Bus fares fell 20 percent in 2019.",
   ])
   func articleSentencesAreNotFurniture(_ text: String) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == nil)
