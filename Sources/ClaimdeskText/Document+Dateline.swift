@@ -10,16 +10,26 @@ extension Document {
     var looked = 0
     var split: [Paragraph] = []
     var splitAny = false
-    for (index, paragraph) in paragraphs.enumerated() {
-      guard paragraph.kind == .paragraph else {
-        if splitAny { split.append(paragraph) }
-        continue
-      }
+    // The paragraphs are in text order: one cursor walks the scalars once.
+    let scalars = text.unicodeScalars
+    var cursor = scalars.startIndex
+    var cursorOffset = 0
+    /// The length of the dateline to split off `paragraph`, if any.
+    func dateline(_ paragraph: Paragraph) -> Int? {
+      guard paragraph.kind == .paragraph, paragraph.start >= cursorOffset else { return nil }
       looked += 1
-      let head = Array(text.unicodeScalars.dropFirst(paragraph.start).prefix(min(Self.longestDateline + 4, paragraph.end - paragraph.start)))
-      if let length = Self.datelineLength(head), length < paragraph.end - paragraph.start,
+      cursor = scalars.index(cursor, offsetBy: paragraph.start - cursorOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+      cursorOffset = paragraph.start
+      // A dateline opens with a capital: most paragraphs are ruled out by their first scalar.
+      guard cursor < scalars.endIndex, scalars[cursor].properties.isUppercase else { return nil }
+      let head = Array(scalars[cursor...].prefix(min(Self.longestDateline + 4, paragraph.end - paragraph.start)))
+      guard let length = Self.datelineLength(head), length < paragraph.end - paragraph.start,
         !splitAny && looked <= Self.datelineParagraphs || head.prefix(length).contains("(")
-      {
+      else { return nil }
+      return length
+    }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if let length = dateline(paragraph) {
         if !splitAny { split = Array(paragraphs[..<index]) }
         splitAny = true
         split.append(Paragraph(start: paragraph.start, end: paragraph.start + length, kind: .byline))
