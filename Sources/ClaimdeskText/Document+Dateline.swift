@@ -66,7 +66,7 @@ extension Document {
       if i + 2 < s.count, !isUpper(s[i + 2]), s[i + 2] != "." { break }
       i += 1
     }
-    guard letters >= 3 else { return nil }
+    guard letters >= 3 else { return titleCaseWireDatelineLength(s) }
     // ", Hawaii", ", N.Y.", ", United Arab Emirates".
     if i + 1 < s.count, s[i] == ",", s[i + 1] == " " {
       var j = i + 2
@@ -97,6 +97,32 @@ extension Document {
       return nil
     }
     guard j < s.count, isUpper(s[j]) || s[j] == "\"" || s[j] == "“" || s[j] == "'" || s[j] == "‘" else { return nil }
+    return j
+  }
+
+  /// "Hong Kong (CNN Business)A muddled view ...", "London (Reuters) - UK stocks ...": a place in
+  /// capitalised words (one to three) with its outlet, then a dash or the story glued to the
+  /// bracket. With neither, "United Nations (UN) Secretary-General ..." is a sentence.
+  static func titleCaseWireDatelineLength(_ s: [Unicode.Scalar]) -> Int? {
+    func opensStory(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase || c == "\"" || c == "“" }
+    var i = 0
+    var words = 0
+    while i < s.count, s[i].properties.isUppercase, words < 3 {
+      i += 1
+      while i < s.count, s[i].properties.isLowercase { i += 1 }
+      words += 1
+      guard i + 1 < s.count, s[i] == " " else { return nil }
+      i += 1
+      if s[i] == "(" { break }
+    }
+    guard words > 0, i < s.count, s[i] == "(", let close = s[i...].prefix(42).firstIndex(of: ")") else { return nil }
+    var j = close + 1
+    if j < s.count, opensStory(s[j]) { return j }
+    while j < s.count, s[j] == " " { j += 1 }
+    guard j < s.count, s[j] == "-" || s[j] == "—" || s[j] == "–" else { return nil }
+    j += 1
+    while j < s.count, s[j] == " " { j += 1 }
+    guard j < s.count, opensStory(s[j]) else { return nil }
     return j
   }
 }

@@ -12,6 +12,9 @@ import Testing
     ("JERUSALEM—Secretary of State John Kerry’s efforts failed.", "JERUSALEM—"),
     ("HONG KONG (CNN Business)A muddled view of trade talks weighs on investors.", "HONG KONG (CNN Business)"),
     ("SANTA FE, N.M. (AP) — A cat missing for five years was found.", "SANTA FE, N.M. (AP) — "),
+    // A place in capitalised words, with its outlet, then a dash or the story glued to it.
+    ("Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.", "Hong Kong (CNN Business)"),
+    ("London (Reuters) - UK stocks fell 2 percent.", "London (Reuters) - "),
   ])
   func aDatelineIsMeasured(text: String, dateline: String) {
     #expect(Document.datelineLength(Array(text.unicodeScalars)) == dateline.unicodeScalars.count)
@@ -24,6 +27,9 @@ import Testing
     "The Senate voted 60-40 on the bill.",
     "IBM - the company said - cut 300 jobs.",
     "WASHINGTON insiders expect a vote — or two.",
+    "United Nations (UN) Secretary-General Ana Ruiz spoke.",
+    "Apple (AAPL) - shares fell 2 percent.",
+    "Hong Kong (CNN Business) is a unit of the network.",
   ])
   func otherOpeningsAreNoDateline(_ text: String) {
     #expect(Document.datelineLength(Array(text.unicodeScalars)) == nil)
