@@ -155,8 +155,18 @@ extension ExtractionPass {
         } else if c < t.count, t[c].kind == .word, !t[c].is(Words.that) {
           let determiner = t[c].has(.determiner)
           c += 1
-          while determiner, c < t.count, c - v <= 4, t[c].kind == .word, !t[c].is(Words.that) { c += 1 }
+          // "told the committee he tried ...": a pronoun opens what was told.
+          while determiner, c < t.count, c - v <= 4, t[c].kind == .word, !t[c].is(Words.that), !t[c].is(Words.to),
+            !t[c].has([.personPronoun, .firstPerson])
+          {
+            c += 1
+          }
         }
+        // "he told the man to remove the bedding", "warned residents not to drink it": an
+        // instruction, no statement reported; the sentence is the writer's.
+        var k = c
+        if k < t.count, t[k].is(Words.not) { k += 1 }
+        if k < t.count, t[k].is(Words.to) { continue }
       }
       // "..., the mayor said." / "..., the mayor told the council."
       if let np, endsSentence(t, c) || endsWithCircumstance(t, c) {

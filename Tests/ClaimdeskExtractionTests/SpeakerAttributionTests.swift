@@ -298,6 +298,9 @@ import Testing
     ("Coach Dan Lynn said after the game that the Chargers won 3 games in a row.", "the Chargers won 3 games in a row"),
     ("Dr. Owen Barsby noted there is no definitive evidence that steroids cut 40 percent of cases.",
      "there is no definitive evidence that steroids cut 40 percent of cases"),
+    // The one told ends at a pronoun; an instruction ("told X to ...") reports no statement.
+    ("Kurt Volker told the committee he tried to meet 3 lawyers.", "he tried to meet 3 lawyers"),
+    ("Dr. Owen Barsby told the man to remove 2 pillows from his home.", "Dr. Owen Barsby told the man to remove 2 pillows from his home"),
   ])
   func theClaimLeavesTheFrameOut(passage: String, text: String) throws {
     #expect(TriageExtractionTests.claims(passage).map(\.text) == [text])
