@@ -42,6 +42,8 @@ extension ExtractionPass {
       {
         continue
       }
+      // "Patton added to his collection of titles": a gain too.
+      if t[v].is(Words.added) || t[v].is(Words.adds), v + 1 < t.count, t[v + 1].is(Words.to) { continue }
       // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
       // a dateline, not a subject).
       if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
@@ -148,7 +150,8 @@ extension ExtractionPass {
         return
       }
       var c = v + 1
-      if t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned) {
+      let tells = t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned)
+      if tells {
         // The one told: "Kerry", "reporters", "the council".
         if c < t.count, NameSpan.startsName(t[c]) {
           c = NameSpan.extend(t, from: c, limit: t.count) + 1
@@ -178,24 +181,41 @@ extension ExtractionPass {
         }
       }
       var sawThat = false
-      var m = v + 1
-      // "told CNN in 2018 that", "told VOA Pentagon correspondent Carla Babb on Nov. 5 that": a
-      // time on the way to "that" (seven words at most; an abbreviation's period is no word).
+      // "told CNN in 2018 that", "told VOA Pentagon correspondent Carla Babb on Nov. 5 that", "told
+      // a few thousand teachers who covered the lawn that": after the one told, a time or a
+      // clause on the way to "that" (seven words at most; an abbreviation's period is no word);
+      // "said in an Oct. 26 letter to communications companies that": a place or a document,
+      // eleven at most.
+      var m = tells ? c : v + 1
+      let limit = v + 1 < t.count && isPreposition(t[v + 1]) ? 12 : 8
       var words = 0
-      while m < t.count, words < 8, t[m].isWordOrNumber || NameSpan.isAbbreviationPeriod(t, m), !t[m].is(Words.that) {
+      while m < t.count, words < limit, t[m].isWordOrNumber || NameSpan.isAbbreviationPeriod(t, m), !t[m].is(Words.that) {
         if t[m].isWordOrNumber { words += 1 }
         m += 1
       }
       // Other verbs take no object there: "noted there's no definitive evidence that ..." is
       // no frame before "that"; "said on Tuesday that", "said last week that" are.
-      let tells = t[v].is(Words.told) || t[v].is(Words.tells) || t[v].is(Words.warned)
       let circumstance = m == v + 1 || tells || isPreposition(t[v + 1]) || t[v + 1].is(Words.after) || t[v + 1].is(Words.before)
         || t[v + 1].is(Words.over) || t[v + 1].has([.adverb, .weekday, .month, .relativeDay, .deictic, .timeUnit])
-      if m < t.count, words < 8, t[m].is(Words.that), circumstance {
+      if m < t.count, words < limit, t[m].is(Words.that), circumstance {
         c = m + 1
         sawThat = true
       } else if c < t.count, t[c].kind == .colon {
         c += 1
+      } else if let comma = circumstanceComma(t, from: c) {
+        // "..., the minister said on Tuesday, after years of debate ...": what was said is
+        // before the frame; "Gupta noted at the time, Trump's heart disease meant ...": after
+        // the circumstance.
+        // ("Harbor's mayor Ana Ruiz said": the words describing the speaker are frame too.)
+        if let np {
+          var opening = np.first
+          while opening > 1, np.first - opening < 6, t[opening - 1].kind == .word { opening -= 1 }
+          if opening > 1, t[opening - 1].kind == .comma, describes(t, opening..<np.first) {
+            w.reported = (0, opening - 2, attribution(outside(np, t), hedges: hedges, t))
+            return
+          }
+        }
+        c = comma + 1
       }
       guard sawThat || np != nil else { continue }
       // "They discovered that ..." keeps its subject: a finding is split off only when its

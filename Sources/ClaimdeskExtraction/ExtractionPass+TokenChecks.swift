@@ -54,6 +54,15 @@ extension ExtractionPass {
     return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near) || t[k].is(Words.journal)
   }
 
+  /// The comma closing a circumstance that opens at `c` ("on Tuesday, ...", "in a statement,
+  /// ..."): a preposition, then at most eleven words, numbers or abbreviations' periods.
+  func circumstanceComma(_ t: [Token], from c: Int) -> Int? {
+    guard c < t.count, isPreposition(t[c]) else { return nil }
+    var k = c + 1
+    while k < t.count, k - c <= 12, t[k].isWordOrNumber || NameSpan.isAbbreviationPeriod(t, k) { k += 1 }
+    return k < t.count && k - c <= 12 && t[k].kind == .comma && k + 3 < t.count ? k : nil
+  }
+
   func anonymousBefore(_ t: [Token], _ v: Int) -> Bool {
     for k in 0..<v where t[k].has(.anonymous) { return true }
     return false

@@ -301,6 +301,14 @@ import Testing
     // The one told ends at a pronoun; an instruction ("told X to ...") reports no statement.
     ("Kurt Volker told the committee he tried to meet 3 lawyers.", "he tried to meet 3 lawyers"),
     ("Dr. Owen Barsby told the man to remove 2 pillows from his home.", "Dr. Owen Barsby told the man to remove 2 pillows from his home"),
+    // A circumstance after the verb is frame: up to "that", or up to a comma.
+    ("The Harbor Office of Emergency Services said in an Oct. 26 letter to phone companies that 3 cell towers failed in the storm.",
+     "3 cell towers failed in the storm"),
+    ("As Dr. Ana Ruiz noted at the time, the fund had lost $4 million.", "the fund had lost $4 million"),
+    ("The house will be turned into a police station, Harbor's mayor Ana Ruiz said on Tuesday, after 3 years of debate.",
+     "The house will be turned into a police station"),
+    // "added to" is a gain, not a statement.
+    ("Junior Ana Ruiz added to her collection of titles, winning 2 state titles.", "Junior Ana Ruiz added to her collection of titles, winning 2 state titles"),
   ])
   func theClaimLeavesTheFrameOut(passage: String, text: String) throws {
     #expect(TriageExtractionTests.claims(passage).map(\.text) == [text])
