@@ -84,6 +84,7 @@ extension ExtractionPass {
         }
       }
       w.according = (first, end, attribution)
+      w.accordingCitesStudy = attribution.citesStudy
       return
     }
   }
