@@ -68,6 +68,10 @@ struct NameSpan {
         // "Polygraph.info", "Amazon.com": a web address is one name.
         last = j + 1
         j += 2
+      } else if tokens[j].kind == .exclamation, !tokens[j].spaceBefore, j + 1 < limit, continuesName(tokens[j + 1]) {
+        // "E! News": inside a sentence, an exclamation mark before a capitalised word is part of a name.
+        last = j + 1
+        j += 2
       } else if tokens[j].kind == .word, !tokens[j].isCapitalised, tokens[j].classes.contains(.connector),
         j + 1 < limit, continuesName(tokens[j + 1])
       {

@@ -77,6 +77,10 @@ struct SentenceSegmenter {
   private mutating func exclamationOrQuestion(at i: Int) -> Int {
     var j = i
     while j < n && (b[j] == UInt8(ascii: "?") || b[j] == UInt8(ascii: "!") || b[j] == UInt8(ascii: ".")) { j += 1 }
+    // "E! News": one "!" after a lone capital letter is part of a name.
+    if b[i] == UInt8(ascii: "!"), j == i + 1, i >= 1, b[i - 1] >= 0x41, b[i - 1] <= 0x5A, i == 1 || b[i - 2] == 0x20 {
+      return j
+    }
     let end = closersEnd(from: j)
     if end < n && spaceLength(at: end) > 0 {
       let next = nextWord(from: end)

@@ -263,6 +263,7 @@ import Testing
      "12 checks"),
     // A newspaper or a place after "in" is where the report was, not who made it.
     ("According to a report in the Argus Leader of Sioux Falls, the governor launched 3 campaigns.", "3 campaigns"),
+    ("Ana Ruiz is unhappy with 2 of her partners, according to a new report by E! News.", "2 of her partners"),
     // A book's author is no study's; a journal is no author; an issuer never named is no one.
     ("Author Jane Holt wrote 12 novels.\nObesity rose 8 percent in 2019, according to a study.", "Obesity rose"),
     ("The authors of the research published in the journal Pediatric Health argued that 3 policies failed.", "3 policies failed"),

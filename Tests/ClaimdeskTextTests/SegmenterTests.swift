@@ -36,6 +36,9 @@ import Testing
     ("See https://example.com/a.b?c=d. Write to jane.doe@example.org. Done.",
      ["See https://example.com/a.b?c=d.", "Write to jane.doe@example.org.", "Done."]),
     ("He paused... Then he went on. The U.N. voted.", ["He paused...", "Then he went on.", "The U.N. voted."]),
+    // "!" after a lone capital letter is part of a name; after a word it ends the sentence.
+    ("He told E! News about it. Then he left.", ["He told E! News about it.", "Then he left."]),
+    ("We won! The team cheered.", ["We won!", "The team cheered."]),
   ])
   func quotationsAndAbbreviations(_ input: String, expected: [String]) throws {
     #expect(try Self.sentences(input).map(\.text) == expected)
