@@ -98,6 +98,15 @@ struct PersonMemory {
     if !titled, (nameFirst...span.last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
       return .organisation(text(tokens, nameFirst, span.last, bytes))
     }
+    // "NASA's search": a body's initials in the possessive, a body "the agency" may mean later
+    // (a time zone or a heading in capitals never takes an "'s").
+    if !titled, words == 1, tokens[span.last].isPossessive {
+      let name = text(tokens, span.last, span.last, bytes)
+      if name.utf8.count >= 3, name.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+        lastBody = name
+        return .organisation(name)
+      }
+    }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }

@@ -192,6 +192,9 @@ import Testing
     // A frame verb ending the sentence after a name.
     ("Dr. Owen Barsby treated the man in 2016.\nRemoving the bedding cut the symptoms within 2 days, Barsby stressed.", "within 2 days",
      "Owen Barsby"),
+    // A body's initials in the possessive are the body "the agency" means later.
+    ("NASA's probe found water on 2 moons in 2019.\nThe moon is one of 3 priority targets, according to the agency.",
+     "3 priority targets", "NASA"),
     // "the company" past a relative clause between it and its verb.
     ("Harbor Corp. cut 40 jobs.\nThe company, which is expected to lay off 400 workers, confirmed on Monday that 3 regulators called.",
      "3 regulators called", "Harbor"),
@@ -264,6 +267,8 @@ import Testing
     // A newspaper or a place after "in" is where the report was, not who made it.
     ("According to a report in the Argus Leader of Sioux Falls, the governor launched 3 campaigns.", "3 campaigns"),
     ("Ana Ruiz is unhappy with 2 of her partners, according to a new report by E! News.", "2 of her partners"),
+    // A time zone in capitals is no body.
+    ("The polls closed at 9 p.m. EST on Tuesday.\nThe count showed 3 errors, according to the agency.", "3 errors"),
     // A book's author is no study's; a journal is no author; an issuer never named is no one.
     ("Author Jane Holt wrote 12 novels.\nObesity rose 8 percent in 2019, according to a study.", "Obesity rose"),
     ("The authors of the research published in the journal Pediatric Health argued that 3 policies failed.", "3 policies failed"),
