@@ -66,7 +66,7 @@ extension Document {
       if i + 2 < s.count, !isUpper(s[i + 2]), s[i + 2] != "." { break }
       i += 1
     }
-    guard letters >= 3 else { return titleCaseWireDatelineLength(s) }
+    guard letters >= 3 else { return titleCaseWireDatelineLength(s) ?? titleCasePlaceDatelineLength(s) }
     // ", Hawaii", ", N.Y.", ", United Arab Emirates".
     if i + 1 < s.count, s[i] == ",", s[i + 1] == " " {
       var j = i + 2
@@ -123,6 +123,35 @@ extension Document {
     j += 1
     while j < s.count, s[j] == " " { j += 1 }
     guard j < s.count, opensStory(s[j]) else { return nil }
+    return j
+  }
+
+  /// "New York, NY – The range of ...", "Paris, France — Officials ...": a place in capitalised
+  /// words, a comma, its state or country (capitals, or capitalised words), then a dash and the
+  /// story. Only the opening paragraphs are read for it (see `splitLeadingDateline`).
+  static func titleCasePlaceDatelineLength(_ s: [Unicode.Scalar]) -> Int? {
+    func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "–" }
+    /// Capitalised words from `i` (one to three), ending where the next is not one: the index after.
+    func words(from start: Int) -> Int? {
+      var i = start
+      var count = 0
+      while i < s.count, s[i].properties.isUppercase, count < 3 {
+        i += 1
+        while i < s.count, s[i].properties.isAlphabetic || s[i] == "." { i += 1 }
+        count += 1
+        guard i + 1 < s.count, s[i] == " ", s[i + 1].properties.isUppercase else { break }
+        i += 1
+      }
+      return count > 0 ? i : nil
+    }
+    guard let place = words(from: 0), place + 2 < s.count, s[place] == ",", s[place + 1] == " ",
+      var j = words(from: place + 2)
+    else { return nil }
+    while j < s.count, s[j] == " " { j += 1 }
+    guard j < s.count, isDash(s[j]) else { return nil }
+    j += 1
+    while j < s.count, s[j] == " " { j += 1 }
+    guard j < s.count, s[j].properties.isUppercase || s[j] == "\"" || s[j] == "“" else { return nil }
     return j
   }
 }

@@ -15,6 +15,9 @@ import Testing
     // A place in capitalised words, with its outlet, then a dash or the story glued to it.
     ("Hong Kong (CNN Business)A muddled view of trade talks weighs on investors.", "Hong Kong (CNN Business)"),
     ("London (Reuters) - UK stocks fell 2 percent.", "London (Reuters) - "),
+    // A place in capitalised words with its state or country, then a dash.
+    ("New York, NY – Native ad spending passed 40 percent.", "New York, NY – "),
+    ("Paris, France — Officials counted 300 cars.", "Paris, France — "),
   ])
   func aDatelineIsMeasured(text: String, dateline: String) {
     #expect(Document.datelineLength(Array(text.unicodeScalars)) == dateline.unicodeScalars.count)
@@ -30,6 +33,8 @@ import Testing
     "United Nations (UN) Secretary-General Ana Ruiz spoke.",
     "Apple (AAPL) - shares fell 2 percent.",
     "Hong Kong (CNN Business) is a unit of the network.",
+    "New York, the largest city, grew 2 percent.",
+    "Paris, France is where the talks began - a first.",
   ])
   func otherOpeningsAreNoDateline(_ text: String) {
     #expect(Document.datelineLength(Array(text.unicodeScalars)) == nil)
