@@ -27,8 +27,8 @@ struct Attribution {
   static let unnamedSource = "unnamed source"
 
   /// The mark of a statement a study is cited for ("according to a paper published in ...",
-  /// "the researchers' calculations"): the study, not a speaker's word, is what to check.
-  static let citedStudy = "cites a study"
+  /// "the researchers' calculations").
+  static let citedStudy = ExtractedClaim.citedStudyHedge
 
   init(speaker: String?, hedges: [String]) {
     self.speaker = speaker

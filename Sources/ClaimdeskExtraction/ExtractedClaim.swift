@@ -18,8 +18,12 @@ public struct ExtractedClaim: Sendable, Equatable {
   /// author's own narration or an unnamed source.
   public var speaker: String?
   /// Distance markers, lowercased, in order of appearance: "reportedly", "according to",
-  /// "unnamed source" (a source the article does not name), "may", "could", ...
+  /// "unnamed source" (a source the article does not name), "may", "could", ...; and
+  /// `citedStudyHedge` for a statement a study is cited for.
   public var hedges: [String]
+  /// The hedge of a statement a study is cited for ("according to a paper published in ..."):
+  /// the study, not a speaker's word, is what to check.
+  public static let citedStudyHedge = "cites a study"
   public var cues: [ClaimCue]
   /// URLs of `Document.links` that stand inside the claim's sentence.
   public var suggestedSources: [String]

@@ -84,7 +84,6 @@ extension ExtractionPass {
         }
       }
       w.according = (first, end, attribution)
-      w.accordingCitesStudy = attribution.citesStudy
       return
     }
   }

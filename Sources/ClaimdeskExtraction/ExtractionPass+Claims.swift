@@ -171,7 +171,7 @@ extension ExtractionPass {
       if !hedges.contains(h) { hedges.append(h) }
     }
     for h in a.hedges where !hedges.contains(h) { hedges.append(h) }
-    let citesStudy = a.citesStudy || w.accordingCitesStudy
+    let citesStudy = a.citesStudy || w.according?.attribution.citesStudy == true
     if citesStudy { hedges.append(Attribution.citedStudy) }
 
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)

@@ -19,8 +19,7 @@ extension ExtractionPass {
           let np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes)
         {
           let speaker = outside(np, t)
-          let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
-          if opening >= 2, t[opening - 1].kind == .comma, isNamed(speaker) {
+          if let opening = endFrameOpening(t, np), isNamed(speaker) {
             w.reported = (0, opening - 2, attribution(speaker, hedges: [], t))
             return
           }
@@ -173,9 +172,7 @@ extension ExtractionPass {
       }
       // "..., the mayor said." / "..., the mayor told the council."
       if let np, endsSentence(t, c) || endsWithCircumstance(t, c) {
-        // "..., the Interior Ministry said in a statement.": the article may open the name.
-        let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
-        if opening > 1, t[opening - 1].kind == .comma {
+        if let opening = endFrameOpening(t, np) {
           w.reported = (0, opening - 2, attribution(outside(np, t), hedges: hedges, t))
           return
         }

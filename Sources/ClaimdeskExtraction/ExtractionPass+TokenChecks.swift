@@ -54,6 +54,13 @@ extension ExtractionPass {
     return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near) || t[k].is(Words.journal)
   }
 
+  /// Where a frame ending the sentence opens, when a comma stands before it: the speaker's
+  /// phrase, with its article ("..., the Interior Ministry said in a statement.").
+  func endFrameOpening(_ t: [Token], _ np: SpeakerPhrase) -> Int? {
+    let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
+    return opening > 1 && t[opening - 1].kind == .comma ? opening : nil
+  }
+
   /// The comma closing a circumstance that opens at `c` ("on Tuesday, ...", "in a statement,
   /// ..."): a preposition, then at most eleven words, numbers or abbreviations' periods.
   func circumstanceComma(_ t: [Token], from c: Int) -> Int? {

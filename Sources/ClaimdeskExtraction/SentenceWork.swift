@@ -22,7 +22,4 @@ struct SentenceWork {
   var mainClause: (first: Int, last: Int)?
   /// "according to the daily Ha'aretz": the source, and the sentence without the phrase.
   var according: (first: Int, last: Int, attribution: Attribution)?
-  /// Whether the "according to" phrase cites a study ("according to a paper published in ..."):
-  /// a flag of its own, read for every claim the sentence gives.
-  var accordingCitesStudy = false
 }

@@ -24,7 +24,7 @@ extension Document {
       guard cursor < scalars.endIndex, scalars[cursor].properties.isUppercase else { return nil }
       let head = Array(scalars[cursor...].prefix(min(Self.longestDateline + 4, paragraph.end - paragraph.start)))
       guard let length = Self.datelineLength(head), length < paragraph.end - paragraph.start,
-        !splitAny && looked <= Self.datelineParagraphs || head.prefix(length).contains("(")
+        !splitAny && looked <= Self.datelineParagraphs || Self.namesOutlet(head.prefix(length))
       else { return nil }
       return length
     }
@@ -104,7 +104,6 @@ extension Document {
   /// capitalised words (one to three) with its outlet, then a dash or the story glued to the
   /// bracket. With neither, "United Nations (UN) Secretary-General ..." is a sentence.
   static func titleCaseWireDatelineLength(_ s: [Unicode.Scalar]) -> Int? {
-    func opensStory(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase || c == "\"" || c == "“" }
     var i = 0
     var words = 0
     while i < s.count, s[i].properties.isUppercase, words < 3 {
@@ -116,21 +115,14 @@ extension Document {
       if s[i] == "(" { break }
     }
     guard words > 0, i < s.count, s[i] == "(", let close = s[i...].prefix(42).firstIndex(of: ")") else { return nil }
-    var j = close + 1
-    if j < s.count, opensStory(s[j]) { return j }
-    while j < s.count, s[j] == " " { j += 1 }
-    guard j < s.count, s[j] == "-" || s[j] == "—" || s[j] == "–" else { return nil }
-    j += 1
-    while j < s.count, s[j] == " " { j += 1 }
-    guard j < s.count, opensStory(s[j]) else { return nil }
-    return j
+    if close + 1 < s.count, opensStory(s[close + 1]) { return close + 1 }
+    return storyAfterDash(s, from: close + 1)
   }
 
   /// "New York, NY – The range of ...", "Paris, France — Officials ...": a place in capitalised
   /// words, a comma, its state or country (capitals, or capitalised words), then a dash and the
   /// story. Only the opening paragraphs are read for it (see `splitLeadingDateline`).
   static func titleCasePlaceDatelineLength(_ s: [Unicode.Scalar]) -> Int? {
-    func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "–" }
     /// Capitalised words from `i` (one to three), ending where the next is not one: the index after.
     func words(from start: Int) -> Int? {
       var i = start
@@ -145,13 +137,24 @@ extension Document {
       return count > 0 ? i : nil
     }
     guard let place = words(from: 0), place + 2 < s.count, s[place] == ",", s[place + 1] == " ",
-      var j = words(from: place + 2)
+      let state = words(from: place + 2)
     else { return nil }
+    return storyAfterDash(s, from: state)
+  }
+
+  /// Whether a story opens with a capital or a quotation mark at `c`.
+  static func opensStory(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase || c == "\"" || c == "“" }
+
+  /// Past spaces, a dash and spaces from `i`, where the story opens; nil when no dash or no story.
+  static func storyAfterDash(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+    var j = i
     while j < s.count, s[j] == " " { j += 1 }
-    guard j < s.count, isDash(s[j]) else { return nil }
+    guard j < s.count, s[j] == "-" || s[j] == "—" || s[j] == "–" else { return nil }
     j += 1
     while j < s.count, s[j] == " " { j += 1 }
-    guard j < s.count, s[j].properties.isUppercase || s[j] == "\"" || s[j] == "“" else { return nil }
-    return j
+    return j < s.count && opensStory(s[j]) ? j : nil
   }
+
+  /// Whether a dateline names its outlet in parentheses ("MOSCOW (Reuters) - "): a wire story's.
+  static func namesOutlet(_ dateline: ArraySlice<Unicode.Scalar>) -> Bool { dateline.contains("(") }
 }

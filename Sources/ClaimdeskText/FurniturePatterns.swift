@@ -81,7 +81,7 @@ public enum FurniturePatterns {
   static func opensWithWireDateline(_ text: Substring) -> Bool {
     let head = Array(text.unicodeScalars.prefix(Document.longestDateline + 4))
     guard let length = Document.datelineLength(head) else { return false }
-    return head.prefix(length).contains("(")
+    return Document.namesOutlet(head.prefix(length))
   }
 
   private static let creditMarkers = [

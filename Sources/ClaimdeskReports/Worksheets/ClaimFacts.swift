@@ -38,9 +38,9 @@ struct ClaimFacts {
   var isHedged: Bool { !claim.hedges.isEmpty }
 
   /// Whether the claim is what a study is cited for: the extractor marks it with the hedge
-  /// "cites a study" ("according to a paper published in ...").
+  /// `ExtractedClaim.citedStudyHedge` ("according to a paper published in ...").
   var citesStudy: Bool { claim.hedges.contains(Self.studyHedge) }
-  static let studyHedge = "cites a study"
+  static let studyHedge = ExtractedClaim.citedStudyHedge
 
   /// A four-digit year in `text`, if any (the start of "since 1967").
   static func year(in text: String) -> String? {
