@@ -172,6 +172,7 @@ extension ExtractionPass {
     }
     for h in a.hedges where !hedges.contains(h) { hedges.append(h) }
     let citesStudy = a.citesStudy || w.according?.attribution.citesStudy == true
+      || a.speaker == nil && studyOpening(t).map { f <= $0 + 1 } == true
     if citesStudy { hedges.append(Attribution.citedStudy) }
 
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[f].byteStart..<t[l].byteEnd]), as: UTF8.self)

@@ -59,12 +59,14 @@ extension ExtractionPass {
       let weak = t[v].classes.contains(.speechWeak) || thatOnly
       guard core || (weak && v + 1 < t.count && t[v + 1].is(Words.that)) || weak && v > 0 else { continue }
       // "..., said Toner." and "..., officials said."
-      // "..., said Amnesty International on Tuesday, November 19."
+      // "..., said Amnesty International on Tuesday, November 19.", "..., said John Smith of
+      // Harvard and Jane Doe." (the first speaker named).
       if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
-        endsSentence(t, np.last + 1) || t[np.last + 1].kind == .comma || endsWithCircumstance(t, np.last + 1)
+        case let tail = isNamed(np) && !t[v].is(Words.told) ? speakerTail(t, after: np.last) : np.last,
+        endsSentence(t, tail + 1) || t[tail + 1].kind == .comma || endsWithCircumstance(t, tail + 1)
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
-        let named = !isNamed(np) && np.last + 1 < t.count && t[np.last + 1].kind == .comma ? nameEnding(t, after: np.last + 1) : nil
+        let named = !isNamed(np) && tail + 1 < t.count && t[tail + 1].kind == .comma ? nameEnding(t, after: tail + 1) : nil
         w.reported = (0, v - 2, attribution(named ?? outside(np, t), hedges: [], t))
         return
       }

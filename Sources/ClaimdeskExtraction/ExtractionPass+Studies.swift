@@ -23,11 +23,7 @@ extension ExtractionPass {
       if t[k].kind == .word { words += 1 }
       k -= 1
     }
-    if span.first >= 4, t[span.first - 1].kind == .comma, t[0].is(Words.for),
-      t[1..<(span.first - 1)].allSatisfy({ $0.kind == .word }), (1..<(span.first - 1)).contains(where: { isStudyWord(t, $0) })
-    {
-      return true
-    }
+    if let comma = studyOpening(t), span.first == comma + 1 { return true }
     var m = span.last + 1
     guard m + 1 < t.count, t[m].kind == .comma else { return false }
     m += 1
@@ -42,6 +38,17 @@ extension ExtractionPass {
       m += 1
     }
     return false
+  }
+
+  /// Where the comma stands after a sentence's opening "For the study," / "For the case
+  /// report,": what the sentence then says (who did what, what they found) is told from the
+  /// study, so it cites it.
+  func studyOpening(_ t: [Token]) -> Int? {
+    guard t.count > 4, t[0].is(Words.for) else { return nil }
+    var k = 1
+    while k < t.count, k <= 6, t[k].kind == .word { k += 1 }
+    guard k >= 3, k < t.count, t[k].kind == .comma, (1..<k).contains(where: { isStudyWord(t, $0) }) else { return nil }
+    return k
   }
 
   /// "author", "researcher" or "investigator" made the study's by the word before it ("lead",

@@ -87,12 +87,13 @@ extension ExtractionPass {
   }
 
   /// The person a body phrase follows as "of", "at" or "from" the body: "Dr. Joneigh Khaldun of
-  /// the Michigan Department of Health", "Jane Doe at the Urban Institute", opening the clause.
+  /// the Michigan Department of Health", "Jane Doe at the Urban Institute", opening the clause
+  /// or a frame after a comma ("..., Owen Barsby of the Royal Infirmary said.").
   mutating func person(before body: SpeakerPhrase, _ t: [Token]) -> SpeakerPhrase? {
     let k = NameSpan.wordBefore(t, body.first)
     guard k >= 1, t[k].is(Words.of) || t[k].is(Words.at) || t[k].is(Words.from), NameSpan.startsName(t[k - 1]),
       let np = SpeakerPhrase.ending(at: k - 1, floor: 0, t, &memory, bytes), case .person = np.who,
-      opensClause(t, np.first)
+      opensClause(t, np.first) || endFrameOpening(t, np) != nil
     else { return nil }
     return SpeakerPhrase(first: np.first, last: body.last, who: np.who)
   }

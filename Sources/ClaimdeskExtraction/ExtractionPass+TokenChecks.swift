@@ -56,9 +56,36 @@ extension ExtractionPass {
 
   /// Where a frame ending the sentence opens, when a comma stands before it: the speaker's
   /// phrase, with its article ("..., the Interior Ministry said in a statement.").
+  /// A first speaker before "and" opens it: "..., John Smith of Harvard and Jane Doe said.".
   func endFrameOpening(_ t: [Token], _ np: SpeakerPhrase) -> Int? {
-    let opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
+    var opening = np.first > 2 && t[np.first - 1].is(Words.the) ? np.first - 1 : np.first
+    if opening > 3, t[opening - 1].is(Words.and) {
+      var k = opening - 2
+      while k > 1,
+        t[k].kind == .word && (NameSpan.startsName(t[k]) || t[k].is(Words.of) || t[k].is(Words.the) && t[k - 1].is(Words.of))
+          || t[k].kind == .hyphen || NameSpan.isAbbreviationPeriod(t, k)
+      {
+        k -= 1
+      }
+      if k < opening - 2, t[k].kind == .comma, NameSpan.startsName(t[k + 1]) { opening = k + 1 }
+    }
     return opening > 1 && t[opening - 1].kind == .comma ? opening : nil
+  }
+
+  /// The last token of what still belongs to a speaker's name after it: where the person is
+  /// from ("said John Smith of Harvard", "of the Brookings Institution") and a second speaker
+  /// ("said John Smith and Jane Doe"); `last` when nothing does.
+  func speakerTail(_ t: [Token], after last: Int) -> Int {
+    var end = last
+    var k = last + 1
+    while k + 1 < t.count, t[k].is(Words.of) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.and) {
+      var n = k + 1
+      if !t[k].is(Words.and), t[n].is(Words.the) { n += 1 }
+      guard n < t.count, NameSpan.startsName(t[n]) else { break }
+      end = NameSpan.extend(t, from: n, limit: t.count)
+      k = end + 1
+    }
+    return end
   }
 
   /// The comma closing a circumstance that opens at `c` ("on Tuesday, ...", "in a statement,

@@ -56,6 +56,9 @@ struct PersonMemory {
       lastBody = name
       return .organisation(name)
     }
+    if let person = Self.personBeforeOf(span, tokens) {
+      return observe(person, tokens, bytes, asSpeaker: asSpeaker)
+    }
     var lastTitle = -1
     var hasOrg = false
     for k in span.first...span.last {

@@ -69,3 +69,28 @@ extension Words {
     }
   }
 }
+
+extension Words {
+  /// Words of places' names that read like a person's before "of": "United States of
+  /// America", "Democratic Republic of Congo", "Gulf of Mexico". Hash literals, as in `isBody`.
+  static func isPlaceHead(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x0fb1f0911398ffa6: return true  // "united"
+    case 0xe5a7b27faf6f1f21: return true  // "republic"
+    case 0xfe5f93c586f6c202: return true  // "kingdom"
+    case 0xc50c696d6cf06e9f: return true  // "states"
+    case 0x3d650d9556125dcd: return true  // "islands"
+    case 0x65b9e7c5b9e4805a: return true  // "isle"
+    case 0xf38e94723fb6701b: return true  // "gulf"
+    case 0x00392b19133936cf: return true  // "bay"
+    case 0x823b7a195ce1f80c: return true  // "sea"
+    case 0xb55a8190e8757d5a: return true  // "cape"
+    case 0x0471d1ad906f0dde: return true  // "lake"
+    case 0x0d558292ed4fdc7a: return true  // "mount"
+    case 0xe2a0fb53030290d1: return true  // "river"
+    case 0x4c3fec8e0b8cfec5: return true  // "coast"
+    case 0x68be4c6bfdb55ae1: return true  // "emirates"
+    default: return false
+    }
+  }
+}

@@ -203,9 +203,32 @@ import Testing
      "We never blocked", "Harbor Records"),
     ("On Monday, Harbor Records issued a statement about the tour.\nThe statement, which was obtained by Variety, claimed that the label approved 2 shows.",
      "approved 2 shows", "Harbor Records"),
+    // A person "of" where they work is the person, wherever the frame stands; a title before
+    // "of" stays a title.
+    ("Mara Venn of Lakeside University said the drug cut deaths by 30 percent.", "cut deaths", "Mara Venn"),
+    ("Dr. Mara Venn of Lakeside said the drug cut deaths by 30 percent.", "cut deaths", "Mara Venn"),
+    ("The drug cut deaths by 30 percent, said Mara Venn of Lakeside University.", "cut deaths", "Mara Venn"),
+    ("Secretary of State Ana Ruiz said the drug cut deaths by 30 percent.", "cut deaths", "Ana Ruiz"),
+    ("The Bank of Harbor said the fund lost 30 percent in 2019.", "lost 30 percent", "Bank of Harbor"),
+    // "For the case report," opening a sentence: told from the study, by its first author.
+    ("For the case report, Mara Venn of Lakeside Hospital and Owen Barsby told the tale of a man aged 43.\nAccording to the case report, the man lost 9 kilograms by 2016.",
+     "lost 9 kilograms", "Mara Venn"),
   ] as [(String, String, String)])
   func theSpeakerIsFound(passage: String, words: String, speaker: String) throws {
     #expect(try Self.speaker(of: words, in: passage) == speaker)
+  }
+
+  /// Two speakers framing one statement: one of them (never where they work, never none).
+  @Test(arguments: [
+    "The drug cut deaths by 30 percent, said Mara Venn and Owen Barsby.",
+    "The drug cut deaths by 30 percent, said Mara Venn of Lakeside and Owen Barsby of the Royal Infirmary.",
+    "The drug cut deaths by 30 percent, Mara Venn and Owen Barsby said.",
+    "The drug cut deaths by 30 percent, Mara Venn of Lakeside and Owen Barsby of the Royal Infirmary said.",
+    "Mara Venn of Lakeside and Owen Barsby of the Royal Infirmary said the drug cut deaths by 30 percent.",
+  ])
+  func twoSpeakersGiveOneOfThem(passage: String) throws {
+    let speaker = try Self.speaker(of: "cut deaths", in: passage)
+    #expect(speaker == "Mara Venn" || speaker == "Owen Barsby", "\(speaker ?? "none")")
   }
 
   @Test(arguments: [
