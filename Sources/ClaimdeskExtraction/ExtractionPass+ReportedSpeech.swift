@@ -15,7 +15,7 @@ extension ExtractionPass {
       if thatOnly {
         // "..., Dempsey stressed.": a frame verb ending the sentence after a comma and a named
         // speaker ("..., the rain continued." names no one).
-        if t[v].classes.contains(.frameVerb), v >= 3, endsSentence(t, v + 1) || endsWithCircumstance(t, v + 1),
+        if t[v].classes.contains(.frameVerb), v >= 3, endsFrame(t, v + 1),
           let np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes)
         {
           let speaker = outside(np, t)
@@ -27,8 +27,8 @@ extension ExtractionPass {
         // "the study found that", "as iFixit points out that": only right before "that", or
         // after a named body's document ("A new ABC News poll shows ...").
         let n = v + 1 < t.count && t[v + 1].is(Words.out) ? v + 2 : v + 1
-        let document = v >= 2 && Words.isDocument(t[v - 1].hash) && !t[v - 1].isCapitalised
-        guard n < t.count, t[n].is(Words.that) || document else { continue }
+        let document = v >= 2 && Words.isDocument(t[v - 1].hash) && !t[v - 1].isCapitalised || opensWithIssuedDocument(t, before: v)
+        guard n < t.count, t[n].is(Words.that) || thatAfterCircumstance(t, v) || document else { continue }
       }
       // "the Russian and Syrian claims are false": a plural noun before its verb ("Nissan claims
       // is" and "she said could" stay frames).
@@ -63,7 +63,7 @@ extension ExtractionPass {
       // Harvard and Jane Doe." (the first speaker named).
       if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
         case let tail = isNamed(np) && !t[v].is(Words.told) ? speakerTail(t, after: np.last) : np.last,
-        endsSentence(t, tail + 1) || t[tail + 1].kind == .comma || endsWithCircumstance(t, tail + 1)
+        endsFrame(t, tail + 1) || t[tail + 1].kind == .comma
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
         let named = !isNamed(np) && tail + 1 < t.count && t[tail + 1].kind == .comma ? nameEnding(t, after: tail + 1) : nil
@@ -84,7 +84,7 @@ extension ExtractionPass {
         // "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says":
         // the person, not the department.
         np = person
-      } else if let found = np, isPlacePhrase(t, before: found.first) || isDestination(t, found) {
+      } else if let found = np, isPlacePhrase(t, before: found.first) && !issuesDocument(t, found.first) || isDestination(t, found) {
         // "... of the Aberdeen Royal Infirmary in the UK told the tale": a place after "in" is
         // where the subject is, not the subject; so is "Britain" in "China's ambassador to
         // Britain accused".
@@ -102,6 +102,7 @@ extension ExtractionPass {
       {
         np = body
       }
+      if np == nil, j >= 6, t[j].kind == .comma, let issuer = documentIssuerAppositive(t, before: j) { np = issuer }
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
         // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.
@@ -142,11 +143,13 @@ extension ExtractionPass {
         w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }
-      if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) {
+      if !core && !(v + 1 < t.count && t[v + 1].is(Words.that)) && !thatAfterCircumstance(t, v) {
         // "McClatchy reported a loss of $304 million", "She accused the label of ...": a
         // named subject opening the sentence makes the whole sentence its statement.
         // "Lee's repeated calls" and "Acme's estimated losses": a possessor is no subject.
-        guard let found = np, isNamed(found), opensClause(t, found.first), !t[found.last].isPossessive else { continue }
+        guard let found = np, isNamed(found), opensClause(t, found.first) || opensWithIssuedDocument(t, before: v),
+          !t[found.last].isPossessive
+        else { continue }
         w.reported = (0, t.count - 1, attribution(found, hedges: hedges, t))
         return
       }
@@ -173,7 +176,7 @@ extension ExtractionPass {
         if k < t.count, t[k].is(Words.to) { continue }
       }
       // "..., the mayor said." / "..., the mayor told the council."
-      if let np, endsSentence(t, c) || endsWithCircumstance(t, c) {
+      if let np, endsFrame(t, c) {
         if let opening = endFrameOpening(t, np) {
           w.reported = (0, opening - 2, attribution(outside(np, t), hedges: hedges, t))
           return

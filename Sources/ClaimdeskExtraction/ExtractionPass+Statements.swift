@@ -38,6 +38,6 @@ extension ExtractionPass {
     guard k + 2 < t.count, t[k].is(Words.the), t[k + 1].is(Words.statement) else { return false }
     let verb = t[k + 2]
     guard verb.is(Words.read) || verb.is(Words.reads) || verb.has([.speech, .frameVerb]) else { return false }
-    return endsSentence(t, k + 3) || endsWithCircumstance(t, k + 3)
+    return endsFrame(t, k + 3)
   }
 }

@@ -92,6 +92,7 @@ extension ExtractionPass {
   mutating func person(before body: SpeakerPhrase, _ t: [Token]) -> SpeakerPhrase? {
     let k = NameSpan.wordBefore(t, body.first)
     guard k >= 1, t[k].is(Words.of) || t[k].is(Words.at) || t[k].is(Words.from), NameSpan.startsName(t[k - 1]),
+      !Words.isDocument(t[k - 1].hash),
       let np = SpeakerPhrase.ending(at: k - 1, floor: 0, t, &memory, bytes), case .person = np.who,
       opensClause(t, np.first) || endFrameOpening(t, np) != nil
     else { return nil }
@@ -108,12 +109,33 @@ extension ExtractionPass {
   /// Steps back over a time phrase between a subject and its verb: "Alden on Tuesday announced",
   /// "the company last week said".
   func skipTime(_ t: [Token], _ j: Int) -> Int {
+    // "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis (a party and state) too.
+    if j >= 2, t[j].kind == .closeBracket,
+      let open = (max(1, j - 8)..<j).last(where: { t[$0].kind == .openBracket }),
+      !t[(open + 1)..<j].contains(where: { $0.kind == .closeBracket })
+    {
+      return open - 1
+    }
     guard j >= 2, t[j].kind == .word else { return j }
     if t[j].has(.weekday) || t[j].has(.relativeDay), t[j - 1].is(Words.on) { return j - 2 }
     if t[j].has(.timeUnit), t[j - 1].has(.deictic) { return j - 2 }
     // "Clark in October revealed"
     if t[j].has(.month), t[j - 1].is(Words.in) { return j - 2 }
     return j
+  }
+
+  /// "The report, published by the Resolution Foundation on Monday, found that": the body or
+  /// person who issued the document opening the sentence, named in its appositive (ending at
+  /// the comma `j`).
+  mutating func documentIssuerAppositive(_ t: [Token], before j: Int) -> SpeakerPhrase? {
+    guard t[0].is(Words.the) || t[0].has(.determiner), Words.isDocument(t[1].hash), t[2].kind == .comma,
+      t[3].kind == .word, !t[3].isCapitalised, t[4].is(Words.by)
+    else { return nil }
+    let first = t[5].is(Words.the) ? 6 : 5
+    guard first < j, NameSpan.startsName(t[first]) else { return nil }
+    let last = NameSpan.extend(t, from: first, limit: j)
+    guard let np = SpeakerPhrase.ending(at: last, floor: first, t, &memory, bytes), isNamed(np) else { return nil }
+    return np
   }
 
   /// The name before an appositive that ends at the comma `j`: "Zippy Duvall, the president of

@@ -31,6 +31,25 @@ extension ExtractionPass {
     return k - c <= 14 && endsSentence(t, k)
   }
 
+  /// Whether a frame's verb or speaker is all that is left from `k`: the sentence ends, or only
+  /// a circumstance ("in a statement on Wednesday") or a time ("Friday", "last week") follows.
+  func endsFrame(_ t: [Token], _ k: Int) -> Bool {
+    endsSentence(t, k) || endsWithCircumstance(t, k) || endsWithTime(t, k)
+  }
+
+  /// Whether a short circumstance after the verb `v` leads to "that": "tweeted on Sunday that",
+  /// "revealed Monday that", "found in a 2019 survey that"; not for a verb inside what an
+  /// earlier "that" reports ("prosecutors alleged that both acknowledged to supervisors that").
+  func thatAfterCircumstance(_ t: [Token], _ v: Int) -> Bool {
+    let n = v + 1
+    guard n < t.count, isPreposition(t[n]) || t[n].has([.weekday, .relativeDay]),
+      !t[0..<v].contains(where: { $0.is(Words.that) })
+    else { return false }
+    var m = n + 1
+    while m < t.count, m - n <= 6, t[m].isWordOrNumber || NameSpan.isAbbreviationPeriod(t, m), !t[m].is(Words.that) { m += 1 }
+    return m < t.count && m - n <= 6 && t[m].is(Words.that)
+  }
+
   /// "earlier this year", "last week", "on Monday" ending the sentence at `c`.
   func endsWithTime(_ t: [Token], _ c: Int) -> Bool {
     var k = c
@@ -52,6 +71,25 @@ extension ExtractionPass {
     guard k >= 0 else { return false }
     // "published in the journal JAMA Psychiatry argued": the journal is where, not who.
     return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near) || t[k].is(Words.journal)
+  }
+
+  /// Whether the name at `first` issued the document named right before it: "Data from the
+  /// Office for National Statistics shows", "A report by the Resolution Foundation found".
+  func issuesDocument(_ t: [Token], _ first: Int) -> Bool {
+    let k = NameSpan.wordBefore(t, first)
+    return k >= 1 && (t[k].is(Words.from) || t[k].is(Words.by)) && t[k - 1].kind == .word && Words.isDocument(t[k - 1].hash)
+  }
+
+  /// Whether the sentence opens with a document and who issued it, right before the verb `v`:
+  /// "Figures from the Labor Department showed", "A report by Harbor Analytics found".
+  func opensWithIssuedDocument(_ t: [Token], before v: Int) -> Bool {
+    var k = t.first?.has(.determiner) == true ? 1 : 0
+    while k + 1 < v, t[k].kind == .word, !t[k].isCapitalised || k == 0, !Words.isDocument(t[k].hash), t[k + 1].kind == .word { k += 1 }
+    guard k + 2 < v, Words.isDocument(t[k].hash), issuesDocument(t, t[k + 2].is(Words.the) ? k + 3 : k + 2) else { return false }
+    let name = t[k + 2].is(Words.the) ? k + 3 : k + 2
+    // "the Office for National Statistics": lowercase joining words inside the name.
+    return name < v && NameSpan.startsName(t[name])
+      && t[name..<v].allSatisfy { NameSpan.startsName($0) || $0.is(Words.of) || $0.is(Words.for) || $0.is(Words.on) || $0.is(Words.and) }
   }
 
   /// Where a frame ending the sentence opens, when a comma stands before it: the speaker's

@@ -197,7 +197,7 @@ struct ExtractionPass {
     guard t.count >= 3, t[t.count - 1].kind == .period, !t.contains(where: { $0.isQuote }) else { return nil }
     // "He Jianxiong, the former director, said at a Nov. 6 event in Washington.": the verb,
     // then nothing or a circumstance; before it the name, or the name and its appositive.
-    if let v = t.firstIndex(where: { $0.has(.speech) }), v >= 1, v + 2 == t.count || endsWithCircumstance(t, v + 1),
+    if let v = t.firstIndex(where: { $0.has(.speech) }), v >= 1, v + 2 == t.count || endsFrame(t, v + 1),
       !t[0..<v].contains(where: { $0.has([.speechWeak, .copula, .perfect]) && !$0.isCapitalised })
     {
       var np = SpeakerPhrase.ending(at: v - 1, floor: 0, t, &memory, bytes)

@@ -43,6 +43,14 @@ extension Words {
     case 0x4b7785c29fc3ab83: return true  // "analysis"
     case 0x0e9718950b3dd3a1: return true  // "review"
     case 0xed4df38cf0d47908: return true  // "audit"
+    case 0xc2ad17960b16698e: return true  // "figures"
+    case 0x855b556730a34a05: return true  // "data"
+    case 0x4e4f410661615f4a: return true  // "statistics"
+    case 0xaa887b55b4bc7c57: return true  // "estimate"
+    case 0x8265b6a21c46f12c: return true  // "estimates"
+    case 0xe1d82b6293801d10: return true  // "forecast"
+    case 0x426f1b80a2b1ef39: return true  // "forecasts"
+    case 0xf4e66612b6613a49: return true  // "projections"
     default: return false
     }
   }

@@ -210,6 +210,15 @@ import Testing
     ("The drug cut deaths by 30 percent, said Mara Venn of Lakeside University.", "cut deaths", "Mara Venn"),
     ("Secretary of State Ana Ruiz said the drug cut deaths by 30 percent.", "cut deaths", "Ana Ruiz"),
     ("The Bank of Harbor said the fund lost 30 percent in 2019.", "lost 30 percent", "Bank of Harbor"),
+    // A party and state in parentheses between the name and the verb; a document's issuer in
+    // its appositive.
+    ("Sen. Ana Ruiz (R-S.C.) said the plan would cost $12 billion.", "cost $12 billion", "Ana Ruiz"),
+    ("The report, published by the Harbor Foundation on Monday, found that 4 million workers earned less.", "4 million workers",
+     "Harbor Foundation"),
+    ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
+    // Data, figures or a report "from" or "by" a body: the body's, not a person called "Data".
+    ("Data from Harbor Analytics shows that 3.9 percent of adults were unemployed.", "3.9 percent", "Harbor Analytics"),
+    ("Figures from the Harbor Labor Department showed 300,000 jobs were added.", "300,000 jobs", "Harbor Labor Department"),
     // "For the case report," opening a sentence: told from the study, by its first author.
     ("For the case report, Mara Venn of Lakeside Hospital and Owen Barsby told the tale of a man aged 43.\nAccording to the case report, the man lost 9 kilograms by 2016.",
      "lost 9 kilograms", "Mara Venn"),
@@ -338,6 +347,15 @@ import Testing
      "The house will be turned into a police station"),
     // "added to" is a gain, not a statement.
     ("Junior Ana Ruiz added to her collection of titles, winning 2 state titles.", "Junior Ana Ruiz added to her collection of titles, winning 2 state titles"),
+    // A frame ending in a bare time ("said Friday", "said last week"); a circumstance before
+    // the "that" of "tweeted", "revealed", "projected".
+    ("The jobless rate fell to 3.5 percent in May, the Harbor Labor Department said Friday.", "The jobless rate fell to 3.5 percent in May"),
+    ("The jobless rate fell to 3.5 percent in May, said Ana Ruiz last week.", "The jobless rate fell to 3.5 percent in May"),
+    ("Ana Ruiz tweeted on Sunday that the fund had lost $4 million.", "the fund had lost $4 million"),
+    ("The Harbor Foundation projected in May that tariffs would cut 3,000 jobs.", "tariffs would cut 3,000 jobs"),
+    // ... but not for a verb inside what an earlier "that" reports.
+    ("Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks.",
+     "Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks"),
   ])
   func theClaimLeavesTheFrameOut(passage: String, text: String) throws {
     #expect(TriageExtractionTests.claims(passage).map(\.text) == [text])
