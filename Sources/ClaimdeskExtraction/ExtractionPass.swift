@@ -162,7 +162,10 @@ struct ExtractionPass {
         referent = memory.observe(span, t, bytes, asSpeaker: true)
       }
       if referent == nil && span.first == span.last && !t[0..<span.first].contains(where: { $0.isWordOrNumber }) { continue }
-      if case .person(let p)? = referent, opensClause(t, span.first) { memory.markSubject(p) }
+      if case .person(let p)? = referent {
+        if opensClause(t, span.first) { memory.markSubject(p) }
+        noteAppositiveRole(t, span, p)
+      }
       if studyAuthor == nil, case .person(let p)? = referent, authorsStudy(t, span) { studyAuthor = p }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
     }

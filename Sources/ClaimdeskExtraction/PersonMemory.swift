@@ -247,12 +247,12 @@ struct PersonMemory {
   }
 
   /// Roles are the title words in order, skipping connectors; registers each word and each pair.
-  private mutating func registerRoles(_ tokens: [Token], _ first: Int, _ last: Int, _ p: Int) {
+  mutating func registerRoles(_ tokens: [Token], _ first: Int, _ last: Int, _ p: Int, replacing: Bool = true) {
     var previous: UInt64 = 0
     for k in first...last where tokens[k].classes.contains(.title) {
       let h = tokens[k].baseHash
-      byRole[h] = p
-      if previous != 0 { byRole[WordHash.combine(previous, h)] = p }
+      if replacing || byRole[h] == nil { byRole[h] = p }
+      if previous != 0, replacing || byRole[WordHash.combine(previous, h)] == nil { byRole[WordHash.combine(previous, h)] = p }
       previous = h
     }
   }

@@ -148,6 +148,15 @@ struct SpeakerPhrase {
       k += 1
     }
     guard let h = head else { return nil }
+    // "said a spokesperson for Tesco": the body the unnamed source speaks for, as in "A
+    // spokesperson for Tesco said".
+    if t[h].classes.contains(.anonymous) || t[j].is(Words.a) || t[j].is(Words.an), h + 2 < limit, t[h + 1].is(Words.for) {
+      let name = t[h + 2].is(Words.the) ? h + 3 : h + 2
+      if name < limit, NameSpan.startsName(t[name]) {
+        let last = NameSpan.extend(t, from: name, limit: limit)
+        return SpeakerPhrase(first: j, last: last, who: resolve(NameSpan(first: name, last: last), t, &memory, bytes))
+      }
+    }
     return ending(at: h, floor: j, t, &memory, bytes)
   }
 

@@ -216,6 +216,14 @@ import Testing
     ("The report, published by the Harbor Foundation on Monday, found that 4 million workers earned less.", "4 million workers",
      "Harbor Foundation"),
     ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
+    // A role given in apposition names its holder later; one held already stays its holder's.
+    ("The chancellor, Rishi Sunak, visited York.\nThe chancellor said the deficit was £34bn.", "£34bn", "Rishi Sunak"),
+    ("Owen Barsby, the chief executive, visited York.\nThe chief executive said the bank lost £36bn.", "£36bn", "Owen Barsby"),
+    ("President Ana Ruiz met farmers.\nMara Venn, the president of the Farm Bureau, said prices fell.\nThe president said exports rose 4 percent.",
+     "exports rose", "Ana Ruiz"),
+    // "said a spokesperson for X": X, as in "A spokesperson for X said".
+    ("\"We cut 4,600 jobs,\" said a spokesperson for Harbor Foods.", "4,600 jobs", "Harbor Foods"),
+    ("The chain cut 4,700 jobs, said a spokeswoman for the Harbor Transit Authority.", "4,700 jobs", "Harbor Transit Authority"),
     // Data, figures or a report "from" or "by" a body: the body's, not a person called "Data".
     ("Data from Harbor Analytics shows that 3.9 percent of adults were unemployed.", "3.9 percent", "Harbor Analytics"),
     ("Figures from the Harbor Labor Department showed 300,000 jobs were added.", "300,000 jobs", "Harbor Labor Department"),
