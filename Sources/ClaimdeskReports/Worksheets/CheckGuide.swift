@@ -37,7 +37,7 @@ enum CheckGuide {
     }
     let numbers = facts.cues(.number)
     let figures = facts.figures(context)
-    for figure in figures.prefix(3) {
+    for figure in figures.filter({ !FigureContext.isPeriod($0) }).prefix(3) {
       steps.append(
         "Find the primary statistic behind \(q(figure)): who publishes it, the date it refers to, and its "
           + "definition (what is counted, and how).")

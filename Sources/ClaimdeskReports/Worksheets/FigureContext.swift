@@ -1,7 +1,8 @@
 /// Where a number stands in its claim, to tell a figure worth finding the statistic behind
 /// ("$20 billion", "3,000 vacancies") from a number that is part of something else: a name
-/// ("Route 9", "Boeing 737", "Ninety Mile Beach"), a date or time ("9/11", "4:30"), an age
-/// ("Carlineo, 55,", "a 55-year-old"), a term ("10-year note"), or one side of a tally ("7-2").
+/// ("Route 9", "Boeing 737", "iPhone 11", "Ninety Mile Beach"), a date or time ("9/11", "4:30"),
+/// an age ("Carlineo, 55,", "a 55-year-old"), a term ("10-year note"), or one side of a tally
+/// ("7-2"). A period ("in two months") is a figure for searches, but no statistic (`isPeriod`).
 struct FigureContext {
   let words: [Substring]
 
@@ -16,8 +17,12 @@ struct FigureContext {
     guard let head = cueWords.first else { return nil }
     // A cue the claim's words no longer show (an edited claim) is kept as recorded.
     guard let at = position(of: cueWords) else { return text }
-    // "first", "third": an order, not a count (a record claim is `CheckGuide.recordStep`'s).
-    if !text.contains(where: \.isNumber), ["st", "nd", "rd", "th"].contains(where: { text.lowercased().hasSuffix($0) }) { return nil }
+    // "first", "third", "12th": an order, not a count (a record claim is `CheckGuide.recordStep`'s).
+    if ["st", "nd", "rd", "th"].contains(where: { text.lowercased().hasSuffix($0) }),
+      text.contains(where: \.isLetter) && (text.first?.isNumber == true || !text.contains(where: \.isNumber))
+    {
+      return nil
+    }
     let word = words[at]
     if isTallyOrDate(word) || word.contains(":") { return nil }
     // "10-year", "55-year-old", "three-day": a term or an age, not a count.
@@ -62,9 +67,22 @@ struct FigureContext {
     return digitsAround.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
   }
 
+  /// "Route", "Boeing"; "iPhone", "eBay" too (a capital after a lowercase first letter).
   private func isCapitalisedWord(_ word: Substring) -> Bool {
-    guard let first = word.first, first.isUppercase else { return false }
-    return word.contains(where: \.isLowercase)
+    guard let first = word.first else { return false }
+    if first.isLowercase { return word.dropFirst().first?.isUppercase == true && word.contains(where: \.isLowercase) }
+    return first.isUppercase && word.contains(where: \.isLowercase)
+  }
+
+  /// "two months", "within three years": a period (a search term, but no statistic to look up).
+  static func isPeriod(_ figure: String) -> Bool {
+    figure.split(separator: " ").last.map(isTimeUnit) ?? false
+  }
+
+  static func isTimeUnit(_ word: Substring) -> Bool {
+    let w = ClaimFacts.trimPunctuation(word).lowercased()
+    return ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+      "century", "centuries"].contains(w)
   }
 
   /// A plural noun after a bare number is what it counts: "3,000 vacancies", "seven witnesses".

@@ -20,6 +20,9 @@ import Testing
     ("Tourists crowd Ninety Mile Beach in the summer months.", "Ninety"),
     ("Patrick Carlineo, 55, pleaded guilty in the federal court.", "55"),
     ("The teachers left at 4:30 a.m. for the rally in the capital.", "4:30"),
+    ("The company sold 2.3 million iPhone 11 units in its first week.", "11"),
+    ("Yields rose to 1.9 percent, the highest level in two months.", "two"),
+    ("The club won 3-1 at home, their 12th straight win.", "12th"),
   ])
   func numbersInsideNamesDatesAndTermsAreNoStatistic(text: String, number: String) {
     let steps = CheckGuide.steps(for: Self.facts(text, kinds: ["quantity"], cues: [ClaimCueRecord(kind: "number", text: number)]))
