@@ -129,9 +129,22 @@ struct PersonMemory {
   /// Where a person's name starts inside a span that opens with something else: after a place
   /// that a role was sent "to" ("ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt
   /// Volker"), after a short word in capitals ("Browns DL Sheldon Richardson"); the name keeps
-  /// its last two words.
+  /// its last two words. After the body a title is "of" ("Director of National Intelligence Dan
+  /// Coats", "Deputy Director of Public Prosecution Eva-Marie Persson"), too, a hyphenated name
+  /// counting as one word.
   private static func personStart(_ tokens: [Token], _ span: NameSpan, from first: Int) -> Int {
-    guard span.last - first >= 2, tokens[span.last - 1].kind == .word else { return first }
+    guard span.last - first >= 2, tokens[span.last - 1].kind == .word || tokens[span.last - 1].kind == .hyphen else { return first }
+    if first > span.first, tokens[first - 1].is(Words.of) {
+      func unitStart(_ end: Int) -> Int {
+        var k = end
+        while k - 2 >= first, tokens[k - 1].kind == .hyphen, !tokens[k - 1].spaceBefore, !tokens[k].spaceBefore { k -= 2 }
+        return k
+      }
+      let lastStart = unitStart(span.last)
+      if lastStart - 1 > first, tokens[lastStart - 1].kind == .word { return unitStart(lastStart - 1) }
+      return first
+    }
+    guard tokens[span.last - 1].kind == .word else { return first }
     let k = NameSpan.wordBefore(tokens, span.first)
     if first == span.first, k >= 1, tokens[k].is(Words.to), tokens[k - 1].has([.title, .role]) { return span.last - 1 }
     for m in first..<(span.last - 1) where tokens[m].isAllCaps && tokens[m].byteEnd - tokens[m].byteStart <= 3 {

@@ -216,6 +216,10 @@ import Testing
     ("The report, published by the Harbor Foundation on Monday, found that 4 million workers earned less.", "4 million workers",
      "Harbor Foundation"),
     ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
+    // A title "of" a body, then the person: the person's name is its last two words.
+    ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
+    ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
+     "8 were not", "Eva-Marie Persson"),
     // A role given in apposition names its holder later; one held already stays its holder's.
     ("The chancellor, Rishi Sunak, visited York.\nThe chancellor said the deficit was £34bn.", "£34bn", "Rishi Sunak"),
     ("Owen Barsby, the chief executive, visited York.\nThe chief executive said the bank lost £36bn.", "£36bn", "Owen Barsby"),
