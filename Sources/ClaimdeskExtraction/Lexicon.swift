@@ -147,7 +147,8 @@ enum Lexicon {
       + "unlike besides during about above below near", .common)
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
-      + "economists observers critics residents witnesses others", .anonymous)
+      + "economists observers critics residents witnesses others organisers organizers activists "
+      + "campaigners", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "

@@ -31,10 +31,12 @@ struct NameSpan {
   }
 
   /// "Sources" or "Officials" opening a sentence is an unnamed source, not a name.
+  /// ("US" in capitals is the country, not the pronoun: "the US Geological Survey said".)
   static func startsName(_ t: Token) -> Bool {
     t.kind == .word && t.isCapitalised && (!t.classes.contains(.common) || t.classes.contains(.title))
       && !t.classes.contains(.anonymous)
-      && !t.classes.contains(.speech) && !t.classes.contains(.relativeDay) && !t.classes.contains(.firstPerson)
+      && !t.classes.contains(.speech) && !t.classes.contains(.relativeDay)
+      && (!t.classes.contains(.firstPerson) || t.isAllCaps && t.is(Words.us))
       && !t.classes.contains(.numberWord)
   }
 

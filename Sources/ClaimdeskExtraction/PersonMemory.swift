@@ -101,6 +101,12 @@ struct PersonMemory {
     if !titled, (nameFirst...span.last).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps }) {
       return .organisation(text(tokens, nameFirst, span.last, bytes))
     }
+    // "US Federal Reserve", "UK Treasury": a country's or a union's initials open a body's name,
+    // never a person's ("he" had found "Federal Reserve").
+    if !titled, words >= 2, tokens[nameFirst].isAllCaps, Words.isCountryInitials(tokens[nameFirst].hash) {
+      lastBody = text(tokens, nameFirst, span.last, bytes)
+      return .organisation(text(tokens, nameFirst, span.last, bytes))
+    }
     // "NASA's search": a body's initials in the possessive, a body "the agency" may mean later
     // (a time zone or a heading in capitals never takes an "'s").
     if !titled, words == 1, tokens[span.last].isPossessive {
@@ -147,7 +153,8 @@ struct PersonMemory {
     guard tokens[span.last - 1].kind == .word else { return first }
     let k = NameSpan.wordBefore(tokens, span.first)
     if first == span.first, k >= 1, tokens[k].is(Words.to), tokens[k - 1].has([.title, .role]) { return span.last - 1 }
-    for m in first..<(span.last - 1) where tokens[m].isAllCaps && tokens[m].byteEnd - tokens[m].byteStart <= 3 {
+    // ("US Geological Survey": initials opening the span are part of the name.)
+    for m in first..<(span.last - 1) where m > span.first && tokens[m].isAllCaps && tokens[m].byteEnd - tokens[m].byteStart <= 3 {
       return m + 1
     }
     return first

@@ -75,9 +75,10 @@ struct SpeakerPhrase {
     }
     let determiner = a - 1 >= floor && t[a - 1].classes.contains(.determiner) ? a - 1 : nil
     let first = determiner ?? a
-    // "Con Edison officials said": officials speaking for a named body give that body; "a
-    // Boeing spokesman" stays unnamed.
-    if w.classes.contains(.anonymous), determiner == nil, let body = namedBody(before: j, floor: floor, t, bytes)
+    // "Con Edison officials said", "Boris Johnson's spokesman said": officials or a spokesman
+    // speaking for a named body or person give that name; "a Boeing spokesman" stays unnamed.
+    if w.classes.contains(.anonymous) || Words.isSpokesman(w.hash), determiner == nil,
+      let body = namedBody(before: j, floor: floor, t, bytes)
     {
       return SpeakerPhrase(first: body.first, last: j, who: .name(body.name))
     }

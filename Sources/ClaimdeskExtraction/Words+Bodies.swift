@@ -102,3 +102,15 @@ extension Words {
     }
   }
 }
+
+extension Words {
+  /// "US", "UK", "EU", "UN": initials that open a body's name ("US Geological Survey").
+  static func isCountryInitials(_ hash: UInt64) -> Bool {
+    hash == 0x08c43d07b566de99 || hash == 0x08c45507b5670761 || hash == 0x088e3f07b539528f || hash == 0x08c45807b5670c7a
+  }
+}
+
+extension Words {
+  /// "spokesman", "spokeswoman" (a title; "spokesperson" is an unnamed source's word already).
+  static func isSpokesman(_ hash: UInt64) -> Bool { hash == 0x90a5e5bfb1447ac0 || hash == 0x847889f708e8cb6e }
+}

@@ -220,6 +220,10 @@ import Testing
     ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
     ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
      "8 were not", "Eva-Marie Persson"),
+    // "US" in capitals opens a body's name, which no pronoun finds.
+    ("The quake had a magnitude of 6.3, the US Geological Survey (USGS) said.", "magnitude of 6.3", "US Geological Survey"),
+    // A named person's or body's spokesman speaks for them.
+    ("Ana Ruiz's spokesman said the mayor had full confidence in 3 ministers.", "3 ministers", "Ana Ruiz"),
     // A role given in apposition names its holder later; one held already stays its holder's.
     ("The chancellor, Rishi Sunak, visited York.\nThe chancellor said the deficit was £34bn.", "£34bn", "Rishi Sunak"),
     ("Owen Barsby, the chief executive, visited York.\nThe chief executive said the bank lost £36bn.", "£36bn", "Owen Barsby"),
@@ -257,6 +261,8 @@ import Testing
     ("Sources told the paper that the plant lost $3 million in 2019.", "lost $3 million"),
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
+    // "us" is no body ("US Federal Reserve" is one).
+    ("The quake had a magnitude of 6.6, the US Federal Reserve said.\nHe told us that 4 people died in the flood.", "4 people died"),
     ("Analysts said the bank would cut 300 jobs in 2020.", "300 jobs"),
     // "added" with a goal or points is a gain.
     ("Ana Brandt added a goal as the Bruins beat the Devils 3-1 on Tuesday.", "3-1"),
@@ -365,6 +371,8 @@ import Testing
     ("The jobless rate fell to 3.5 percent in May, said Ana Ruiz last week.", "The jobless rate fell to 3.5 percent in May"),
     ("Ana Ruiz tweeted on Sunday that the fund had lost $4 million.", "the fund had lost $4 million"),
     ("The Harbor Foundation projected in May that tariffs would cut 3,000 jobs.", "tariffs would cut 3,000 jobs"),
+    // Organisers are an unnamed source: their frame is no part of the claim.
+    ("An estimated 7,000 people marched through the city, organisers said.", "An estimated 7,000 people marched through the city"),
     // ... but not for a verb inside what an earlier "that" reports.
     ("Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks.",
      "Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks"),
