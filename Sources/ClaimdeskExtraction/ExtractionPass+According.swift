@@ -30,6 +30,10 @@ extension ExtractionPass {
         var body = false
         if last + 2 < t.count, t[last + 1].is(Words.for) || t[last + 1].is(Words.on), NameSpan.startsName(t[last + 2]) {
           last = NameSpan.extend(t, from: last + 2, limit: t.count)
+          // "the Egyptian Commission for Rights and Freedoms": "and" inside what "for" names.
+          if last + 2 < t.count, t[last + 1].is(Words.and), NameSpan.startsName(t[last + 2]) {
+            last = NameSpan.extend(t, from: last + 2, limit: t.count)
+          }
           body = true
         } else if last + 1 < t.count, t[last + 1].kind == .word, !t[last + 1].isCapitalised, Words.isBody(t[last + 1].hash) {
           last += 1

@@ -38,8 +38,9 @@ struct SpeakerPhrase {
           a -= 2
         } else if NameSpan.isAbbreviationPeriod(t, a - 1), a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
           a -= 2
-        } else if p.is(Words.and), a - 3 >= floor, NameSpan.startsName(t[a - 2]), t[a - 3].is(Words.of) {
-          // "the Department of Health and Human Services": "and" inside what "of" names.
+        } else if p.is(Words.and), a - 3 >= floor, NameSpan.startsName(t[a - 2]), t[a - 3].is(Words.of) || t[a - 3].is(Words.for) {
+          // "the Department of Health and Human Services", "the Egyptian Commission for Rights and
+          // Freedoms": "and" inside what "of" or "for" names.
           a -= 2
         } else if p.kind == .word && !p.isCapitalised && (p.classes.contains(.connector) || p.is(Words.on) || p.is(Words.for))
           && a - 2 >= floor

@@ -21,20 +21,52 @@ extension Document {
         }
       }
       var lastRead: (index: Int, text: String)?
+      // Under "Topics" or "Most viewed": the tags or headlines that follow, up to the next text.
+      var inList = false
+      // The bylines' words, so that "Ruth Michaelson is a freelance journalist ..." is a bio.
+      var bylines: [String] = []
       for (index, paragraph) in paragraphs.enumerated() {
         // A credit the markup gave is read only to tell a site's notice from a photo's credit.
         let markedCredit = paragraph.kind == .credit
-        guard !paragraph.kind.isFurniture || markedCredit, paragraph.end - paragraph.start <= Self.longestFurniture,
+        let markedByline = paragraph.kind == .byline
+        if paragraph.end - paragraph.start > Self.longestFurniture { inList = false }
+        guard !paragraph.kind.isFurniture || markedCredit || markedByline, paragraph.end - paragraph.start <= Self.longestFurniture,
           paragraph.start >= scalar
         else { continue }
         advance(to: paragraph.start)
         let from = byte
         advance(to: paragraph.end)
         let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<byte]), as: UTF8.self)
+        if markedByline {
+          bylines.append(words)
+          continue
+        }
         var isCredit = markedCredit
+        // "Ruth Michaelson in Cairo" is a byline next to a dateline ("Tue 19 Nov 2019 06.00 GMT").
+        let datelineAbove = found.last.map { $0.index == index - 1 && $0.kind == .byline } ?? false
         if !markedCredit, let kind = FurniturePatterns.kind(of: Substring(words)) {
           found.append((index, kind))
           isCredit = kind == .credit
+          if kind == .byline {
+            bylines.append(words)
+            if let above = lastRead, above.index == index - 1, FurniturePatterns.isNameInPlace(Substring(above.text)) {
+              found.insert((above.index, .byline), at: found.count - 1)
+              bylines.append(above.text)
+            }
+          }
+          inList = FurniturePatterns.opensList(Substring(words))
+        } else if !markedCredit, datelineAbove, FurniturePatterns.isNameInPlace(Substring(words)) {
+          found.append((index, .byline))
+          bylines.append(words)
+        } else if !markedCredit {
+          if inList, FurniturePatterns.isListEntry(Substring(words)) {
+            found.append((index, .related))
+          } else if FurniturePatterns.isBio(Substring(words), bylines: bylines) {
+            found.append((index, .bio))
+          } else {
+            inList = FurniturePatterns.opensList(Substring(words))
+            if inList { found.append((index, .navigation)) }
+          }
         }
         let above = lastRead.flatMap { $0.index == index - 1 ? $0.text : nil }
         if isCredit, Self.leavesStoryAbove(credit: words, above: above) { storyAbove.insert(index) }

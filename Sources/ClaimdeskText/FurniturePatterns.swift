@@ -41,6 +41,7 @@ public enum FurniturePatterns {
     }
     if words <= 14, !opensWithWireDateline(text) { for marker in creditMarkers where lower.contains(marker) { return .credit } }
     for prefix in promptPrefixes where lower.hasPrefix(prefix) { return .navigation }
+    if isMenu(text) { return .navigation }
     // "Follow Newsbeat on Instagram", "Visit Business Insider's homepage for more stories."
     if lower.hasPrefix("follow ") || lower.hasPrefix("visit ") || lower.hasPrefix("email "), socialWords.contains(where: { lower.contains($0) }) {
       return .navigation
@@ -56,6 +57,46 @@ public enum FurniturePatterns {
     if isNameSlashOutlet(text, split) { return .credit }
     return nil
   }
+
+  /// "Topics", "Most viewed", "More on this story": a heading over tags or other stories'
+  /// headlines (the paragraphs after it, while they read as such, are `isListEntry`).
+  public static func opensList(_ paragraph: Substring) -> Bool {
+    var lower = paragraph.trimmingWhitespace.lowercased()
+    if lower.hasSuffix(":") { lower.removeLast() }
+    return listHeadings.contains(lower)
+  }
+
+  /// A tag or a headline under a list's heading: short, and no sentence's end ("Middle East and
+  /// north Africa", "Trump impeachment inquiry: what we learned on day three").
+  public static func isListEntry(_ paragraph: Substring) -> Bool {
+    let text = paragraph.trimmingWhitespace
+    guard let last = text.last, !".!?\"\u{201D}".contains(last) else { return false }
+    return text.split(separator: " ").count <= 14
+  }
+
+  /// "Ruth Michaelson is a freelance journalist based in Cairo ...": the writer of a byline
+  /// (`bylines`, the page's byline paragraphs) introduced as a writer.
+  public static func isBio(_ paragraph: Substring, bylines: [String]) -> Bool {
+    guard !bylines.isEmpty else { return false }
+    let text = paragraph.trimmingWhitespace
+    guard let verb = text.range(of: " is a ") ?? text.range(of: " is an ") ?? text.range(of: " is the ") else { return false }
+    let name = text[..<verb.lowerBound]
+    let nameWords = name.split(separator: " ")
+    guard (2...4).contains(nameWords.count), nameWords.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+    let role = text[verb.upperBound...].lowercased().split(separator: " ").prefix(6)
+    guard role.contains(where: { word in writerWords.contains { word.hasPrefix($0) } }) else { return false }
+    return bylines.contains { $0.contains(name) }
+  }
+
+  private static let listHeadings: Set<String> = [
+    "topics", "related topics", "most viewed", "most read", "most popular", "more on this story", "related stories",
+    "related", "related articles", "related coverage", "recommended", "trending", "top stories", "you may also like",
+    "more stories", "latest stories", "explore more on these topics", "around the web", "popular now",
+  ]
+  private static let writerWords = [
+    "journalist", "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "photographer",
+    "producer", "author", "freelance", "staff",
+  ]
 
   /// Notes on where a syndicated article first ran.
   private static let syndicationPrefixes = [
@@ -170,6 +211,26 @@ public enum FurniturePatterns {
     return text
   }
 
+  /// "Order Reprints | Today's Paper | Subscribe": a menu of three or more short items.
+  private static func isMenu(_ text: Substring) -> Bool {
+    let items = text.split(separator: "|")
+    return items.count >= 3 && items.allSatisfy { $0.split(separator: " ").count <= 4 }
+  }
+
+  /// "Ruth Michaelson in Cairo": a writer's name and where they file from, alone on a line. A
+  /// headline may read the same ("Record Floods in Harbor City"): the caller asks for a dateline
+  /// next to it.
+  static func isNameInPlace(_ paragraph: Substring) -> Bool {
+    let text = paragraph.trimmingWhitespace
+    let words = text.split(separator: " ")
+    guard words.count <= 6, let at = words.firstIndex(of: "in"), (2...3).contains(at), words.count - at - 1 >= 1,
+      !text.contains(where: \.isNumber), !text.hasSuffix(".")
+    else { return false }
+    return words.enumerated().allSatisfy { k, word in
+      k == at || word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+    }
+  }
+
   /// "Caroline Hawley, BBC diplomatic correspondent": a name, a comma, then the writer's beat.
   private static func isNameAndBeat(_ text: Substring, _ words: [Substring]) -> Bool {
     guard words.count <= 8, !text.hasSuffix("."), let comma = text.firstIndex(of: ",") else { return false }
@@ -183,10 +244,12 @@ public enum FurniturePatterns {
   /// News", "19 Nov 2019 05:44 GMT", "Updated at 1:23 p.m.".
   private static func isDateline(_ lower: String, _ words: [Substring]) -> Bool {
     guard words.count <= 16 else { return false }
-    let opens = ["published", "updated", "first published", "posted", "last updated", "modified"]
+    let opens = ["published", "updated", "first published", "posted", "last updated", "modified", "last modified"]
     if opens.contains(where: { lower.hasPrefix($0) }), lower.contains(where: \.isNumber) { return true }
-    // A line of dates and clock times alone.
-    let clock = words.contains { $0.contains(":") && $0.contains(where: \.isNumber) }
+    // A line of dates and clock times alone ("06.00 GMT" in British style).
+    let clock = words.contains { word in
+      word.contains(where: \.isNumber) && (word.contains(":") || word.count == 5 && word.dropFirst(2).first == ".")
+    }
     let zones = ["gmt", "est", "edt", "pst", "pdt", "utc", "bst", "et", "a.m.", "p.m.", "am", "pm"]
     let zone = words.contains { zones.contains(String($0.trimmingCharacters(in: ",()"))) }
     return clock && zone && words.count <= 8

@@ -220,6 +220,9 @@ import Testing
     ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
     ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
      "8 were not", "Eva-Marie Persson"),
+    // "and" inside what "for" names.
+    ("Police arrested 40 people, according to the Harbor Commission for Rights and Freedoms.", "40 people",
+     "Harbor Commission for Rights and Freedoms"),
     // "US" in capitals opens a body's name, which no pronoun finds.
     ("The quake had a magnitude of 6.3, the US Geological Survey (USGS) said.", "magnitude of 6.3", "US Geological Survey"),
     // A named person's or body's spokesman speaks for them.

@@ -40,6 +40,10 @@ import Testing
     ("More Ledger NBA: https://example.com/NBA", .related),
     ("This graphic, provided by Statista, shows the states where the drug is legal", .label),
     ("Council cuts fares for the first time since 1998 HARBOR CITY: The council voted on Tuesday to cut bus fares by 20 percent...", .related),
+    // British datelines, a menu.
+    ("Last modified on Tue 19 Nov 2019 08.12 GMT", .byline),
+    ("Tue 19 Nov 2019 06.00 GMT", .byline),
+    ("Order Reprints | Today's Paper | Subscribe", .navigation),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
@@ -59,6 +63,8 @@ import Testing
     // A short wire lede with its dateline, wherever it stands.
     "WASHINGTON (Reuters) – The Senate voted 51-49 on Tuesday to confirm Ana Ruiz.",
     "HARBOR CITY, Maine (AP) — Bus fares fell 20 percent in 2019.",
+    "Fares rose in Harbor City.",
+    "Record Floods in Harbor City",
   ])
   func articleSentencesAreNotFurniture(_ text: String) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == nil)
@@ -74,6 +80,36 @@ import Testing
     let text = "Prices rose 5 percent in 2018, the agency said.\n\nA scene from \"Joker\" at the Camden steps.\n\nAnna Moneymaker/The New York Times"
     let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
     #expect(document.paragraphs.map(\.kind) == [.paragraph, .caption, .credit])
+  }
+
+  /// A writer's name and place next to a dateline is a byline (a headline alike is not); under
+  /// "Topics" or "Most viewed", the tags and headlines up to the next text; a writer named in a
+  /// byline, introduced as a writer, is a bio.
+  @Test func listsUnderTheirHeadingAndTheWritersBioAreFurniture() throws {
+    let text = """
+      Ana Ruiz in Harbor City
+
+      Tue 19 Nov 2019 06.00 GMT
+
+      The council cut fares by 20 percent on Tuesday, the mayor said.
+
+      Topics
+
+      Harbor City
+
+      Transport and public spending
+
+      Ana Ruiz is a freelance journalist who has reported on Harbor City since 2013.
+
+      Most viewed
+
+      Council votes to cut fares: what we learned
+
+      The vote was the first in 12 years, officials said.
+      """
+    let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
+    #expect(
+      document.paragraphs.map(\.kind) == [.byline, .byline, .paragraph, .navigation, .related, .related, .bio, .related, .related, .paragraph])
   }
 
   @Test func aShortParagraphAboveAPhotoCreditIsItsCaption() throws {
