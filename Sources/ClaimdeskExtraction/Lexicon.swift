@@ -148,7 +148,7 @@ enum Lexicon {
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
       + "economists observers critics residents witnesses others organisers organizers activists "
-      + "campaigners", .anonymous)
+      + "campaigners groups", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
     add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "

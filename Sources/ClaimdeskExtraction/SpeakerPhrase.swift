@@ -31,7 +31,12 @@ struct SpeakerPhrase {
       // "of", "on" or "for" between capitalised words stays inside the name.
       while a - 1 >= floor, j - a < NameSpan.maximumLength - 1 {
         let p = t[a - 1]
-        if NameSpan.startsName(p) && t[a].spaceBefore && !p.isPossessive {
+        // ("Harbor Groups Association": a word of unnamed sources inside a body's name; "NFL
+        // Insider Jason La Canfora" is a title before a person's.)
+        if (NameSpan.startsName(p) || NameSpan.continuesName(p) && p.classes.contains(.anonymous) && t[a].classes.contains(.org))
+          && t[a].spaceBefore
+          && !p.isPossessive
+        {
           a -= 1
         } else if p.kind == .hyphen, !p.spaceBefore, !t[a].spaceBefore, a - 2 >= floor, NameSpan.startsName(t[a - 2]) {
           // "Eva-Marie Persson"
@@ -51,6 +56,7 @@ struct SpeakerPhrase {
           break
         }
       }
+      while a < j, t[a].classes.contains(.anonymous) { a += 1 }
       let span = NameSpan(first: a, last: j)
       return SpeakerPhrase(first: a, last: j, who: resolve(span, t, &memory, bytes))
     }
@@ -78,7 +84,8 @@ struct SpeakerPhrase {
     let first = determiner ?? a
     // "Con Edison officials said", "Boris Johnson's spokesman said": officials or a spokesman
     // speaking for a named body or person give that name; "a Boeing spokesman" stays unnamed.
-    if w.classes.contains(.anonymous) || Words.isSpokesman(w.hash), determiner == nil,
+    // ("Rights groups", "Aid groups" name no body: groups of a kind, not one.)
+    if w.classes.contains(.anonymous) && w.hash != Words.groups || Words.isSpokesman(w.hash), determiner == nil,
       let body = namedBody(before: j, floor: floor, t, bytes)
     {
       return SpeakerPhrase(first: body.first, last: j, who: .name(body.name))

@@ -68,6 +68,7 @@ enum Words {
   static let few: UInt64 = 0xdcc67d18feea8c19  // "few"
   static let several: UInt64 = 0x20311bc8cf7920ef  // "several"
   static let us: UInt64 = 0x08c43d07b566de99  // "us"
+  static let groups: UInt64 = 0x6039b1239580514d  // "groups"
   static let may: UInt64 = 0x080f5019176d1e46  // "may"
   static let told: UInt64 = 0x2fd9f6ef389a0874  // "told"
   static let tells: UInt64 = 0x19205b48daea2463  // "tells"
@@ -215,6 +216,7 @@ enum Words {
     ("few", few),
     ("several", several),
     ("us", us),
+    ("groups", groups),
     ("may", may),
     ("told", told),
     ("tells", tells),

@@ -17,7 +17,9 @@ extension Document {
     /// The length of the dateline to split off `paragraph`, if any.
     func dateline(_ paragraph: Paragraph) -> Int? {
       guard paragraph.kind == .paragraph, paragraph.start >= cursorOffset else { return nil }
-      looked += 1
+      // Short lines above the story (a headline, "Supported by", "By ...", a date) are not among
+      // the opening paragraphs a dateline stands in.
+      if paragraph.end - paragraph.start >= Self.shortestStoryParagraph { looked += 1 }
       cursor = scalars.index(cursor, offsetBy: paragraph.start - cursorOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
       cursorOffset = paragraph.start
       // A dateline opens with a capital: most paragraphs are ruled out by their first scalar.
@@ -42,6 +44,7 @@ extension Document {
   }
 
   static let datelineParagraphs = 3
+  static let shortestStoryParagraph = 60
   static let longestDateline = 60
 
   /// The scalars the dateline at the start of `s` takes, with the dash and spaces after it; nil

@@ -21,6 +21,7 @@ public enum FurniturePatterns {
         || lower.hasPrefix("contributing:") || lower.hasPrefix("editor's note:") || lower.hasPrefix("editor’s note:")
         || lower.hasPrefix("(reporting by") || syndicationPrefixes.contains(where: { lower.hasPrefix($0) })
         || isCorrection(lower) || disclaimers.contains(where: { lower.hasPrefix($0) })
+        || lower.contains("not responsible for the content of external")
       {
         return .byline
       }
@@ -95,7 +96,7 @@ public enum FurniturePatterns {
   ]
   private static let writerWords = [
     "journalist", "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "photographer",
-    "producer", "author", "freelance", "staff",
+    "producer", "author", "freelance", "staff", "bureau", "chief", "critic",
   ]
 
   /// Notes on where a syndicated article first ran.

@@ -264,7 +264,8 @@ import Testing
     ("Sources told the paper that the plant lost $3 million in 2019.", "lost $3 million"),
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
-    // "us" is no body ("US Federal Reserve" is one).
+    // Groups of a kind are no body; "us" is none ("US Federal Reserve" is one).
+    ("Rights groups said 75 trucks were blocked at the border.", "75 trucks"),
     ("The quake had a magnitude of 6.6, the US Federal Reserve said.\nHe told us that 4 people died in the flood.", "4 people died"),
     ("Analysts said the bank would cut 300 jobs in 2020.", "300 jobs"),
     // "added" with a goal or points is a gain.
@@ -374,8 +375,9 @@ import Testing
     ("The jobless rate fell to 3.5 percent in May, said Ana Ruiz last week.", "The jobless rate fell to 3.5 percent in May"),
     ("Ana Ruiz tweeted on Sunday that the fund had lost $4 million.", "the fund had lost $4 million"),
     ("The Harbor Foundation projected in May that tariffs would cut 3,000 jobs.", "tariffs would cut 3,000 jobs"),
-    // Organisers are an unnamed source: their frame is no part of the claim.
+    // Organisers and rights groups are unnamed sources: their frame is no part of the claim.
     ("An estimated 7,000 people marched through the city, organisers said.", "An estimated 7,000 people marched through the city"),
+    ("Police arrested at least 74 people on Sunday, rights groups said.", "Police arrested at least 74 people on Sunday"),
     // ... but not for a verb inside what an earlier "that" reports.
     ("Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks.",
      "Prosecutors alleged that both guards acknowledged to supervisors that they skipped 2 checks"),

@@ -52,6 +52,18 @@ import Testing
     #expect(pieces.last?.0.hasPrefix("CHICAGO — ") == true && pieces.last?.1 == .paragraph)
   }
 
+  /// Short lines above the story (headline, "Supported by", byline, date) are no opening
+  /// paragraphs; three story paragraphs are.
+  @Test func theDatelineFollowsTheLinesAboveTheStory() throws {
+    let story = "the council voted 7-2 on Tuesday to cut standard bus fares from $2.75 to $2.00 for every rider."
+    let opened = "Fares Cut\n\nSupported by\n\nContinue reading the main story\n\nBy Ana Ruiz\n\nSept. 22, 2019\n\nHARBOR CITY — The " + story
+    let first = try DocumentReader.read(Array(opened.utf8), origin: "a.txt", format: .text)
+    #expect(first.paragraphs.map(\.kind).suffix(2) == [.byline, .paragraph])
+    let late = "The \(story)\n\nThe \(story)\n\nThe \(story)\n\nHARBOR CITY — The \(story)"
+    let second = try DocumentReader.read(Array(late.utf8), origin: "a.txt", format: .text)
+    #expect(second.paragraphs.count == 4)
+  }
+
   /// A roundup of wire stories: each wire dateline (with its outlet) is split off, wherever it stands.
   @Test func aWireDatelineIsSplitOffAnywhere() throws {
     let text = "WASHINGTON (AP) — The Senate voted 60-40.\n\nMore text.\n\nAnd more.\n\nEven more.\n\nMOSCOW (Reuters) - Oil fell 2 percent.\n\nCHICAGO — Not a wire dateline."

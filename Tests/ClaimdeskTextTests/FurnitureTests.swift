@@ -43,6 +43,7 @@ import Testing
     // British datelines, a menu.
     ("Last modified on Tue 19 Nov 2019 08.12 GMT", .byline),
     ("Tue 19 Nov 2019 06.00 GMT", .byline),
+    ("The Ledger is not responsible for the content of external sites.", .byline),
     ("Order Reprints | Today's Paper | Subscribe", .navigation),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
@@ -110,6 +111,9 @@ import Testing
     let document = try DocumentReader.read(Array(text.utf8), origin: "a.txt", format: .text)
     #expect(
       document.paragraphs.map(\.kind) == [.byline, .byline, .paragraph, .navigation, .related, .related, .bio, .related, .related, .paragraph])
+    let nyt = "By Ana Ruiz and Li Wei\n\nThe council cut fares by 20 percent, the mayor said.\n\nAna Ruiz is the Harbor bureau chief. She joined in 2013."
+    let second = try DocumentReader.read(Array(nyt.utf8), origin: "a.txt", format: .text)
+    #expect(second.paragraphs.map(\.kind) == [.byline, .paragraph, .bio])
   }
 
   @Test func aShortParagraphAboveAPhotoCreditIsItsCaption() throws {
