@@ -159,6 +159,9 @@ extension ExtractionPass {
         // The one told: "Kerry", "reporters", "the council".
         if c < t.count, NameSpan.startsName(t[c]) {
           c = NameSpan.extend(t, from: c, limit: t.count) + 1
+        } else if c + 1 < t.count, t[c].is(Words.the), NameSpan.startsName(t[c + 1]) {
+          // "told The Washington Post"
+          c = NameSpan.extend(t, from: c + 1, limit: t.count) + 1
         } else if c < t.count, t[c].kind == .word, !t[c].is(Words.that) {
           let determiner = t[c].has(.determiner)
           c += 1

@@ -375,6 +375,8 @@ import Testing
     ("The jobless rate fell to 3.5 percent in May, said Ana Ruiz last week.", "The jobless rate fell to 3.5 percent in May"),
     ("Ana Ruiz tweeted on Sunday that the fund had lost $4 million.", "the fund had lost $4 million"),
     ("The Harbor Foundation projected in May that tariffs would cut 3,000 jobs.", "tariffs would cut 3,000 jobs"),
+    // The one told may be a name with its article.
+    ("The city has 3,200 vacancies, Ana Ruiz told The Harbor Post in an interview.", "The city has 3,200 vacancies"),
     // Organisers and rights groups are unnamed sources: their frame is no part of the claim.
     ("An estimated 7,000 people marched through the city, organisers said.", "An estimated 7,000 people marched through the city"),
     ("Police arrested at least 74 people on Sunday, rights groups said.", "Police arrested at least 74 people on Sunday"),
