@@ -3,13 +3,20 @@
 /// the figure and its baseline. Plain text; nil when the claim does not name both.
 enum ComparisonSides {
   static func sides(in text: String) -> (String, String)? {
-    let words = text.split(separator: " ").map { ClaimFacts.trimPunctuation($0) }
+    let raw = text.split(separator: " ")
+    let words = raw.map { ClaimFacts.trimPunctuation($0) }
     let lower = words.map { $0.lowercased() }
     if let than = lower.firstIndex(of: "than"), than >= 1, than + 1 < words.count {
       // The comparative word before "than" ("more", "higher") and up to four words before it.
       let comparative = than - 1
-      let leftStart = max(0, comparative - 4)
-      let left = words[leftStart...comparative].joined(separator: " ")
+      var left = words[max(0, comparative - 4)...comparative].joined(separator: " ")
+      // "The company sold 2.3 million units in its first week, more than any previous model": the
+      // comparison qualifies the clause before the comma, from its figure on.
+      if comparative >= 2, raw[comparative - 1].hasSuffix(",") {
+        let clause = max(0, comparative - 10)..<comparative
+        let start = clause.first { words[$0].contains(where: \.isNumber) } ?? max(0, comparative - 6)
+        left = words[start..<comparative].joined(separator: " ")
+      }
       let right = words[(than + 1)...].prefix(6).joined(separator: " ")
       return left.isEmpty || right.isEmpty ? nil : (left, right)
     }

@@ -72,6 +72,11 @@ import Testing
       for: Self.facts("Exports to China are worth more than $30 billion a year.", kinds: ["comparison", "quantity"],
                       cues: [ClaimCueRecord(kind: "comparative", text: "more")]))
     #expect(steps.contains { $0.hasPrefix("Check both sides of the comparison, “to China are worth more” against “$30 billion a year”") }, "\(steps)")
+    // After a comma the comparison qualifies the clause before it, from its figure on.
+    let clause = CheckGuide.steps(
+      for: Self.facts("The company sold 230,000 phones in its first week, more than any previous model.", kinds: ["comparison", "quantity"],
+                      cues: [ClaimCueRecord(kind: "comparative", text: "more")]))
+    #expect(clause.contains { $0.hasPrefix("Check both sides of the comparison, “230,000 phones in its first week” against “any previous model”") }, "\(clause)")
   }
 
   @Test func searchesAreNeverABareNumberOrOneWord() {
