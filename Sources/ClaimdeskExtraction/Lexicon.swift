@@ -150,7 +150,11 @@ enum Lexicon {
       + "economists observers critics residents witnesses others organisers organizers activists "
       + "campaigners groups", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
-      + "important essential crucial vital necessary tragic shameful appalling", .evaluative)
+      + "important essential crucial vital necessary tragic shameful appalling inappropriate improper "
+      + "irregular unusual illegitimate wrong dangerous reckless irresponsible disgusting horrific horrible "
+      + "devastating disastrous catastrophic stupid foolish silly crazy insane hypocritical misguided "
+      + "disingenuous baseless laughable pathetic unjust courageous brave heroic hopeful proud grateful "
+      + "thankful delighted furious", .evaluative)
     add("easy difficult hard tough exciting interesting fascinating complicated unpredictable "
       + "amazing incredible remarkable impressive disappointing encouraging frustrating "
       + "worrying troubling surprising shocking sad unfortunate lucky fortunate fair unfair "

@@ -20,6 +20,8 @@ import Testing
     "The results from the lake are very exciting to biologists.",
     "What a shame that the library closed its doors.",
     "These reforms are important, but they are not enough.",
+    "The mayor's call to the contractor was inappropriate and irregular.",
+    "The council vote was illegitimate from the start.",
     // The writers' own rating.
     "We rate the statement Mostly True.",
     "We rated the Harbor X1 as one of the best phones of 2019.",
