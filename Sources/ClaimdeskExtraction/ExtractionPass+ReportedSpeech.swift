@@ -8,7 +8,8 @@ extension ExtractionPass {
     let t = w.tokens
     for v in 0..<t.count {
       // The word's classes first: most words are no verb of saying, and `used` is a hashed set.
-      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat, .frameVerb]), !used.contains(v), !inPiece(w, v)
+      guard t[v].has([.speech, .speechWeak, .speechParticiple, .speechThat, .frameVerb]), !used.contains(v), !inPiece(w, v),
+        !isBareSay(t, v), !pollSubject(t, before: v), !inRelativeClause(t, v)
       else { continue }
       // "Bridenstine responded that ...": a frame verb reports speech before "that" too.
       let thatOnly = !t[v].has([.speech, .speechWeak, .speechParticiple])
@@ -62,7 +63,7 @@ extension ExtractionPass {
       // "..., said Amnesty International on Tuesday, November 19.", "..., said John Smith of
       // Harvard and Jane Doe." (the first speaker named).
       if core, v > 0, t[v - 1].kind == .comma, let np = SpeakerPhrase.starting(at: v + 1, limit: t.count, t, &memory, bytes),
-        case let tail = isNamed(np) && !t[v].is(Words.told) ? speakerTail(t, after: np.last) : np.last,
+        case let tail = isNamed(np) && !t[v].is(Words.told) ? speakerTail(t, after: np.last) : unnamedTail(t, np),
         endsFrame(t, tail + 1) || t[tail + 1].kind == .comma
       {
         // "..., said another witness, former adviser Ana Ruiz.": the name at the end.
@@ -222,6 +223,13 @@ extension ExtractionPass {
         }
         c = comma + 1
       }
+      // "Two people briefed on the talks said ...": a subject of a few words, with an unnamed
+      // source's word in it, opening the sentence.
+      if np == nil, core, v >= 2, v <= 9, !t[v - 1].is(Words.and), !t[0..<v].contains(where: { !$0.isWordOrNumber }),
+        anonymousBefore(t, v)
+      {
+        np = SpeakerPhrase(first: 0, last: v - 1, who: .anonymous)
+      }
       guard sawThat || np != nil else { continue }
       // "They discovered that ..." keeps its subject: a finding is split off only when its
       // subject is named ("Howitt found that ...").
@@ -238,6 +246,10 @@ extension ExtractionPass {
         a.citesStudy = citesStudy(t, 0..<v)
       }
       w.reported = (c, t.count - 1, a)
+      // "Three cases were diagnosed, though officials say the risk is low", "Residents
+      // complained of poor communications and say that ...": what comes before the frame's
+      // clause is the writer's report, a claim of its own.
+      if let opening = frameClauseOpening(t, before: np?.first ?? v, verb: v), opening >= 4 { w.mainClause = (0, opening - 1) }
       if np != nil, t[0].has(.subordinator), !t[0].is(Words.as), !isPreposition(t[c]),
         !t[0..<v].contains(where: { $0.kind == .comma })
       {

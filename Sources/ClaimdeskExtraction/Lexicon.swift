@@ -49,7 +49,7 @@ enum Lexicon {
     add("reportedly allegedly apparently purportedly supposedly possibly perhaps probably likely "
       + "maybe unconfirmed", .hedge)
     add("may might could", .modal)
-    add("said says told tells stated added adds claimed claims insisted insists argued argues "
+    add("said says say told tells stated added adds claimed claims insisted insists argued argues "
       + "explained noted notes wrote writes announced declared asserted warned warns maintained "
       + "contended asserts commented comments", .speech)
     add("found finds showed shows concluded concludes demonstrated demonstrates discovered "
@@ -148,7 +148,7 @@ enum Lexicon {
     add("source sources official officials aide aides diplomat diplomats insider insiders "
       + "spokesperson prosecutors investigators authorities experts analysts traders investors "
       + "economists observers critics residents witnesses others organisers organizers activists "
-      + "campaigners groups", .anonymous)
+      + "campaigners groups familiar briefed", .anonymous)
     add("pivotal unacceptable outrageous disgraceful ridiculous terrible wonderful great "
       + "important essential crucial vital necessary tragic shameful appalling inappropriate improper "
       + "irregular unusual illegitimate wrong dangerous reckless irresponsible disgusting horrific horrible "

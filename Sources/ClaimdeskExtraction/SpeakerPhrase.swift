@@ -84,8 +84,8 @@ struct SpeakerPhrase {
     let first = determiner ?? a
     // "Con Edison officials said", "Boris Johnson's spokesman said": officials or a spokesman
     // speaking for a named body or person give that name; "a Boeing spokesman" stays unnamed.
-    // ("Rights groups", "Aid groups" name no body: groups of a kind, not one.)
-    if w.classes.contains(.anonymous) && w.hash != Words.groups || Words.isSpokesman(w.hash), determiner == nil,
+    // "Middle East observers", "Wall Street analysts": a field, not a body that speaks.
+    if Words.speaksForBody(w.hash) || Words.isSpokesman(w.hash), determiner == nil,
       let body = namedBody(before: j, floor: floor, t, bytes)
     {
       return SpeakerPhrase(first: body.first, last: j, who: .name(body.name))
@@ -237,7 +237,8 @@ struct SpeakerPhrase {
     var end = t[a - 1].byteEnd
     if t[a - 1].isPossessive { end -= bytes[end - 2] == 39 ? 2 : 4 }
     let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[t[k].byteStart..<end]), as: UTF8.self)
-    if a - k == 1, isNationality(name) { return nil }
+    // ("US officials", like "Chinese officials", are a country's unnamed officials.)
+    if a - k == 1, isNationality(name) || t[k].isAllCaps && Words.isCountryInitials(t[k].hash) { return nil }
     return (k, name)
   }
 

@@ -114,3 +114,22 @@ extension Words {
   /// "spokesman", "spokeswoman" (a title; "spokesperson" is an unnamed source's word already).
   static func isSpokesman(_ hash: UInt64) -> Bool { hash == 0x90a5e5bfb1447ac0 || hash == 0x847889f708e8cb6e }
 }
+
+extension Words {
+  /// Unnamed sources who speak for the body named before them ("Con Edison officials", "White
+  /// House aides", "a Tesco spokesperson"); analysts, experts, observers or groups do not ("Wall
+  /// Street analysts", "Rights groups").
+  static func speaksForBody(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x42af2ee75a3a0840: return true  // "official"
+    case 0x89b4e61e509beea9: return true  // "officials"
+    case 0xb0a51983c401bdec: return true  // "aide"
+    case 0x2a47f9e60ef5352d: return true  // "aides"
+    case 0x60d74ba99f77ace1: return true  // "spokesperson"
+    case 0x64ccb671e1cc018e: return true  // "prosecutors"
+    case 0x80de50ca0c7418d9: return true  // "investigators"
+    case 0x12197813cf7bee8e: return true  // "authorities"
+    default: return false
+    }
+  }
+}

@@ -81,6 +81,11 @@ enum Words {
   static let was: UInt64 = 0x5eade819487cb532  // "was"
   static let were: UInt64 = 0x3db3f1f61a19018c  // "were"
   static let will: UInt64 = 0xa6190af6555abf8d  // "will"
+  static let would: UInt64 = 0x7aa8ee5e8b93b862  // "would"
+  static let can: UInt64 = 0xf5e2f1190ce47dc5  // "can"
+  static let should: UInt64 = 0xa5f5dafcaa01716a  // "should"
+  static let must: UInt64 = 0xb66c6ca292e2e7a8  // "must"
+  static let cannot: UInt64 = 0x735305aa63d7e26a  // "cannot"
   static let all: UInt64 = 0xe6f09b190519daa4  // "all"
   static let at: UInt64 = 0x089c4e07b545a968  // "at"
   static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
@@ -229,6 +234,11 @@ enum Words {
     ("was", was),
     ("were", were),
     ("will", will),
+    ("would", would),
+    ("can", can),
+    ("should", should),
+    ("must", must),
+    ("cannot", cannot),
     ("all", all),
     ("at", at),
     ("it", it),
