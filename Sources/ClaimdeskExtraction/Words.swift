@@ -86,6 +86,7 @@ enum Words {
   static let should: UInt64 = 0xa5f5dafcaa01716a  // "should"
   static let must: UInt64 = 0xb66c6ca292e2e7a8  // "must"
   static let cannot: UInt64 = 0x735305aa63d7e26a  // "cannot"
+  static let never: UInt64 = 0xcbd8031e3d026dc9  // "never"
   static let all: UInt64 = 0xe6f09b190519daa4  // "all"
   static let at: UInt64 = 0x089c4e07b545a968  // "at"
   static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
@@ -239,6 +240,7 @@ enum Words {
     ("should", should),
     ("must", must),
     ("cannot", cannot),
+    ("never", never),
     ("all", all),
     ("at", at),
     ("it", it),

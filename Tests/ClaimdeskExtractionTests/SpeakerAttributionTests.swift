@@ -216,6 +216,8 @@ import Testing
     ("The report, published by the Harbor Foundation on Monday, found that 4 million workers earned less.", "4 million workers",
      "Harbor Foundation"),
     ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
+    // "say" after a named subject.
+    ("Senate Democrats say the bill will cost $4 trillion over a decade.", "$4 trillion", "Senate Democrats"),
     // A title "of" a body, then the person: the person's name is its last two words.
     ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
     ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
