@@ -114,7 +114,7 @@ enum ClaimRules {
       }
       if (w.is(Words.need) || w.is(Words.needs)) && k + 1 <= last && t[k + 1].is(Words.to) { kinds.insert(.opinion) }
       if isEvent(t, k, first) { kinds.insert(.event) }
-      if c.contains(.noCommentEnd) && isNoComment(t, k, first) { noComment = true }
+      if c.contains(.noCommentEnd) && isNoComment(t, k, first, last) { noComment = true }
       k += 1
     }
     if last + 1 < t.count, t[last + 1].kind == .question { question = true }
@@ -129,12 +129,15 @@ enum ClaimRules {
 
   /// The word at `k` closes the no-comment formula: "declined to comment", "refused to comment",
   /// "request for comment", "available for comment", "could not be reached", "did not
-  /// immediately respond" ("the patient did not respond to treatment" is no formula).
-  private static func isNoComment(_ t: [Token], _ k: Int, _ first: Int) -> Bool {
+  /// immediately respond", "... for comment." ending the claim ("the patient did not respond to
+  /// treatment" is no formula).
+  private static func isNoComment(_ t: [Token], _ k: Int, _ first: Int, _ last: Int) -> Bool {
     let w = t[k]
     guard k - 2 >= first else { return false }
     let p = t[k - 1]
     let q = t[k - 2]
+    // "The Guardian has approached Downing Street for comment.": asked, whoever asked whom.
+    if w.is(Words.comment), p.is(Words.for), k == last { return true }
     if w.is(Words.comment), p.is(Words.for) || p.is(Words.to) {
       return q.is(Words.declined) || q.is(Words.refused) || q.is(Words.request) || q.is(Words.requests)
         || q.is(Words.available) || q.is(Words.reached)

@@ -136,6 +136,7 @@ public enum FurniturePatterns {
     "watch:", "read more", "read the full", "share this", "share on", "email this", "we want to hear",
     "download the", "join the conversation", "like us on", "when you purchase", "if you buy", "we may earn",
     "catch up on", "check out our", "just search for", "start your day with", "get the free",
+    "story continues below", "the story continues below", "article continues below", "the article continues below",
   ]
   private static let socialWords = ["twitter", "facebook", "instagram", "youtube", "homepage", "newsletter", "@", "http"]
   /// "The views and opinions expressed in the article do not necessarily reflect those of ..."

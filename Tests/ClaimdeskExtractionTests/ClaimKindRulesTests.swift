@@ -89,6 +89,8 @@ import Testing
     ("Acme Holdings declined to comment on the $40 million report.", true),
     ("The mayor could not be reached on Monday about the 2019 audit.", true),
     ("The patient did not respond to the $40,000 treatment in 2019.", false),
+    ("The Harbor Ledger has approached the ministry about the 2019 audit for comment.", true),
+    ("The council asked residents for comment on 3 proposals by May 2019.", false),
   ] as [(String, Bool)])
   func noCommentIsNoClaim(passage: String, isFormula: Bool) throws {
     let claim = try #require(Self.claim(passage))

@@ -45,6 +45,7 @@ import Testing
     ("Tue 19 Nov 2019 06.00 GMT", .byline),
     ("The Ledger is not responsible for the content of external sites.", .byline),
     ("Order Reprints | Today's Paper | Subscribe", .navigation),
+    ("Story continues below", .navigation),
   ] as [(String, Paragraph.Kind)])
   func wordingMarksFurniture(text: String, kind: Paragraph.Kind) {
     #expect(FurniturePatterns.kind(of: Substring(text)) == kind)
