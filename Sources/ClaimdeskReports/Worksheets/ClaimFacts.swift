@@ -64,7 +64,7 @@ struct ClaimFacts {
   func keyTerms(limit: Int, excluding: [String]) -> [String] {
     let taken = excluding.joined(separator: " ").lowercased()
     var seen: Set<String> = []
-    var words: [(word: String, index: Int)] = []
+    var words: [(word: String, index: Int, isName: Bool)] = []
     for (index, raw) in claim.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).enumerated() {
       let word = Self.trimPunctuation(raw)
       let lower = word.lowercased()
@@ -72,11 +72,15 @@ struct ClaimFacts {
         word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
         seen.insert(lower).inserted
       else { continue }
-      words.append((lower, index))
+      // A capital after the first letter ("iPhone", "YouTube"): a product's or a firm's name.
+      let isName = word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
+      words.append((lower, index, isName))
     }
     return words.sorted { a, b in
       let (ga, gb) = (Self.genericWords.contains(a.word), Self.genericWords.contains(b.word))
       if ga != gb { return gb }
+      // A name the entity cues missed pins a search down best.
+      if a.isName != b.isName { return a.isName }
       if a.word.count != b.word.count { return a.word.count > b.word.count }
       return a.index < b.index
     }.prefix(limit).map(\.word)
@@ -107,5 +111,7 @@ struct ClaimFacts {
     "said", "same", "says", "should", "since", "some", "such", "than", "that", "their", "theirs", "them",
     "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were",
     "what", "when", "where", "which", "while", "will", "with", "would", "your", "cannot", "told", "according",
+    "within", "previous", "straight", "recent", "recently", "earlier", "later", "already", "still", "several",
+    "another", "around", "across", "among", "including", "however", "although", "though", "because", "whether",
   ]).union(UniversalWords.set)
 }

@@ -94,4 +94,14 @@ import Testing
     #expect(!SearchSuggestions.isSpecific(["terrorism"]))
     #expect(SearchSuggestions.isSpecific(["\"Barack Obama\"", "terrorism"]))
   }
+
+  /// A product's name the cues missed leads the key terms; words that pin nothing down do not.
+  @Test func keyTermsPreferNamesToFillers() {
+    let facts = Self.facts(
+      "The company sold 230,000 iPhone units within its previous quarter.", kinds: ["quantity"],
+      cues: [ClaimCueRecord(kind: "number", text: "230,000")])
+    let terms = facts.keyTerms(limit: 3, excluding: ["230,000"])
+    #expect(terms.first == "iphone", "\(terms)")
+    #expect(!terms.contains("previous") && !terms.contains("within"), "\(terms)")
+  }
 }
