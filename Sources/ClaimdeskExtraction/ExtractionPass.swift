@@ -138,10 +138,14 @@ struct ExtractionPass {
 
     var words = 0
     var caps = 0
-    for token in t where token.kind == .word {
+    var brackets = false
+    for token in t {
+      if token.kind == .openBracket { brackets = true }
+      guard token.kind == .word else { continue }
       words += 1
       if token.isAllCaps { caps += 1 }
     }
+    if brackets { noteDefinedInitials(t) }
     let shouting = words >= 3 && caps * 5 >= words * 3
     // "The group, WeWorkers Coalition, formed in May": the name "the group" stands for later.
     if t.count > 5, t[0].is(Words.the), Words.isDefiniteBody(t[1].hash), t[2].kind == .comma, NameSpan.startsName(t[3]) {

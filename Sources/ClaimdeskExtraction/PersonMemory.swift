@@ -206,6 +206,10 @@ struct PersonMemory {
   /// The person last introduced with this role ("prime minister", "spokesman").
   func person(withRole key: UInt64) -> Int? { byRole[key] }
 
+  /// Initials the text defines for the name at `range` ("the Centre for Disease Control (CDC)"),
+  /// whatever letters the name has.
+  mutating func defineInitials(_ hash: UInt64, as range: Range<Int>) { initials[hash] = range }
+
   /// "Drug Enforcement Administration" gives "DEA" (connectors like "of" left out, as acronyms
   /// usually do); the first name with those initials keeps them. Only names with an
   /// organisation word: people are not called by their initials in news text.

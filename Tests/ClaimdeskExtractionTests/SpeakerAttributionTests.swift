@@ -222,6 +222,9 @@ import Testing
     ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
     ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
      "8 were not", "Eva-Marie Persson"),
+    // Initials defined in brackets stand for the name before them.
+    ("Prices fell, according to the Harbor Centre for Transit Studies (HCTS).\nThe HCTS says ridership rose 4 percent in 2019.",
+     "ridership rose", "Harbor Centre for Transit Studies"),
     // "and" inside what "for" names.
     ("Police arrested 40 people, according to the Harbor Commission for Rights and Freedoms.", "40 people",
      "Harbor Commission for Rights and Freedoms"),
