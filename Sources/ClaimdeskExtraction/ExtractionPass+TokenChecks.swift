@@ -67,7 +67,12 @@ extension ExtractionPass {
   /// Whether "in", "at", "from", "near" or "journal" (with "the") stands right before `first`:
   /// "in the UK", "in the journal Nature".
   func isPlacePhrase(_ t: [Token], before first: Int) -> Bool {
-    let k = NameSpan.wordBefore(t, first)
+    var k = NameSpan.wordBefore(t, first)
+    // "in China's Inner Mongolia": past the place the name is part of.
+    if k >= 1, t[k].isPossessive, NameSpan.startsName(t[k]) {
+      while k - 1 >= 0, NameSpan.startsName(t[k - 1]), !t[k - 1].isPossessive { k -= 1 }
+      k = NameSpan.wordBefore(t, k)
+    }
     guard k >= 0 else { return false }
     // "published in the journal JAMA Psychiatry argued": the journal is where, not who.
     return t[k].is(Words.in) || t[k].is(Words.at) || t[k].is(Words.from) || t[k].is(Words.near) || t[k].is(Words.journal)

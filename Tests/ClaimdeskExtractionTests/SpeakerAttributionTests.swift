@@ -269,6 +269,8 @@ import Testing
     ("Sources told the paper that the plant lost $3 million in 2019.", "lost $3 million"),
     ("Prosecutors told reporters the case was closed after 7 interviews.", "7 interviews"),
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
+    // A place after "in" is where the speakers are, past the country it belongs to.
+    ("Health authorities in Harbor's Inner District have confirmed that a third case was reported.", "a third case"),
     // Groups of a kind are no body; "us" is none ("US Federal Reserve" is one).
     ("Rights groups said 75 trucks were blocked at the border.", "75 trucks"),
     ("The quake had a magnitude of 6.6, the US Federal Reserve said.\nHe told us that 4 people died in the flood.", "4 people died"),
