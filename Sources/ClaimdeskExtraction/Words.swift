@@ -150,6 +150,9 @@ enum Words {
     case 0x893536843eabfea4: return true  // "army"
     case 0xbfe9f8a0d3aa693b: return true  // "police"
     case 0xb1a1e28e443fd5a8: return true  // "court"
+    case 0xfe31b4f82ccd3146: return true  // "authority"
+    case 0xf73198b483413a38: return true  // "regulator"
+    case 0xc0812be75fd4c482: return true  // "watchdog"
     default: return false
     }
   }
