@@ -116,6 +116,13 @@ struct PersonMemory {
         return .organisation(name)
       }
     }
+    // "WeWork", "YouTube", "PayPal": one word with a capital inside is a firm's name ("the
+    // company" may mean it later), not a person's ("McDonald", "DeVos", "LeBron" are people's).
+    if !titled, words == 1, Self.isCamelCaseFirm(text(tokens, span.last, span.last, bytes)) {
+      let name = text(tokens, span.last, span.last, bytes)
+      lastBody = name
+      return .organisation(name)
+    }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }
     guard words <= 4 else { return .organisation(text(tokens, span.first, span.last, bytes)) }
@@ -158,6 +165,17 @@ struct PersonMemory {
       return m + 1
     }
     return first
+  }
+
+  /// Two capitals, the second after the second letter ("PanARMENIAN" is a heading's shout), not
+  /// after a surname's prefix ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz").
+  static func isCamelCaseFirm(_ word: String) -> Bool {
+    let letters = Array(word)
+    guard letters.count >= 4, letters[0].isUppercase, let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase }),
+      letters.filter(\.isUppercase).count == 2, letters.allSatisfy(\.isLetter)
+    else { return false }
+    let prefix = String(letters[..<inner])
+    return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"].contains(prefix)
   }
 
   /// The key `byName` files a name under (its words' hashes combined), and its number of words.

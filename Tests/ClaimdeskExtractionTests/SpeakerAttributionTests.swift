@@ -222,6 +222,10 @@ import Testing
     ("Director of National Intelligence Dan Coats said 10 agents were hurt in the attack.", "10 agents", "Dan Coats"),
     ("Deputy Director of Public Prosecution Eva-Marie Persson said 7 witnesses were heard.\nMs Persson said 8 were not.",
      "8 were not", "Eva-Marie Persson"),
+    // One word with a capital inside is a firm "the company" may mean; "DeVos" is a person.
+    ("HarborWorks cut 2,400 jobs last month.\nThe company, which is expected to lay off more, confirmed on Monday that 3 regulators called.",
+     "3 regulators called", "HarborWorks"),
+    ("Betsy DeVos visited 3 schools.\nDeVos said 4 schools closed in 2019.", "4 schools closed", "Betsy DeVos"),
     // Initials defined in brackets stand for the name before them.
     ("Prices fell, according to the Harbor Centre for Transit Studies (HCTS).\nThe HCTS says ridership rose 4 percent in 2019.",
      "ridership rose", "Harbor Centre for Transit Studies"),
