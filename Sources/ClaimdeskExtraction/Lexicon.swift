@@ -59,7 +59,7 @@ enum Lexicon {
       + "cautioned stressed emphasized emphasised countered conceded remarked tweeted observed "
       + "complained lamented", .frameVerb)
     add("comment reached respond", .noCommentEnd)
-    add("confirmed confirms denied denies acknowledged admitted indicated suggested reported "
+    add("confirmed confirms denied denies rejected rejects dismissed dismisses acknowledged admitted indicated suggested reported "
       + "revealed disclosed testified accused accuses estimated estimates cited cites repeated "
       + "reiterated reiterates believes urged urges recommends advises expects", .speechWeak)
     add("president vice secretary minister prime deputy spokesman spokeswoman spokesperson senator "

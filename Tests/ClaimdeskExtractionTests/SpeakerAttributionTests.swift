@@ -216,6 +216,8 @@ import Testing
     ("The report, published by the Harbor Foundation on Monday, found that 4 million workers earned less.", "4 million workers",
      "Harbor Foundation"),
     ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
+    // A named subject rejecting or dismissing something speaks, as one denying it does.
+    ("The Harbor Transit Authority rejected the 3 accusations as false.", "3 accusations", "Harbor Transit Authority"),
     // "say" after a named subject.
     ("Senate Democrats say the bill will cost $4 trillion over a decade.", "$4 trillion", "Senate Democrats"),
     // A title "of" a body, then the person: the person's name is its last two words.
