@@ -170,6 +170,13 @@ struct ExtractionPass {
         if opensClause(t, span.first) { memory.markSubject(p) }
         noteAppositiveRole(t, span, p)
       }
+      // "WeWork cut 2,400 jobs": a firm named in one word that acts is the company "the company"
+      // may mean later (a product so named, "AppleSkin", is no subject).
+      if case .organisation(let name)? = referent, span.first == span.last, opensClause(t, span.first),
+        PersonMemory.isCamelCaseFirm(name)
+      {
+        memory.heardBody(name)
+      }
       if studyAuthor == nil, case .person(let p)? = referent, authorsStudy(t, span) { studyAuthor = p }
       w.cues.append(FoundCue(kind: .entity, first: span.first, last: span.last, value: value))
     }

@@ -116,12 +116,11 @@ struct PersonMemory {
         return .organisation(name)
       }
     }
-    // "WeWork", "YouTube", "PayPal": one word with a capital inside is a firm's name ("the
-    // company" may mean it later), not a person's ("McDonald", "DeVos", "LeBron" are people's).
+    // "WeWork", "YouTube", "PayPal": one word with a capital inside is a firm's name, not a
+    // person's ("McDonald", "DeVos", "LeBron" are people's).
     if !titled, words == 1, Self.isCamelCaseFirm(text(tokens, span.last, span.last, bytes)) {
-      let name = text(tokens, span.last, span.last, bytes)
-      lastBody = name
-      return .organisation(name)
+      // (Not yet "the company": a product may be named so, "AppleSkin"; acting makes it one.)
+      return .organisation(text(tokens, span.last, span.last, bytes))
     }
     // A single unknown word is a person only when titled or speaking ("said Toner").
     guard titled || words >= 2 || asSpeaker else { return nil }

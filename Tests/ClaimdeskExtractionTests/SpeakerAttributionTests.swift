@@ -277,6 +277,9 @@ import Testing
     ("Traders cited worries over a 2 percent rise in oil prices as a reason to sell.", "2 percent rise"),
     // A place after "in" is where the speakers are, past the country it belongs to.
     ("Health authorities in Harbor's Inner District have confirmed that a third case was reported.", "a third case"),
+    // A product named in one camel-case word is no company "the automaker" may mean.
+    ("The seats are covered in HarborSkin, a material made from apple waste.\nThe automaker says it will use it in 3 models next year.",
+     "3 models"),
     // Groups of a kind are no body; "us" is none ("US Federal Reserve" is one).
     ("Rights groups said 75 trucks were blocked at the border.", "75 trucks"),
     ("The quake had a magnitude of 6.6, the US Federal Reserve said.\nHe told us that 4 people died in the flood.", "4 people died"),
