@@ -46,14 +46,16 @@ extension ExtractionPass {
       if t[v].is(Words.added) || t[v].is(Words.adds), v + 1 < t.count, t[v + 1].is(Words.to) { continue }
       // The subject must open the sentence and be followed by its verb ("BUFFALO, N.Y. — ..." is
       // a dateline, not a subject).
-      if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma, v + 1 < t.count,
+      // ("The commission issued a statement saying that ...": no comma after "statement".)
+      if t[v].classes.contains(.speechParticiple), v > 1, t[v - 1].kind == .comma || t[v - 1].is(Words.statement), v + 1 < t.count,
         let np = participleSubject(t, before: v), isNamed(np)
       {
         // "Lee denied the charge, saying the money was a loan.": the subject's statement; what
         // the subject did before saying it is the writer's report, a claim of its own.
         let c = t[v + 1].is(Words.that) ? v + 2 : v + 1
         w.reported = (c, t.count - 1, attribution(np, hedges: [], t))
-        w.mainClause = (0, v - 2)
+        // ("issued a statement saying": the statement is the frame, nothing of its own.)
+        if t[v - 1].kind == .comma { w.mainClause = (0, v - 2) }
         return
       }
       let core = t[v].classes.contains(.speech)
@@ -104,6 +106,15 @@ extension ExtractionPass {
         np = body
       }
       if np == nil, j >= 6, t[j].kind == .comma, let issuer = documentIssuerAppositive(t, before: j) { np = issuer }
+      // "The Harbor Commission, which regulates campaign finances, said": the name opening the
+      // sentence, past its relative clause.
+      if np == nil, j >= 5, t[j].kind == .comma, let comma = t[0..<j].firstIndex(where: { $0.kind == .comma }), comma >= 1,
+        comma + 1 < j, t[comma + 1].is(Words.which) || t[comma + 1].is(Words.who), !t[(comma + 1)..<j].contains(where: { $0.kind == .comma }),
+        let subject = SpeakerPhrase.ending(at: comma - 1, floor: 0, t, &memory, bytes), isNamed(subject),
+        subject.first == 0 || subject.first == 1 && t[0].is(Words.the)
+      {
+        np = subject
+      }
       if np == nil, j >= 2, t[j].kind == .comma {
         // "Netanyahu, however, said" and "Carlineo's attorney, Sonya Zoghlin, said"; not "the
         // envoy in Brussels, said": the phrase stands alone between commas or opens the sentence.

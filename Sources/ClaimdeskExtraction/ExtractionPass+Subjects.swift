@@ -20,7 +20,9 @@ extension ExtractionPass {
     // "Last week State Department official David Holmes revealed ..., saying"
     if v > 3, t[1].has(.timeUnit) || t[1].has(.weekday), t[0].has(.deictic) || t[0].is(Words.on) { starts.append(2) }
     if let comma = t[0..<v].firstIndex(where: { $0.kind == .comma }), comma + 2 < v, comma <= 14 { starts.append(comma + 1) }
-    for start in starts {
+    for var start in starts {
+      // "The Harbor Commission issued a statement saying": the name after its article.
+      if start + 1 < v, t[start].is(Words.the), NameSpan.startsName(t[start + 1]) { start += 1 }
       guard let np = SpeakerPhrase.starting(at: start, limit: v, t, &memory, bytes), np.last + 1 < v,
         t[np.last + 1].kind == .word, isNamed(np)
       else { continue }

@@ -218,6 +218,11 @@ import Testing
     ("The jobless rate fell to 3.5 percent in May, Ana Ruiz said Friday.", "3.5 percent", "Ana Ruiz"),
     // A named subject rejecting or dismissing something speaks, as one denying it does.
     ("The Harbor Transit Authority rejected the 3 accusations as false.", "3 accusations", "Harbor Transit Authority"),
+    // A named subject past its relative clause; "issued a statement saying"; a name after "The"
+    // before ", saying".
+    ("The Harbor Commission, which regulates campaign finances, said that 3 rules changed last year.", "3 rules", "Harbor Commission"),
+    ("The Harbor Commission issued a statement saying that 6 rules changed in the city last year.", "6 rules", "Harbor Commission"),
+    ("The Harbor Commission fined 3 firms, saying they broke 7 rules in 2019.", "7 rules", "Harbor Commission"),
     // "say" after a named subject.
     ("Senate Democrats say the bill will cost $4 trillion over a decade.", "$4 trillion", "Senate Democrats"),
     // A title "of" a body, then the person: the person's name is its last two words.
