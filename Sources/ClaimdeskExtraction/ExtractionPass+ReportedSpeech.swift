@@ -234,10 +234,11 @@ extension ExtractionPass {
         }
         c = comma + 1
       }
-      // "Two people briefed on the talks said ...": a subject of a few words, with an unnamed
-      // source's word in it, opening the sentence.
+      // "Two people briefed on the talks said ...", "People familiar with the matter said": people
+      // with knowledge, in a subject of a few words opening the sentence ("A spokesperson for the
+      // governor's office said" stays whole: who the spokesperson speaks for is part of it).
       if np == nil, core, v >= 2, v <= 9, !t[v - 1].is(Words.and), !t[0..<v].contains(where: { !$0.isWordOrNumber }),
-        anonymousBefore(t, v)
+        t[0..<v].contains(where: { $0.is(Words.familiar) || $0.is(Words.briefed) })
       {
         np = SpeakerPhrase(first: 0, last: v - 1, who: .anonymous)
       }

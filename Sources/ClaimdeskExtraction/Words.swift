@@ -87,6 +87,8 @@ enum Words {
   static let must: UInt64 = 0xb66c6ca292e2e7a8  // "must"
   static let cannot: UInt64 = 0x735305aa63d7e26a  // "cannot"
   static let never: UInt64 = 0xcbd8031e3d026dc9  // "never"
+  static let familiar: UInt64 = 0x7db44173a09af4ce  // "familiar"
+  static let briefed: UInt64 = 0x77481204ac05e0be  // "briefed"
   static let all: UInt64 = 0xe6f09b190519daa4  // "all"
   static let at: UInt64 = 0x089c4e07b545a968  // "at"
   static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
@@ -244,6 +246,8 @@ enum Words {
     ("must", must),
     ("cannot", cannot),
     ("never", never),
+    ("familiar", familiar),
+    ("briefed", briefed),
     ("all", all),
     ("at", at),
     ("it", it),

@@ -475,6 +475,12 @@ import Testing
     #expect(claim.speaker == nil)
   }
 
+  /// An unnamed spokesperson "for" a body keeps the sentence: who they speak for is part of it.
+  @Test func aSpokespersonForABodyKeepsTheSentence() throws {
+    let claims = TriageExtractionTests.claims("A spokesperson for the governor's office said no such commitment had been made in 2019.")
+    #expect(claims.map(\.text) == ["A spokesperson for the governor's office said no such commitment had been made in 2019"])
+  }
+
   /// "say" after "to" or a modal, a poll's share saying, and a frame inside a relative clause
   /// report no statement of their own: the sentence stays whole.
   @Test(arguments: [
