@@ -24,7 +24,7 @@ extension ExtractionPass {
   func opensWithIssuedDocument(_ t: [Token], before v: Int) -> Bool {
     var k = t.first?.has(.determiner) == true ? 1 : 0
     while k + 1 < v, t[k].kind == .word, !t[k].isCapitalised || k == 0, !Words.isDocument(t[k].hash), t[k + 1].kind == .word { k += 1 }
-    guard k + 2 < v, Words.isDocument(t[k].hash), issuesDocument(t, t[k + 2].is(Words.the) ? k + 3 : k + 2) else { return false }
+    guard k + 2 < v, Words.isDocument(t[k].hash), t[k + 1].is(Words.from) || t[k + 1].is(Words.by) else { return false }
     let name = t[k + 2].is(Words.the) ? k + 3 : k + 2
     // "the Office for National Statistics": lowercase joining words inside the name.
     return name < v && NameSpan.startsName(t[name])

@@ -7,17 +7,18 @@ extension ExtractionPass {
     guard t[v].is(Words.say) else { return false }
     guard v >= 1 else { return true }
     let p = t[v - 1]
-    return p.kind != .word || p.is(Words.to) || p.is(Words.not) || p.is(Words.never) || p.has(.modal) || p.is(Words.will)
-      || p.is(Words.would) || p.is(Words.can) || p.is(Words.should) || p.is(Words.must) || p.is(Words.cannot)
+    return p.kind != .word || p.is(Words.to) || p.is(Words.not) || p.is(Words.never) || isModalVerb(p) || p.is(Words.cannot)
+  }
+
+  /// "may", "might", "could", "will", "would", "can", "should", "must".
+  func isModalVerb(_ w: Token) -> Bool {
+    w.has(.modal) || w.is(Words.will) || w.is(Words.would) || w.is(Words.can) || w.is(Words.should) || w.is(Words.must)
   }
 
   /// "... vehicles that industry analysts say will boost sales": a frame inside a relative
   /// clause, whose statement (a verb with no subject) is the clause's, not a claim of its own.
   func inRelativeClause(_ t: [Token], _ v: Int) -> Bool {
-    guard v + 1 < t.count else { return false }
-    let n = t[v + 1]
-    guard n.has(.modal) || n.is(Words.will) || n.is(Words.would) || n.is(Words.can) || n.is(Words.should) || n.is(Words.must)
-    else { return false }
+    guard v + 1 < t.count, isModalVerb(t[v + 1]) else { return false }
     // "but she said could serve" drops its "it"; "that analysts say will boost" is relative.
     return (max(0, v - 4)..<v).contains { t[$0].is(Words.that) || t[$0].is(Words.which) }
   }

@@ -173,7 +173,7 @@ struct ExtractionPass {
       // "WeWork cut 2,400 jobs": a firm named in one word that acts is the company "the company"
       // may mean later (a product so named, "AppleSkin", is no subject).
       if case .organisation(let name)? = referent, span.first == span.last, opensClause(t, span.first),
-        PersonMemory.isCamelCaseFirm(name)
+        PersonMemory.isCamelCaseFirm(bytes[t[span.first].byteStart..<t[span.first].byteEnd])
       {
         memory.heardBody(name)
       }

@@ -118,7 +118,7 @@ struct PersonMemory {
     }
     // "WeWork", "YouTube", "PayPal": one word with a capital inside is a firm's name, not a
     // person's ("McDonald", "DeVos", "LeBron" are people's).
-    if !titled, words == 1, Self.isCamelCaseFirm(text(tokens, span.last, span.last, bytes)) {
+    if !titled, words == 1, Self.isCamelCaseFirm(bytes[tokens[span.last].byteStart..<tokens[span.last].byteEnd]) {
       // (Not yet "the company": a product may be named so, "AppleSkin"; acting makes it one.)
       return .organisation(text(tokens, span.last, span.last, bytes))
     }
@@ -168,14 +168,18 @@ struct PersonMemory {
 
   /// Two capitals, the second after the second letter ("PanARMENIAN" is a heading's shout), not
   /// after a surname's prefix ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz").
-  static func isCamelCaseFirm(_ word: String) -> Bool {
+  /// Read on the word's bytes: it runs for every unknown one-word name.
+  static func isCamelCaseFirm<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+    func isUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
     let letters = Array(word)
-    guard letters.count >= 4, letters[0].isUppercase, let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase }),
-      letters.filter(\.isUppercase).count == 2, letters.allSatisfy(\.isLetter)
+    guard letters.count >= 4, isUpper(letters[0]), letters.allSatisfy(isLetter), letters.filter(isUpper).count == 2,
+      let inner = letters.indices.dropFirst(2).first(where: { isUpper(letters[$0]) })
     else { return false }
-    let prefix = String(letters[..<inner])
-    return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"].contains(prefix)
+    return !surnamePrefixes.contains(String(decoding: letters[..<inner], as: UTF8.self))
   }
+
+  private static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"]
 
   /// The key `byName` files a name under (its words' hashes combined), and its number of words.
   private static func nameKey(_ tokens: [Token], _ first: Int, _ last: Int) -> (key: UInt64, words: Int) {

@@ -94,9 +94,7 @@ extension Words {
     default: return false
     }
   }
-}
 
-extension Words {
   /// Words of places' names that read like a person's before "of": "United States of
   /// America", "Democratic Republic of Congo", "Gulf of Mexico". Hash literals, as in `isBody`.
   static func isPlaceHead(_ hash: UInt64) -> Bool {
@@ -119,21 +117,27 @@ extension Words {
     default: return false
     }
   }
-}
 
-extension Words {
   /// "US", "UK", "EU", "UN": initials that open a body's name ("US Geological Survey").
   static func isCountryInitials(_ hash: UInt64) -> Bool {
-    hash == 0x08c43d07b566de99 || hash == 0x08c45507b5670761 || hash == 0x088e3f07b539528f || hash == 0x08c45807b5670c7a
+    switch hash {
+    case 0x08c43d07b566de99: return true  // "us"
+    case 0x08c45507b5670761: return true  // "uk"
+    case 0x088e3f07b539528f: return true  // "eu"
+    case 0x08c45807b5670c7a: return true  // "un"
+    default: return false
+    }
   }
-}
 
-extension Words {
   /// "spokesman", "spokeswoman" (a title; "spokesperson" is an unnamed source's word already).
-  static func isSpokesman(_ hash: UInt64) -> Bool { hash == 0x90a5e5bfb1447ac0 || hash == 0x847889f708e8cb6e }
-}
+  static func isSpokesman(_ hash: UInt64) -> Bool {
+    switch hash {
+    case 0x90a5e5bfb1447ac0: return true  // "spokesman"
+    case 0x847889f708e8cb6e: return true  // "spokeswoman"
+    default: return false
+    }
+  }
 
-extension Words {
   /// Unnamed sources who speak for the body named before them ("Con Edison officials", "White
   /// House aides", "a Tesco spokesperson"); analysts, experts, observers or groups do not ("Wall
   /// Street analysts", "Rights groups").

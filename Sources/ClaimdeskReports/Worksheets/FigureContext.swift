@@ -79,11 +79,12 @@ struct FigureContext {
     figure.split(separator: " ").last.map(isTimeUnit) ?? false
   }
 
-  static func isTimeUnit(_ word: Substring) -> Bool {
-    let w = ClaimFacts.trimPunctuation(word).lowercased()
-    return ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-      "century", "centuries"].contains(w)
-  }
+  static func isTimeUnit(_ word: Substring) -> Bool { timeUnits.contains(ClaimFacts.trimPunctuation(word).lowercased()) }
+
+  private static let timeUnits: Set<String> = [
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+    "centuries",
+  ]
 
   /// A plural noun after a bare number is what it counts: "3,000 vacancies", "seven witnesses".
   static func isUnit(_ word: Substring) -> Bool {
